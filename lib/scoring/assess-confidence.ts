@@ -1,0 +1,132 @@
+import type { Form } from '@/lib/answers/schema';
+import type { Competency } from '@/lib/bank/schema';
+
+import type { Confidence, ConfidenceLevel, ConfidenceReason } from './profile';
+
+/** Thresholds behind each confidence reason, kept together so they can be reviewed at a glance. */
+export const CONFIDENCE_RULES = {
+  /** Share of the form answered below which confidence is low, and below which it is medium. */
+  completion: { low: 0.6, medium: 0.9 },
+  /** Share of Likert answers equal to the most common answer. */
+  sameAnswer: { low: 0.9, medium: 0.75, minimumAnswers: 6 },
+  /** Share of answered twin pairs that contradict each other. */
+  contradictions: { low: 0.5, medium: 0.25, minimumCount: 2 },
+} as const;
+
+export interface ConfidenceEvidence {
+  readonly form: Form;
+  readonly answered: number;
+  readonly total: number;
+  /** Competencies of the form none of whose items were answered. */
+  readonly unansweredCompetencies: readonly Competency[];
+  readonly likertValues: readonly number[];
+  /** Twin pairs with both items answered, and how many of them contradict each other. */
+  readonly twinPairsAnswered: number;
+  readonly contradictions: number;
+}
+
+/** How far the profile can be trusted, and why not fully. */
+export function assessConfidence(evidence: ConfidenceEvidence): Confidence {
+  const reasons = findReasons(evidence);
+  const level: ConfidenceLevel = reasons.some((r) => r.level === 'low')
+    ? 'low'
+    : reasons.length > 0
+      ? 'medium'
+      : 'high';
+  return { level, reasons };
+}
+
+/** Share of the Likert values (1–5) equal to the most common one; 0 for none. */
+export function mostCommonShare(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const counts = [0, 0, 0, 0, 0, 0];
+  let most = 0;
+  for (const value of values) {
+    const count = (counts[value] ?? 0) + 1;
+    counts[value] = count;
+    if (count > most) most = count;
+  }
+  return most / values.length;
+}
+
+/** Two answers contradict when a statement and its reverse-keyed twin are both agreed with, or both disagreed with. */
+export function contradicts(positive: number, reverse: number): boolean {
+  return (positive >= 4 && reverse >= 4) || (positive <= 2 && reverse <= 2);
+}
+
+function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
+  const { answered, total } = evidence;
+  if (answered === 0) {
+    return [
+      {
+        code: 'no-answers',
+        level: 'low',
+        message: 'No questions have been answered.',
+        advice: 'Answer the questions to get a profile.',
+      },
+    ];
+  }
+
+  const reasons: ConfidenceReason[] = [];
+  const rules = CONFIDENCE_RULES;
+  const completion = answered / total;
+  if (completion < rules.completion.medium) {
+    reasons.push({
+      code: 'incomplete',
+      level: completion < rules.completion.low ? 'low' : 'medium',
+      message: `You answered ${answered} of ${total} questions.`,
+      advice:
+        'Go back and answer the rest; every missing answer leaves part of the profile unmeasured.',
+    });
+  }
+
+  const missing = evidence.unansweredCompetencies;
+  if (missing.length > 0) {
+    const names = missing.map((c) => c.name).join(', ');
+    reasons.push({
+      code: 'competency-unanswered',
+      level: 'medium',
+      message: `${missing.length === 1 ? 'One competency has' : `${missing.length} competencies have`} no answers: ${names}.`,
+      advice:
+        'Answer at least one statement about each of them so that the fit scores weigh every competency.',
+    });
+  }
+
+  const sameShare = mostCommonShare(evidence.likertValues);
+  if (
+    evidence.likertValues.length >= rules.sameAnswer.minimumAnswers &&
+    sameShare >= rules.sameAnswer.medium
+  ) {
+    reasons.push({
+      code: 'straight-lining',
+      level: sameShare >= rules.sameAnswer.low ? 'low' : 'medium',
+      message: `You gave the same answer to ${Math.round(sameShare * 100)}% of the statements.`,
+      advice:
+        'Take the quiz again and weigh each statement on its own: use the whole scale, from strongly disagree to strongly agree.',
+    });
+  }
+
+  const { twinPairsAnswered: pairs, contradictions } = evidence;
+  if (pairs > 0 && contradictions >= rules.contradictions.minimumCount) {
+    const share = contradictions / pairs;
+    if (share >= rules.contradictions.medium) {
+      reasons.push({
+        code: 'contradictions',
+        level: share >= rules.contradictions.low ? 'low' : 'medium',
+        message: `${contradictions} of ${pairs} pairs of opposite statements got the same kind of answer.`,
+        advice:
+          'Some statements are worded the other way round on purpose. Read each one closely: agreeing with a statement and with its opposite cancels both out.',
+      });
+    }
+  }
+
+  if (evidence.form === 'short') {
+    reasons.push({
+      code: 'short-form',
+      level: 'medium',
+      message: 'You took the short form, so each competency rests on one or two answers.',
+      advice: 'Take the full form for a firmer result; your answers so far carry over.',
+    });
+  }
+  return reasons;
+}

@@ -1,0 +1,26 @@
+/** How to read a fit score, so that "is 62 high?" has an answer. */
+export type FitLevel = 'strong' | 'solid' | 'emerging' | 'low';
+
+/** Lower bounds of each level on the 0–100 scale. */
+export const FIT_LEVELS = { strong: 70, solid: 55, emerging: 45 } as const;
+
+export function describeFitLevel(fit: number): FitLevel {
+  if (fit >= FIT_LEVELS.strong) return 'strong';
+  if (fit >= FIT_LEVELS.solid) return 'solid';
+  if (fit >= FIT_LEVELS.emerging) return 'emerging';
+  return 'low';
+}
+
+/** A phrase such as "a strong match", for use in sentences. */
+export function fitLevelPhrase(level: FitLevel): string {
+  switch (level) {
+    case 'strong':
+      return 'a strong match';
+    case 'solid':
+      return 'a solid match with some gaps';
+    case 'emerging':
+      return 'an early match with clear gaps';
+    case 'low':
+      return 'not yet a match';
+  }
+}

@@ -1,0 +1,119 @@
+import type { Answers, Form } from '@/lib/answers/schema';
+import type { QuestionBank } from '@/lib/bank/schema';
+
+import {
+  assessConfidence,
+  CONFIDENCE_RULES,
+  contradicts,
+  mostCommonShare,
+} from './assess-confidence';
+import { indexBank } from './bank-index';
+import { describeVerdict, type VerdictEvidence } from './describe-verdict';
+import { findFocusAreas } from './find-focus-areas';
+import { findLean } from './find-lean';
+import { matchArchetypes } from './match-archetypes';
+import { placeOnTensions } from './place-on-tensions';
+import type { FitProfile } from './profile';
+import { computeRoleFit } from './role-fit';
+import { roundScore } from './round-score';
+import { readLikert, tallyAnswers } from './tally-answers';
+
+export interface ScoreOptions {
+  /** The form the person took; completeness is measured against it. Defaults to `full`. */
+  readonly form?: Form;
+}
+
+/**
+ * Scores a full or partial answer set against a question bank. Pure and deterministic: the same
+ * bank and answers always give the same profile. Only questions of the chosen form count;
+ * unanswered questions are left out, never counted as neutral.
+ */
+export function scoreAnswers(
+  bank: QuestionBank,
+  answers: Answers,
+  options: ScoreOptions = {},
+): FitProfile {
+  const form = options.form ?? 'full';
+  const index = indexBank(bank);
+  const formIndex = index.forms[form];
+  const tally = tallyAnswers(formIndex, answers, bank.competencies.length, bank.tensions.length);
+
+  const fit = {
+    cto: roundScore(
+      computeRoleFit(tally.competencyScores, index.importance.cto, tally.scenarioFit?.cto ?? null),
+    ),
+    cpo: roundScore(
+      computeRoleFit(tally.competencyScores, index.importance.cpo, tally.scenarioFit?.cpo ?? null),
+    ),
+  };
+  const lean = findLean(fit);
+
+  let contradictions = 0;
+  let twinPairsAnswered = 0;
+  for (const [positiveId, reverseId] of formIndex.twinPairs) {
+    const positive = readLikert(answers, positiveId);
+    const reverse = readLikert(answers, reverseId);
+    if (positive === undefined || reverse === undefined) continue;
+    twinPairsAnswered += 1;
+    if (contradicts(positive, reverse)) contradictions += 1;
+  }
+
+  const confidence = assessConfidence({
+    form,
+    answered: tally.answered,
+    total: formIndex.total,
+    unansweredCompetencies: bank.competencies.filter(
+      (_, i) => (formIndex.competencyTotals[i] ?? 0) > 0 && tally.competencyAnswered[i] === 0,
+    ),
+    likertValues: tally.likertValues,
+    twinPairsAnswered,
+    contradictions,
+  });
+
+  const target = lean.role;
+  const { strengths, growthAreas } = findFocusAreas(
+    bank.competencies,
+    tally.competencyScores,
+    target,
+  );
+  const archetypeRanking = matchArchetypes(index.archetypes, tally.competencyScores);
+
+  return {
+    bank: { id: bank.id, version: bank.version },
+    form,
+    answered: tally.answered,
+    total: formIndex.total,
+    fit,
+    lean,
+    verdict: describeVerdict(fit, lean, verdictEvidence(tally.answered, tally.likertValues)),
+    competencies: bank.competencies.map((competency, i) => {
+      const score = tally.competencyScores[i] ?? null;
+      return {
+        id: competency.id,
+        score: score === null ? null : roundScore(score),
+        answered: tally.competencyAnswered[i] ?? 0,
+        total: formIndex.competencyTotals[i] ?? 0,
+      };
+    }),
+    target,
+    strengths,
+    growthAreas,
+    archetype: archetypeRanking[0] ?? null,
+    archetypeRanking,
+    tensions: placeOnTensions(
+      bank.tensions,
+      tally.tensionPositions,
+      tally.tensionAnswered,
+      formIndex.tensionTotals,
+    ),
+    confidence,
+  };
+}
+
+function verdictEvidence(answered: number, likertValues: readonly number[]): VerdictEvidence {
+  if (answered === 0) return 'none';
+  const { low, minimumAnswers } = CONFIDENCE_RULES.sameAnswer;
+  return likertValues.length >= minimumAnswers && mostCommonShare(likertValues) >= low
+    ? 'uniform'
+    : 'enough';
+}

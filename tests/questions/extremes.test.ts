@@ -1,0 +1,50 @@
+import { loadBank } from '@/lib/bank/load-bank';
+import { scoreAnswers } from '@/lib/scoring';
+import {
+  chooseScenarioOptions,
+  competenciesOfSide,
+  endorseOnly,
+  sameLikertEverywhere,
+} from '@/tests/fixtures/answer-builders';
+
+const bank = loadBank();
+const leanOf = (id: string | undefined) => bank.archetypes.find((a) => a.id === id)?.lean;
+
+describe('people at the extremes, scored against the real bank', () => {
+  it('leans CTO when only technical items are endorsed', () => {
+    const profile = scoreAnswers(bank, {
+      ...endorseOnly(bank, competenciesOfSide(bank, 'cto')),
+      ...chooseScenarioOptions(bank, 'technology'),
+    });
+    expect(profile.lean).toMatchObject({ role: 'cto', strength: 'clear' });
+    expect(leanOf(profile.archetype?.id)).toBe('cto');
+    expect(profile.tensions.every((t) => t.label === 'technology-first')).toBe(true);
+  });
+
+  it('leans CPO when only customer and market items are endorsed', () => {
+    const profile = scoreAnswers(bank, {
+      ...endorseOnly(bank, competenciesOfSide(bank, 'cpo')),
+      ...chooseScenarioOptions(bank, 'product'),
+    });
+    expect(profile.lean).toMatchObject({ role: 'cpo', strength: 'clear' });
+    expect(leanOf(profile.archetype?.id)).toBe('cpo');
+    expect(profile.tensions.every((t) => t.label === 'product-first')).toBe(true);
+  });
+
+  it.each([1, 3, 5])('has low confidence when every statement gets %i', (value) => {
+    const profile = scoreAnswers(bank, {
+      ...sameLikertEverywhere(bank, value),
+      ...chooseScenarioOptions(bank, 'technology'),
+    });
+    expect(profile.confidence.level).toBe('low');
+    expect(profile.verdict.kind).toBe('unclear');
+  });
+
+  it('does not make agreeing with everything look like a strong fit', () => {
+    const profile = scoreAnswers(bank, sameLikertEverywhere(bank, 5));
+    expect(profile.confidence.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['straight-lining', 'contradictions']),
+    );
+    for (const c of profile.competencies) expect(c.score).toBeLessThan(100);
+  });
+});
