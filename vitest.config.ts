@@ -10,6 +10,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['tests/setup.ts'],
     // CI also writes a machine-readable report, from which .ci/run prints its closing count.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'artifacts/vitest-results.json' },

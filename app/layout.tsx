@@ -1,16 +1,62 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 
+import './globals.css';
+import styles from './layout.module.css';
+
 export const metadata: Metadata = {
-  title: 'Role Fit — how well do you fit the CTO and CPO roles?',
+  title: {
+    default: 'Role Fit — how well do you fit the CTO and CPO roles?',
+    template: '%s · Role Fit',
+  },
   description:
     'A private self-assessment that scores your fit for the Chief Technology Officer and Chief Product Officer roles and explains why.',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#14161a' },
+  ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <a className={styles.skip} href="#main">
+          Skip to content
+        </a>
+        <header className={styles.header}>
+          <div className={`container ${styles.bar}`}>
+            <Link href="/" className={styles.brand}>
+              Role Fit
+            </Link>
+            <nav aria-label="Main">
+              <ul className={styles.nav}>
+                <li>
+                  <Link href="/roles">Role guide</Link>
+                </li>
+                <li>
+                  <Link href="/quiz">Take the quiz</Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className={styles.main}>
+          {children}
+        </main>
+        <footer className={styles.footer}>
+          <div className="container">
+            <p>
+              Your answers stay in this browser. Role Fit has no accounts, no tracking and sends
+              nothing anywhere unless you export or share a result yourself.
+            </p>
+          </div>
+        </footer>
+      </body>
     </html>
   );
 }
