@@ -1,16 +1,231 @@
+import Link from 'next/link';
+
+import type { Form } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';
+import type { Competency } from '@/lib/bank/schema';
+import { countQuestions, estimateMinutes } from '@/lib/quiz/estimate-minutes';
+
+import styles from './page.module.css';
+
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+/** Small counts read better as words in running text ("six tensions"). */
+function numberWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+const FORMS: { form: Form; name: string; blurb: string }[] = [
+  { form: 'short', name: 'Short form', blurb: 'A quick first read on both roles.' },
+  { form: 'full', name: 'Full form', blurb: 'More questions, a more confident result.' },
+];
+
+const SIDES: { side: Competency['side']; title: string; note: string }[] = [
+  { side: 'cto', title: 'Technology side', note: 'Weighs most toward the CTO role' },
+  { side: 'cpo', title: 'Product side', note: 'Weighs most toward the CPO role' },
+  { side: 'shared', title: 'Shared by both', note: 'Matters to both roles' },
+];
+
+const AUDIENCES = [
+  {
+    who: 'Engineers',
+    why: 'who are growing into technical leadership and want to know what the top job really asks of them.',
+  },
+  {
+    who: 'Product managers',
+    why: 'who are weighing a path toward running a product organization, or toward the technology side.',
+  },
+  {
+    who: 'Founders',
+    why: 'deciding which executive seat to take themselves and which one to hire for.',
+  },
+  {
+    who: 'Coaches and mentors',
+    why: 'who want a shared, concrete starting point for a career conversation.',
+  },
+];
 
 export default function HomePage() {
   const bank = loadBank();
-  const likert = bank.questions.filter((q) => q.type === 'likert').length;
+  const tensionCount = numberWord(bank.tensions.length);
+  const scenarioCount = bank.questions.filter((q) => q.type === 'choice').length;
+
   return (
-    <main>
-      <h1>Role Fit</h1>
-      <p>
-        A private self-assessment of how well you fit the Chief Technology Officer and Chief Product
-        Officer roles: {bank.competencies.length} competencies, {likert} statements and{' '}
-        {bank.questions.length - likert} workplace scenarios. The quiz itself is on its way.
-      </p>
-    </main>
+    <div className="container">
+      <section className={styles.hero} aria-labelledby="hero-title">
+        <div className={styles.heroText}>
+          <p className={styles.eyebrow}>Career self-assessment</p>
+          <h1 id="hero-title">How well do you fit the CTO and CPO roles?</h1>
+          <p className={styles.promise}>
+            Answer honest statements about how you work and a handful of real workplace choices, and
+            see where you already match a Chief Technology Officer or Chief Product Officer, and
+            what to grow next.
+          </p>
+          <div className={styles.actions}>
+            <Link href="/quiz" className="button">
+              Start the quiz
+            </Link>
+            <Link href="/roles" className="button button-secondary">
+              Read the role guide
+            </Link>
+          </div>
+        </div>
+
+        <div className={styles.forms}>
+          <h2 id="forms-title" className={styles.formsTitle}>
+            Choose your length
+          </h2>
+          <ul className={styles.formList} aria-labelledby="forms-title">
+            {FORMS.map(({ form, name, blurb }) => {
+              const minutes = estimateMinutes(bank, form);
+              return (
+                <li key={form} className={styles.formItem}>
+                  <span className={styles.formName}>{name}</span>
+                  <span className={styles.formTime}>
+                    About {minutes} {minutes === 1 ? 'minute' : 'minutes'}
+                  </span>
+                  <span className={styles.formDetail}>
+                    {countQuestions(bank, form)} questions. {blurb}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          <p className={styles.formsNote}>
+            You pick the form when you start. Your progress is saved as you go.
+          </p>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="learn-title">
+        <h2 id="learn-title">What you will learn</h2>
+        <ul className={styles.cards}>
+          <li className={styles.card}>
+            <span className={`${styles.glyph} ${styles.glyphFits}`} aria-hidden="true">
+              <span />
+              <span />
+            </span>
+            <h3>Two fits, scored separately</h3>
+            <p>
+              Your CTO fit and your CPO fit are independent scores, so you can fit both roles, one
+              of them, or neither yet.
+            </p>
+          </li>
+          <li className={styles.card}>
+            <span className={`${styles.glyph} ${styles.glyphBars}`} aria-hidden="true">
+              <span />
+              <span />
+              <span />
+            </span>
+            <h3>Strengths and growth areas</h3>
+            <p>
+              A score for each of the {bank.competencies.length} competencies, showing which ones
+              carry your fit and where practical next steps would help most.
+            </p>
+          </li>
+          <li className={styles.card}>
+            <span className={`${styles.glyph} ${styles.glyphScale}`} aria-hidden="true">
+              <span />
+            </span>
+            <h3>Where you stand on {tensionCount} tensions</h3>
+            <p>
+              Speed against quality, risk, privacy against ease of use and more: whether you lean
+              toward the technology side, the product side, or hold the middle.
+            </p>
+          </li>
+          <li className={styles.card}>
+            <span className={`${styles.glyph} ${styles.glyphRing}`} aria-hidden="true">
+              <span />
+            </span>
+            <h3>Your nearest archetype</h3>
+            <p>
+              Which of {numberWord(bank.archetypes.length)} leadership archetypes your answers
+              resemble most, with advice written for people like you.
+            </p>
+          </li>
+        </ul>
+      </section>
+
+      <section className={styles.section} aria-labelledby="measures-title">
+        <h2 id="measures-title">What the quiz measures</h2>
+        <p className={styles.lead}>
+          The quiz covers {bank.competencies.length} competencies drawn from what the two roles
+          actually do, plus {scenarioCount} workplace scenarios that show how you handle the
+          tensions between them.
+        </p>
+        <div className={styles.sides}>
+          {SIDES.map(({ side, title, note }) => (
+            <section
+              key={side}
+              className={styles.side}
+              data-side={side}
+              aria-labelledby={`side-${side}`}
+            >
+              <h3 id={`side-${side}`}>{title}</h3>
+              <p className={styles.sideNote}>{note}</p>
+              <ul className={styles.competencies}>
+                {bank.competencies
+                  .filter((c) => c.side === side)
+                  .map((c) => (
+                    <li key={c.id}>{c.name}</li>
+                  ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="audience-title">
+        <h2 id="audience-title">Who it is for</h2>
+        <ul className={styles.audience}>
+          {AUDIENCES.map(({ who, why }) => (
+            <li key={who}>
+              <strong>{who}</strong> {why}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className={`${styles.section} ${styles.privacy}`} aria-labelledby="privacy-title">
+        <h2 id="privacy-title">Your answers stay with you</h2>
+        <ul className={styles.promises}>
+          <li>
+            <strong>No account.</strong> There is nothing to sign up for and no email to give.
+          </li>
+          <li>
+            <strong>No tracking.</strong> No analytics, no ads and no third-party requests.
+          </li>
+          <li>
+            <strong>Saved only in this browser.</strong> Progress saves as you answer, so you can
+            close the tab and pick up where you left off.
+          </li>
+          <li>
+            <strong>You decide what leaves.</strong> Nothing is sent anywhere unless you export or
+            share your result yourself.
+          </li>
+        </ul>
+        <div className={styles.actions}>
+          <Link href="/quiz" className="button">
+            Start the quiz
+          </Link>
+          <Link href="/roles" className="button button-secondary">
+            Compare the two roles first
+          </Link>
+        </div>
+      </section>
+    </div>
   );
 }

@@ -1,4 +1,11 @@
-import type { QuestionBank } from '@/lib/bank/schema';
+/** The minimum a checker needs to know of a question to judge an answer to it. */
+export type AnswerableQuestion =
+  | { readonly id: string; readonly type: 'likert' }
+  | {
+      readonly id: string;
+      readonly type: 'choice';
+      readonly options: readonly { readonly id: string }[];
+    };
 
 /** Something wrong with one answer, named by question id. */
 export interface AnswerProblem {
@@ -7,17 +14,17 @@ export interface AnswerProblem {
 }
 
 /**
- * Checks answers of unknown provenance against the bank: every key must be a question id, every
- * Likert answer a whole number from 1 to 5, every scenario answer one of its option ids.
+ * Checks answers of unknown provenance against the questions: every key must be a question id,
+ * every Likert answer a whole number from 1 to 5, every scenario answer one of its option ids.
  */
 export function findAnswerProblems(
-  bank: QuestionBank,
+  questions: readonly AnswerableQuestion[],
   answers: Readonly<Record<string, unknown>>,
 ): AnswerProblem[] {
-  const questions = new Map(bank.questions.map((q) => [q.id, q]));
+  const byId = new Map(questions.map((q) => [q.id, q]));
   const problems: AnswerProblem[] = [];
   for (const [questionId, value] of Object.entries(answers)) {
-    const question = questions.get(questionId);
+    const question = byId.get(questionId);
     if (!question) {
       problems.push({ questionId, message: 'is not a question in this bank' });
     } else if (question.type === 'likert') {

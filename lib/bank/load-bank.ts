@@ -1,9 +1,9 @@
-import archetypes from '@/questions/archetypes.json';
-import meta from '@/questions/bank.json';
-import competencies from '@/questions/competencies.json';
-import items from '@/questions/items.json';
-import scenarios from '@/questions/scenarios.json';
-import tensions from '@/questions/tensions.json';
+import archetypes from '@/questions/archetypes.json' with { type: 'json' };
+import meta from '@/questions/bank.json' with { type: 'json' };
+import competencies from '@/questions/competencies.json' with { type: 'json' };
+import items from '@/questions/items.json' with { type: 'json' };
+import scenarios from '@/questions/scenarios.json' with { type: 'json' };
+import tensions from '@/questions/tensions.json' with { type: 'json' };
 
 import { parseBank } from './parse-bank';
 import type { QuestionBank } from './schema';

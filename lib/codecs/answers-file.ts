@@ -42,7 +42,7 @@ export function decodeAnswersFile(bank: QuestionBank, text: string): DecodeResul
 
   // Checked on the parsed JSON rather than zod's copy, which silently drops a `__proto__` key.
   const raw = (json.value as { answers: Readonly<Record<string, unknown>> }).answers;
-  const problems = findAnswerProblems(bank, raw);
+  const problems = findAnswerProblems(bank.questions, raw);
   if (problems.length > 0) {
     return rejected(...problems.map((p) => `question "${p.questionId}" ${p.message}`));
   }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import roleGuide from '@/questions/role-guide.json';
+import roleGuide from '@/questions/role-guide.json' with { type: 'json' };
 import { readBankContent } from '@/lib/bank/load-bank';
 
 const ARTICLE = resolve(__dirname, '../../../shared/source/cto-vs-cpo-article.md');

@@ -1,4 +1,4 @@
-import roleGuide from '@/questions/role-guide.json';
+import roleGuide from '@/questions/role-guide.json' with { type: 'json' };
 import { RoleGuideSchema } from '@/lib/guide/schema';
 
 describe('the role guide content', () => {

@@ -4,18 +4,20 @@ import { tinyBank } from '@/tests/fixtures/tiny-bank';
 describe('findAnswerProblems', () => {
   it('accepts Likert values 1–5 and known option ids', () => {
     expect(
-      findAnswerProblems(tinyBank, { 'tech-01': 1, 'tech-02': 5, 'speed-1': 'joint' }),
+      findAnswerProblems(tinyBank.questions, { 'tech-01': 1, 'tech-02': 5, 'speed-1': 'joint' }),
     ).toEqual([]);
   });
 
   it('names an unknown question id', () => {
-    expect(findAnswerProblems(tinyBank, { 'tech-99': 3 })).toEqual([
+    expect(findAnswerProblems(tinyBank.questions, { 'tech-99': 3 })).toEqual([
       { questionId: 'tech-99', message: 'is not a question in this bank' },
     ]);
   });
 
   it('names a Likert value out of range or not whole', () => {
-    expect(findAnswerProblems(tinyBank, { 'tech-01': 6, 'tech-02': 2.5, 'tech-03': '4' })).toEqual([
+    expect(
+      findAnswerProblems(tinyBank.questions, { 'tech-01': 6, 'tech-02': 2.5, 'tech-03': '4' }),
+    ).toEqual([
       { questionId: 'tech-01', message: 'needs a whole number from 1 to 5, got 6' },
       { questionId: 'tech-02', message: 'needs a whole number from 1 to 5, got 2.5' },
       { questionId: 'tech-03', message: 'needs a whole number from 1 to 5, got "4"' },
@@ -23,7 +25,7 @@ describe('findAnswerProblems', () => {
   });
 
   it('names an unknown option and lists the valid ones', () => {
-    expect(findAnswerProblems(tinyBank, { 'speed-1': 'maybe' })).toEqual([
+    expect(findAnswerProblems(tinyBank.questions, { 'speed-1': 'maybe' })).toEqual([
       {
         questionId: 'speed-1',
         message: 'needs one of the option ids "tech", "joint", "product", got "maybe"',
@@ -33,7 +35,7 @@ describe('findAnswerProblems', () => {
 
   it('treats a __proto__ key as an unknown question rather than a prototype', () => {
     const answers = JSON.parse('{"__proto__": {"polluted": true}}') as Record<string, unknown>;
-    expect(findAnswerProblems(tinyBank, answers)).toEqual([
+    expect(findAnswerProblems(tinyBank.questions, answers)).toEqual([
       { questionId: '__proto__', message: 'is not a question in this bank' },
     ]);
   });

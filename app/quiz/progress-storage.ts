@@ -1,0 +1,61 @@
+import type { ProgressDecoding, SavedProgress, BankStamp } from '@/lib/codecs/saved-progress';
+import { encodeSavedProgress } from '@/lib/codecs/saved-progress';
+
+/** Where the quiz keeps progress in this browser. */
+export const PROGRESS_KEY = 'role-fit:progress';
+/** The last finished answer set, which the results page shows. */
+export const RESULT_KEY = 'role-fit:result';
+/** Prefix of copies kept aside when stored data could not be restored. */
+export const SET_ASIDE_PREFIX = 'role-fit:set-aside:';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored text under a key, or null when there is none or storage is out of reach. */
+export function readItem(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves progress; returns false when the browser refuses (private mode, full storage). */
+export function writeStored(key: string, bank: BankStamp, progress: SavedProgress): boolean {
+  const store = storage();
+  if (!store) return false;
+  try {
+    store.setItem(key, encodeSavedProgress(bank, progress));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function removeItem(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // A store that cannot be written cannot hold the item either.
+  }
+}
+
+/**
+ * Keeps a copy of stored text that could not be fully restored under a key of its own, so that a
+ * bad read never deletes what a person saved; an unrestorable original then makes way for new
+ * progress. Does nothing for a clean restore.
+ */
+export function keepAsideIfDamaged(key: string, raw: string, decoding: ProgressDecoding): void {
+  if (decoding.status === 'restored' && decoding.dropped.length === 0) return;
+  try {
+    storage()?.setItem(`${SET_ASIDE_PREFIX}${key}:${new Date().toISOString()}`, raw);
+  } catch {
+    return; // Could not copy it: leave the original where it is rather than lose it.
+  }
+  if (decoding.status !== 'restored') removeItem(key);
+}

@@ -1,0 +1,373 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
+import { useForm } from 'react-hook-form';
+
+import type { Form } from '@/lib/answers/schema';
+import {
+  decodeSavedProgress,
+  type ProgressDecoding,
+  type SavedProgress,
+} from '@/lib/codecs/saved-progress';
+import type { QuizContent } from '@/lib/quiz/quiz-content';
+import {
+  buildStepSchema,
+  toAnswers,
+  toFormValues,
+  type QuizFormValues,
+} from '@/lib/quiz/step-schema';
+
+import { ChoiceQuestion } from './choice-question';
+import { ErrorSummary } from './error-summary';
+import { LikertQuestion } from './likert-question';
+import {
+  keepAsideIfDamaged,
+  PROGRESS_KEY,
+  removeItem,
+  RESULT_KEY,
+  writeStored,
+} from './progress-storage';
+import styles from './quiz.module.css';
+import { ReviewStep } from './review-step';
+import { StartScreen, type RestoreNotice } from './start-screen';
+import { useInitialStoredItem } from './use-initial-stored-item';
+
+type View =
+  | { readonly name: 'start' }
+  | { readonly name: 'step'; readonly index: number }
+  | { readonly name: 'review' };
+
+/** The whole quiz: choosing a form, the steps, the review, and saving every answer as it is given. */
+export function Quiz({ content }: { content: QuizContent }) {
+  const router = useRouter();
+  const [view, setView] = useState<View>({ name: 'start' });
+  const [form, setForm] = useState<Form>('full');
+  const [discarded, setDiscarded] = useState(false);
+  const [storageFailed, setStorageFailed] = useState(false);
+  const [showSummary, setShowSummary] = useState(false);
+
+  const questionsById = useMemo(() => new Map(content.questions.map((q) => [q.id, q])), [content]);
+  const steps = content.forms[form].steps;
+
+  // Refs mirror what autosave needs, so that saving never waits for a render.
+  const formRef = useRef<Form>('full');
+  const stepRef = useRef(0);
+  const finishedRef = useRef(false);
+  const activeRef = useRef(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusHeadingRef = useRef(false);
+  const schemaRef = useRef(buildStepSchema([]));
+
+  const {
+    register,
+    handleSubmit,
+    subscribe,
+    reset,
+    getValues,
+    clearErrors,
+    setFocus,
+    formState: { errors },
+  } = useForm<QuizFormValues>({
+    resolver: (values, context, options) =>
+      zodResolver(schemaRef.current)(values, context, options),
+    shouldFocusError: true,
+    reValidateMode: 'onChange',
+  });
+
+  const persist = useCallback(
+    (values: QuizFormValues) => {
+      if (!activeRef.current) return;
+      const ok = writeStored(PROGRESS_KEY, content.bank, {
+        form: formRef.current,
+        answers: toAnswers(values, content.questions),
+        step: stepRef.current,
+        finished: finishedRef.current,
+      });
+      if (!ok) setStorageFailed(true);
+    },
+    [content],
+  );
+
+  // Every answer is saved the moment it is given, from the values as they are after the change.
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => persist(values),
+      }),
+    [subscribe, persist],
+  );
+
+  const storedRaw = useInitialStoredItem(PROGRESS_KEY);
+  const restored = useMemo(
+    () => (storedRaw ? decodeSavedProgress(storedRaw, content.bank, content.questions) : null),
+    [storedRaw, content],
+  );
+  useEffect(() => {
+    if (storedRaw && restored) keepAsideIfDamaged(PROGRESS_KEY, storedRaw, restored);
+  }, [storedRaw, restored]);
+  const saved = !discarded && restored?.status === 'restored' ? restored.progress : null;
+  const notice = describeRestore(restored, storedRaw);
+
+  useEffect(() => {
+    if (!focusHeadingRef.current) return;
+    focusHeadingRef.current = false;
+    headingRef.current?.focus();
+  }, [view]);
+
+  const go = useCallback(
+    (next: View) => {
+      if (next.name === 'step') {
+        stepRef.current = next.index;
+        const step = content.forms[formRef.current].steps[next.index];
+        schemaRef.current = buildStepSchema(
+          (step?.questionIds ?? []).flatMap((id) => questionsById.get(id) ?? []),
+        );
+      } else if (next.name === 'review') {
+        stepRef.current = content.forms[formRef.current].steps.length;
+      }
+      clearErrors();
+      setShowSummary(false);
+      focusHeadingRef.current = true;
+      setView(next);
+      persist(getValues());
+    },
+    [clearErrors, content, getValues, persist, questionsById],
+  );
+
+  const begin = (chosen: Form, progress: SavedProgress | null) => {
+    activeRef.current = true;
+    formRef.current = chosen;
+    setForm(chosen);
+    finishedRef.current = progress?.finished ?? false;
+    reset(progress ? toFormValues(progress.answers) : {});
+    const formSteps = content.forms[chosen].steps;
+    if (!progress) return go({ name: 'step', index: 0 });
+    if (progress.form !== chosen) {
+      const answered = new Set(Object.keys(progress.answers));
+      const firstOpen = formSteps.findIndex((s) => s.questionIds.some((id) => !answered.has(id)));
+      return go(firstOpen === -1 ? { name: 'review' } : { name: 'step', index: firstOpen });
+    }
+    const index = Math.min(progress.step, formSteps.length);
+    return go(index >= formSteps.length ? { name: 'review' } : { name: 'step', index });
+  };
+
+  const startOver = () => {
+    removeItem(PROGRESS_KEY);
+    setDiscarded(true);
+    activeRef.current = false;
+    finishedRef.current = false;
+    reset({});
+  };
+
+  const finish = () => {
+    const progress: SavedProgress = {
+      form: formRef.current,
+      answers: toAnswers(getValues(), content.questions),
+      step: steps.length,
+      finished: true,
+    };
+    finishedRef.current = true;
+    const stored = writeStored(RESULT_KEY, content.bank, progress);
+    writeStored(PROGRESS_KEY, content.bank, progress);
+    if (!stored) setStorageFailed(true);
+    router.push('/results');
+  };
+
+  const focusQuestion = (questionId: string) => {
+    const fieldset = document.getElementById(questionId);
+    const radio =
+      fieldset?.querySelector<HTMLInputElement>('input:checked') ??
+      fieldset?.querySelector<HTMLInputElement>('input[type=radio]');
+    if (radio) radio.focus();
+    else setFocus(questionId);
+  };
+
+  /** Keys 1–5 (1–4 for scenarios) answer the focused question, then focus moves on. */
+  const answerByKey = (event: KeyboardEvent<HTMLFieldSetElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
+    const fieldset = event.currentTarget;
+    const radio =
+      fieldset.querySelectorAll<HTMLInputElement>('input[type=radio]')[Number(event.key) - 1];
+    if (!radio) return;
+    event.preventDefault();
+    if (!radio.checked) radio.click();
+    const all = Array.from(fieldset.form?.querySelectorAll('fieldset') ?? []);
+    const next = all[all.indexOf(fieldset) + 1];
+    if (next) focusQuestion(next.id);
+    else fieldset.form?.querySelector<HTMLButtonElement>('button[type=submit]')?.focus();
+  };
+
+  const onNext = (event?: FormEvent) =>
+    handleSubmit(
+      () => {
+        if (view.name !== 'step') return;
+        go(
+          view.index + 1 < steps.length
+            ? { name: 'step', index: view.index + 1 }
+            : { name: 'review' },
+        );
+      },
+      () => setShowSummary(true),
+    )(event);
+
+  if (view.name === 'start') {
+    return (
+      <StartScreen
+        content={content}
+        saved={saved}
+        notice={notice}
+        storageFailed={storageFailed}
+        onStart={begin}
+        onStartOver={startOver}
+        onSeeResults={() => router.push('/results')}
+      />
+    );
+  }
+
+  if (view.name === 'review') {
+    return (
+      <ReviewStep
+        ref={headingRef}
+        content={content}
+        form={form}
+        answers={toAnswers(getValues(), content.questions)}
+        storageFailed={storageFailed}
+        onGoToStep={(index) => go({ name: 'step', index })}
+        onFinish={finish}
+      />
+    );
+  }
+
+  const index = view.index;
+  const step = steps[index];
+  if (!step) return null;
+  const before = steps.slice(0, index).reduce((n, s) => n + s.questionIds.length, 0);
+  const total = content.forms[form].questionCount;
+  const first = before + 1;
+  const last = before + step.questionIds.length;
+  const summaryItems = showSummary
+    ? step.questionIds.flatMap((id, i) =>
+        errors[id]
+          ? [
+              {
+                questionId: id,
+                text: `Question ${first + i}: ${errors[id]?.message ?? 'answer it'}`,
+              },
+            ]
+          : [],
+      )
+    : [];
+
+  return (
+    <div className={`container ${styles.quiz}`}>
+      <p className={styles.eyebrow}>
+        {form === 'full' ? 'Full form' : 'Short form'} · Step {index + 1} of {steps.length}
+      </p>
+      <h1 ref={headingRef} tabIndex={-1} className={styles.stepTitle}>
+        {step.title}
+      </h1>
+      <div className={styles.progress}>
+        <p className={styles.progressText}>
+          Questions {first}–{last} of {total}
+        </p>
+        <div className={styles.bar} aria-hidden="true">
+          <div className={styles.barFill} style={{ width: `${(100 * before) / total}%` }} />
+        </div>
+      </div>
+      {storageFailed && <StorageWarning />}
+      <ErrorSummary items={summaryItems} onSelect={focusQuestion} />
+      <p className={styles.hint}>
+        {step.kind === 'likert'
+          ? 'How much do you agree? Answer for how you work today, not how you would like to work.'
+          : 'Pick the option closest to what you would actually do first.'}{' '}
+        <span className={styles.keys}>
+          Keyboard: keys 1–{step.kind === 'likert' ? 5 : 4} answer, Enter goes on.
+        </span>
+      </p>
+      <form
+        noValidate
+        onSubmit={onNext}
+        onKeyDown={(event) => {
+          const target = event.target as HTMLElement;
+          if (
+            event.key === 'Enter' &&
+            target instanceof HTMLInputElement &&
+            target.type === 'radio'
+          ) {
+            event.preventDefault();
+            void onNext();
+          }
+        }}
+      >
+        {step.questionIds.map((id, i) => {
+          const question = questionsById.get(id);
+          if (!question) return null;
+          const props = {
+            id,
+            number: first + i,
+            text: question.text,
+            error: errors[id]?.message,
+            field: register(id),
+            onKeyDown: answerByKey,
+          };
+          return question.type === 'likert' ? (
+            <LikertQuestion key={id} {...props} scale={content.likertScale} />
+          ) : (
+            <ChoiceQuestion
+              key={id}
+              {...props}
+              prompt={question.prompt}
+              options={question.options}
+            />
+          );
+        })}
+        <div className={styles.actions}>
+          {index > 0 && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => go({ name: 'step', index: index - 1 })}
+            >
+              Back
+            </button>
+          )}
+          <button type="submit" className="button">
+            {index + 1 < steps.length ? 'Next' : 'Review your answers'}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+/** What to tell a person about progress that could not be restored exactly as saved. */
+function describeRestore(
+  decoding: ProgressDecoding | null,
+  raw: string | null | undefined,
+): RestoreNotice | null {
+  if (!decoding || !raw) return null;
+  if (decoding.status === 'restored') {
+    return decoding.dropped.length > 0 ? { kind: 'dropped', dropped: decoding.dropped, raw } : null;
+  }
+  return { kind: decoding.status, detail: decoding.detail, raw };
+}
+
+export function StorageWarning() {
+  return (
+    <p className={styles.warning} role="status">
+      This browser is not letting Role Fit save your answers, so they will be lost if you close or
+      reload the page. Private browsing or full storage usually causes this.
+    </p>
+  );
+}

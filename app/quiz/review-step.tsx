@@ -1,0 +1,134 @@
+import type { Ref } from 'react';
+
+import type { Answers, Form } from '@/lib/answers/schema';
+import type { QuizContent, QuizQuestion } from '@/lib/quiz/quiz-content';
+
+import styles from './quiz.module.css';
+
+interface Props {
+  ref: Ref<HTMLHeadingElement>;
+  content: QuizContent;
+  form: Form;
+  answers: Answers;
+  storageFailed: boolean;
+  onGoToStep: (index: number) => void;
+  onFinish: () => void;
+}
+
+/** The last step: every answer at a glance, unanswered questions first, a way back to any step. */
+export function ReviewStep({
+  ref,
+  content,
+  form,
+  answers,
+  storageFailed,
+  onGoToStep,
+  onFinish,
+}: Props) {
+  const { steps, questionCount } = content.forms[form];
+  const byId = new Map(content.questions.map((q) => [q.id, q]));
+  const rows = steps
+    .flatMap((step, stepIndex) => step.questionIds.map((id) => ({ id, stepIndex })))
+    .map(({ id, stepIndex }, i) => ({
+      id,
+      number: i + 1,
+      stepIndex,
+      question: byId.get(id),
+      answer: answers[id],
+    }));
+  const unanswered = rows.filter((row) => row.answer === undefined);
+
+  return (
+    <div className={`container ${styles.quiz}`}>
+      <p className={styles.eyebrow}>{form === 'full' ? 'Full form' : 'Short form'} · Review</p>
+      <h1 ref={ref} tabIndex={-1} className={styles.stepTitle}>
+        Review your answers
+      </h1>
+      <p className={styles.lead}>
+        You answered {questionCount - unanswered.length} of {questionCount} questions. Change any
+        answer before you see your results.
+      </p>
+      {storageFailed && (
+        <p className={styles.warning} role="status">
+          This browser is not saving answers; keep this page open until you have seen your results.
+        </p>
+      )}
+
+      {unanswered.length > 0 && (
+        <section className={styles.notice} aria-labelledby="unanswered-title">
+          <h2 id="unanswered-title" className={styles.panelTitle}>
+            {unanswered.length === 1
+              ? 'One question is unanswered'
+              : `${unanswered.length} questions are unanswered`}
+          </h2>
+          <p>You can finish without them, but your result will rest on fewer answers.</p>
+          <ul>
+            {unanswered.map((row) => (
+              <li key={row.id}>
+                <button
+                  type="button"
+                  className={styles.linkButton}
+                  onClick={() => onGoToStep(row.stepIndex)}
+                >
+                  Answer question {row.number}
+                  <span className="visually-hidden">: {row.question?.text}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div className={styles.actions}>
+        <button type="button" className="button" onClick={onFinish}>
+          See my results
+        </button>
+      </div>
+
+      {steps.map((step, stepIndex) => (
+        <section key={step.id} aria-labelledby={`review-${step.id}`} className={styles.reviewGroup}>
+          <div className={styles.reviewHeader}>
+            <h2 id={`review-${step.id}`} className={styles.panelTitle}>
+              {step.title}
+            </h2>
+            <button
+              type="button"
+              className={styles.linkButton}
+              onClick={() => onGoToStep(stepIndex)}
+            >
+              Change<span className="visually-hidden"> answers in {step.title}</span>
+            </button>
+          </div>
+          <dl className={styles.reviewList}>
+            {rows
+              .filter((row) => row.stepIndex === stepIndex)
+              .map((row) => (
+                <div key={row.id} className={styles.reviewRow}>
+                  <dt>
+                    {row.number}. {row.question?.text}
+                  </dt>
+                  <dd>{describeAnswer(row.question, row.answer, content.likertScale)}</dd>
+                </div>
+              ))}
+          </dl>
+        </section>
+      ))}
+
+      <div className={styles.actions}>
+        <button type="button" className="button" onClick={onFinish}>
+          See my results
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function describeAnswer(
+  question: QuizQuestion | undefined,
+  answer: Answers[string] | undefined,
+  scale: readonly string[],
+): string {
+  if (answer === undefined || !question) return 'Not answered';
+  if (question.type === 'likert') return scale[Number(answer) - 1] ?? String(answer);
+  return question.options.find((o) => o.id === answer)?.text ?? String(answer);
+}

@@ -1,0 +1,197 @@
+import Link from 'next/link';
+
+import type { AnswerProblem } from '@/lib/answers/find-answer-problems';
+import type { Form } from '@/lib/answers/schema';
+import type { SavedProgress } from '@/lib/codecs/saved-progress';
+import type { QuizContent } from '@/lib/quiz/quiz-content';
+
+import { useState } from 'react';
+
+import styles from './quiz.module.css';
+import { SetAsideCopy } from './set-aside-copy';
+
+/** Why saved progress could not be restored as it was. */
+export type RestoreNotice =
+  | {
+      readonly kind: 'dropped';
+      readonly dropped: readonly AnswerProblem[];
+      readonly raw: string;
+    }
+  | {
+      readonly kind: 'corrupted' | 'other-version';
+      readonly detail: string;
+      readonly raw: string;
+    };
+
+interface Props {
+  content: QuizContent;
+  saved: SavedProgress | null;
+  notice: RestoreNotice | null;
+  storageFailed: boolean;
+  onStart: (form: Form, progress: SavedProgress | null) => void;
+  onStartOver: () => void;
+  onSeeResults: () => void;
+}
+
+const FORM_NAMES: Record<Form, string> = { short: 'short form', full: 'full form' };
+
+/** The quiz's first screen: choose a form, or continue saved progress. */
+export function StartScreen({
+  content,
+  saved,
+  notice,
+  storageFailed,
+  onStart,
+  onStartOver,
+  onSeeResults,
+}: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const answered = saved ? Object.keys(saved.answers).length : 0;
+
+  return (
+    <div className={`container ${styles.quiz}`}>
+      <h1 className={styles.stepTitle}>{saved ? 'Welcome back' : 'Take the Role Fit quiz'}</h1>
+      {notice && <RestoreMessage notice={notice} />}
+      {storageFailed && (
+        <p className={styles.warning} role="status">
+          This browser is not letting Role Fit save answers, so they will be lost if you close or
+          reload the page. Private browsing or full storage usually causes this.
+        </p>
+      )}
+
+      {saved ? (
+        <section aria-labelledby="saved-title" className={styles.panel}>
+          <h2 id="saved-title" className={styles.panelTitle}>
+            {saved.finished
+              ? `You finished the ${FORM_NAMES[saved.form]}`
+              : `Your ${FORM_NAMES[saved.form]} is saved`}
+          </h2>
+          <p>
+            You have answered {answered} of {content.forms[saved.form].questionCount} questions.
+            Your answers are saved in this browser only.
+          </p>
+          {confirming ? (
+            <div className={styles.confirm} role="group" aria-labelledby="confirm-title">
+              <p id="confirm-title">
+                Start over? This clears the {answered} answers saved in this browser. Your last
+                finished result stays on the results page.
+              </p>
+              <div className={styles.actions}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setConfirming(false);
+                    onStartOver();
+                  }}
+                >
+                  Clear answers and start over
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => setConfirming(false)}
+                >
+                  Keep my answers
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className={styles.actions}>
+              {saved.finished ? (
+                <>
+                  <button type="button" className="button" onClick={onSeeResults}>
+                    See your results
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    onClick={() => onStart(saved.form, saved)}
+                  >
+                    Change answers
+                  </button>
+                </>
+              ) : (
+                <button type="button" className="button" onClick={() => onStart(saved.form, saved)}>
+                  Continue where you left off
+                </button>
+              )}
+              {saved.form === 'short' && (
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => onStart('full', saved)}
+                >
+                  Go on to the full form
+                </button>
+              )}
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => setConfirming(true)}
+              >
+                Start over
+              </button>
+            </div>
+          )}
+        </section>
+      ) : (
+        <>
+          <p className={styles.lead}>
+            Rate statements about what you do, enjoy and are good at, then say what you would do in
+            a few workplace situations. There are no right answers: answer for how you work today.
+          </p>
+          <ul className={styles.formChoices}>
+            {(['short', 'full'] as const).map((f) => (
+              <li key={f} className={styles.formChoice}>
+                <h2 className={styles.panelTitle}>{f === 'short' ? 'Short form' : 'Full form'}</h2>
+                <p>
+                  {content.forms[f].questionCount} questions, about {content.forms[f].minutes}{' '}
+                  minutes.{' '}
+                  {f === 'short'
+                    ? 'Covers every competency and tension once; a quick first read.'
+                    : 'Several statements per competency; the firmest result.'}
+                </p>
+                <button
+                  type="button"
+                  className={f === 'full' ? 'button' : 'button button-secondary'}
+                  onClick={() => onStart(f, null)}
+                >
+                  Start the {FORM_NAMES[f]}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <ul className={styles.tips}>
+            <li>
+              Your answers are saved in this browser as you go; come back any time to continue.
+            </li>
+            <li>Keyboard: Tab to a question, keys 1–5 answer it, Enter moves on.</li>
+            <li>
+              Curious what the roles involve first? Read the <Link href="/roles">role guide</Link>.
+            </li>
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function RestoreMessage({ notice }: { notice: RestoreNotice }) {
+  const what =
+    notice.kind === 'dropped'
+      ? `We restored your progress, but ${notice.dropped.length === 1 ? 'one saved answer no longer matches' : `${notice.dropped.length} saved answers no longer match`} the questions and ${notice.dropped.length === 1 ? 'was' : 'were'} left out (${notice.dropped.map((p) => p.questionId).join(', ')}).`
+      : notice.kind === 'other-version'
+        ? `Your saved answers are from another version of the quiz, so they cannot be scored against the current questions: ${notice.detail}.`
+        : `We could not read your saved answers: ${notice.detail}.`;
+  return (
+    <div className={styles.notice} role="status">
+      <p>{what}</p>
+      <p>
+        Nothing was deleted: a copy of what was saved is kept aside in this browser, and you can
+        download it.
+      </p>
+      <SetAsideCopy raw={notice.raw} />
+    </div>
+  );
+}

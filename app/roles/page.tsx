@@ -1,0 +1,141 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { loadBank } from '@/lib/bank/load-bank';
+import { loadGuide } from '@/lib/guide/load-guide';
+import { estimateMinutes } from '@/lib/quiz/estimate-minutes';
+
+import styles from './page.module.css';
+import { RoleProfile } from './role-profile';
+import { TensionEntry } from './tension-entry';
+
+export const metadata: Metadata = {
+  title: 'Role guide',
+  description:
+    'The Chief Technology Officer and Chief Product Officer roles side by side: responsibilities, skills, success measures, the six tensions between them and how strong pairs work together.',
+};
+
+const NUMBER_WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+/** Small counts read better as words in running text ("six tensions"). */
+function numberWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+function minutes(n: number): string {
+  return n === 1 ? '1 minute' : `${n} minutes`;
+}
+
+const SECTIONS = [
+  { id: 'cto', title: 'The CTO role' },
+  { id: 'cpo', title: 'The CPO role' },
+  { id: 'shared', title: 'What they share' },
+  { id: 'tensions', title: 'Where they pull apart' },
+  { id: 'together', title: 'Working well together' },
+];
+
+export default function RolesPage() {
+  const guide = loadGuide();
+  const bank = loadBank();
+  const shared = bank.competencies.filter((c) => c.side === 'shared');
+  const shortMinutes = estimateMinutes(bank, 'short');
+  const fullMinutes = estimateMinutes(bank, 'full');
+
+  return (
+    <div className="container">
+      <div className={styles.intro}>
+        <p className={styles.eyebrow}>Role guide</p>
+        <h1>The CTO and CPO roles, side by side</h1>
+        <p className={styles.lead}>{guide.intro}</p>
+        <nav className={styles.toc} aria-label="On this page">
+          <ul>
+            {SECTIONS.map(({ id, title }) => (
+              <li key={id}>
+                <a href={`#${id}`}>{title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+
+      <section id="roles" className={styles.section} aria-labelledby="roles-title">
+        <h2 id="roles-title">The two roles</h2>
+        <p className={styles.sectionLead}>
+          What each role owns, what it takes and how it is judged.
+        </p>
+        <div className={styles.compare}>
+          {guide.roles.map((role) => (
+            <RoleProfile key={role.id} role={role} />
+          ))}
+        </div>
+      </section>
+
+      <section id="shared" className={styles.section} aria-labelledby="shared-title">
+        <h2 id="shared-title">What they share</h2>
+        <p className={styles.prose}>{guide.sharedGround}</p>
+        <h3>Competencies both roles rely on</h3>
+        <ul className={styles.sharedList}>
+          {shared.map((c) => (
+            <li key={c.id}>
+              <strong>{c.name}</strong> {c.summary}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section id="tensions" className={styles.section} aria-labelledby="tensions-title">
+        <h2 id="tensions-title">Where they pull apart</h2>
+        <p className={styles.sectionLead}>
+          A CTO and a CPO meet the same {numberWord(bank.tensions.length)} tensions again and again.
+          None of them goes away; each is a trade-off a good pair settles together, in the open.
+        </p>
+        <div className={styles.tensions}>
+          {bank.tensions.map((tension) => (
+            <TensionEntry key={tension.id} tension={tension} />
+          ))}
+        </div>
+      </section>
+
+      <section id="together" className={styles.section} aria-labelledby="together-title">
+        <h2 id="together-title">Working well together</h2>
+        <p className={styles.sectionLead}>
+          Habits that keep the two leaders, and their teams, pulling in one direction.
+        </p>
+        <ul className={styles.practices}>
+          {guide.collaboration.map((practice) => (
+            <li key={practice.name}>
+              <h3>{practice.name}</h3>
+              <p>{practice.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className={styles.closing} aria-labelledby="closing-title">
+        <h2 id="closing-title">Where do you fit?</h2>
+        <p>
+          See how your own strengths line up with each role. The short form takes about{' '}
+          {minutes(shortMinutes)}, the full form about {minutes(fullMinutes)}. Your answers stay in
+          this browser.
+        </p>
+        <Link href="/quiz" className="button">
+          Take the quiz
+        </Link>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+
+import type { RoleProfile as Role } from '@/lib/guide/schema';
+
+import styles from './page.module.css';
+
+/** One role of the guide as a column; its rows line up with the other role's on wide screens. */
+export function RoleProfile({ role }: { role: Role }) {
+  const headingId = `role-${role.id}`;
+  return (
+    <article id={role.id} className={styles.role} data-side={role.id} aria-labelledby={headingId}>
+      <header className={styles.roleHeader}>
+        <h3 id={headingId} className={styles.roleTitle}>
+          {role.title} <span className={styles.abbr}>({role.shortTitle})</span>
+        </h3>
+        <p className={styles.focus}>{role.focus}</p>
+      </header>
+      <p className={styles.summary}>{role.summary}</p>
+      <Row title="Reports to">
+        <p>{role.reportsTo}</p>
+      </Row>
+      <Row title="Responsibilities">
+        <Lines lines={role.responsibilities} />
+      </Row>
+      <Row title="Skills">
+        <Lines lines={role.skills} />
+      </Row>
+      <Row title="Works with">
+        <Lines lines={role.worksWith} />
+      </Row>
+      <Row title="How success is measured">
+        <Lines lines={role.successMeasures} />
+      </Row>
+      <Row title="Impact on the company">
+        <p>{role.impact}</p>
+      </Row>
+    </article>
+  );
+}
+
+function Row({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className={styles.row}>
+      <h4>{title}</h4>
+      {children}
+    </div>
+  );
+}
+
+function Lines({ lines }: { lines: Role['responsibilities'] }) {
+  return (
+    <ul className={styles.lines}>
+      {lines.map((line) => (
+        <li key={line.text}>{line.text}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Tension } from '@/lib/bank/schema';
+
+import styles from './page.module.css';
+
+/** One CTO–CPO tension: what pulls each side, and how a good pair settles it. */
+export function TensionEntry({ tension }: { tension: Tension }) {
+  const headingId = `tension-${tension.id}`;
+  return (
+    <article className={styles.tension} aria-labelledby={headingId}>
+      <h3 id={headingId}>{tension.name}</h3>
+      <p className={styles.tensionSummary}>{tension.summary}</p>
+      <dl className={styles.pulls}>
+        <div className={styles.pull} data-side="cto">
+          <dt>What pulls the technology side</dt>
+          <dd>{tension.techSide}</dd>
+        </div>
+        <div className={styles.pull} data-side="cpo">
+          <dt>What pulls the product side</dt>
+          <dd>{tension.productSide}</dd>
+        </div>
+      </dl>
+      <div className={styles.resolution}>
+        <div>
+          <h4>How good pairs resolve it</h4>
+          <p>{tension.resolution}</p>
+        </div>
+        <div>
+          <h4>Practices that help</h4>
+          <ul className={styles.lines}>
+            {tension.practices.map((practice) => (
+              <li key={practice}>{practice}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </article>
+  );
+}
