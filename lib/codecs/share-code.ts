@@ -1,0 +1,155 @@
+import type { AnswerValue, Answers, Form } from '@/lib/answers/schema';
+
+/** Raised whenever the layout of a share code changes. */
+export const SHARE_FORMAT = 1;
+
+/** The questions a share code is read against, in bank order; their order is part of the code. */
+export interface ShareBank {
+  readonly version: number;
+  readonly questions: readonly (
+    | { readonly id: string; readonly type: 'likert' }
+    | {
+        readonly id: string;
+        readonly type: 'choice';
+        readonly options: readonly { readonly id: string }[];
+      }
+  )[];
+}
+
+export interface SharedAnswers {
+  readonly form: Form;
+  readonly answers: Answers;
+}
+
+export type ShareCodeProblem = 'malformed' | 'truncated' | 'tampered' | 'other-version';
+
+/** Why a share code could not be read, as a kind for the page to act on and words to show. */
+export interface ShareCodeError {
+  readonly kind: ShareCodeProblem;
+  readonly message: string;
+}
+
+export type ShareDecoding =
+  | { readonly ok: true; readonly value: SharedAnswers }
+  | { readonly ok: false; readonly error: ShareCodeError };
+
+// Each question is one digit in base 6 (0 unanswered, then the Likert value or the option's
+// position); two digits make one base64url character, so a full answer set of n questions takes
+// n/2 characters. A checksum over the rest catches edits and damaged copies.
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const BASE = 6;
+const FORM_LETTER: Record<Form, string> = { full: 'f', short: 's' };
+
+/** Encodes answers as a compact, versioned code for the URL fragment, e.g. `1.1.f.Q2xh….Kp`. */
+export function encodeShareCode(bank: ShareBank, shared: SharedAnswers): string {
+  const digits = bank.questions.map((q) => digitFor(q, shared.answers[q.id]));
+  let payload = '';
+  for (let i = 0; i < digits.length; i += 2) {
+    payload += ALPHABET[(digits[i] ?? 0) * BASE + (digits[i + 1] ?? 0)];
+  }
+  const body = `${SHARE_FORMAT}.${bank.version}.${FORM_LETTER[shared.form]}.${payload}`;
+  return `${body}.${checksum(body)}`;
+}
+
+/** Reads a share code back. Never throws: every failure is a {@link ShareCodeError}. */
+export function decodeShareCode(bank: ShareBank, code: string): ShareDecoding {
+  const parts = code.trim().replace(/^#/, '').split('.');
+  if (parts.length !== 5 || parts.some((p) => p === '')) {
+    return parts.length < 5 && parts.length > 1 && /^\d+$/.test(parts[0] ?? '')
+      ? fail(
+          'truncated',
+          'This link is incomplete: part of it is missing. Copy the whole link and try again.',
+        )
+      : fail('malformed', 'This does not look like a Role Fit result link.');
+  }
+  const [format, version, formLetter, payload, check] = parts as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  if (!/^\d+$/.test(format) || !/^\d+$/.test(version)) {
+    return fail('malformed', 'This does not look like a Role Fit result link.');
+  }
+  if (Number(format) !== SHARE_FORMAT || Number(version) !== bank.version) {
+    return fail(
+      'other-version',
+      `This link was made with another version of the quiz (link format ${format}, questions version ${version}; this site uses ${SHARE_FORMAT} and ${bank.version}), so it cannot be shown here.`,
+    );
+  }
+  const expectedLength = Math.ceil(bank.questions.length / 2);
+  if (payload.length < expectedLength || check.length < 2) {
+    return fail(
+      'truncated',
+      'This link is incomplete: part of it is missing. Copy the whole link and try again.',
+    );
+  }
+  if (
+    checksum(`${format}.${version}.${formLetter}.${payload}`) !== check ||
+    payload.length !== expectedLength
+  ) {
+    return fail(
+      'tampered',
+      'This link has been changed or damaged since it was made, so its answers cannot be trusted.',
+    );
+  }
+  const form = formLetter === 'f' ? 'full' : formLetter === 's' ? 'short' : null;
+  if (!form) return fail('malformed', 'This does not look like a Role Fit result link.');
+
+  const answers: Record<string, AnswerValue> = {};
+  for (let i = 0; i < bank.questions.length; i++) {
+    const symbol = ALPHABET.indexOf(payload[i >> 1] ?? '');
+    if (symbol < 0 || symbol >= BASE * BASE) {
+      return fail(
+        'tampered',
+        'This link has been changed or damaged since it was made, so its answers cannot be trusted.',
+      );
+    }
+    const digit = i % 2 === 0 ? Math.floor(symbol / BASE) : symbol % BASE;
+    const question = bank.questions[i];
+    if (!question || digit === 0) continue;
+    const value = valueFor(question, digit);
+    if (value === undefined) {
+      return fail(
+        'tampered',
+        'This link has been changed or damaged since it was made, so its answers cannot be trusted.',
+      );
+    }
+    answers[question.id] = value;
+  }
+  return { ok: true, value: { form, answers } };
+}
+
+function digitFor(
+  question: ShareBank['questions'][number],
+  value: AnswerValue | undefined,
+): number {
+  if (value === undefined) return 0;
+  if (question.type === 'likert')
+    return typeof value === 'number' && value >= 1 && value <= 5 ? value : 0;
+  const index = question.options.findIndex((o) => o.id === value);
+  return index >= 0 && index < BASE - 1 ? index + 1 : 0;
+}
+
+function valueFor(
+  question: ShareBank['questions'][number],
+  digit: number,
+): AnswerValue | undefined {
+  if (question.type === 'likert') return digit;
+  return question.options[digit - 1]?.id;
+}
+
+/** Two base64url characters of an FNV-1a hash: enough to catch a typo or an edited answer. */
+function checksum(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${ALPHABET[hash & 63]}${ALPHABET[(hash >>> 6) & 63]}`;
+}
+
+function fail(kind: ShareCodeProblem, message: string): ShareDecoding {
+  return { ok: false, error: { kind, message } };
+}
