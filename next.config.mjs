@@ -1,9 +1,28 @@
+import { securityHeaders } from './lib/site/security-headers.mjs';
+
+// `STATIC_EXPORT=1 npm run build` writes plain files to out/ for any static host or CDN: one
+// folder per page with an index.html, which every file server serves without rewrite rules.
+// Headers then come from the host (see docs/static-hosting.md); a static export cannot set them.
+const staticExport = process.env.STATIC_EXPORT === '1';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Lets two builds (for example the audit and a developer's) run side by side without sharing output.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  ...(staticExport
+    ? { output: 'export', trailingSlash: true }
+    : {
+        async headers() {
+          return [
+            {
+              source: '/:path*',
+              headers: securityHeaders({ development: process.env.NODE_ENV === 'development' }),
+            },
+          ];
+        },
+      }),
 };
 
 export default nextConfig;

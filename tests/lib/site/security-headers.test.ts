@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import nextConfig from '@/next.config.mjs';
+import { securityHeaders } from '@/lib/site/security-headers.mjs';
+
+const header = (name: string, development = false) =>
+  securityHeaders({ development }).find((h) => h.key === name)?.value ?? '';
+
+describe('securityHeaders', () => {
+  it('allows no eval and no source outside our own origin in production', () => {
+    const csp = header('Content-Security-Policy');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toMatch(/https?:|\*/);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  it('forbids framing by any site', () => {
+    expect(header('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    expect(header('X-Frame-Options')).toBe('DENY');
+  });
+
+  it('sends no referrer and no content sniffing', () => {
+    expect(header('Referrer-Policy')).toBe('no-referrer');
+    expect(header('X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it('denies the browser features the quiz does not use, keeping copying for itself', () => {
+    const policy = header('Permissions-Policy');
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
+      expect(policy).toContain(`${feature}=()`);
+    }
+    expect(policy).toContain('clipboard-write=(self)');
+  });
+
+  it('allows eval only for React’s development build', () => {
+    expect(header('Content-Security-Policy', true)).toContain("'unsafe-eval'");
+  });
+});
+
+describe('next.config.mjs', () => {
+  it('serves the security headers on every path', async () => {
+    const rules = await nextConfig.headers?.();
+    expect(rules).toEqual([{ source: '/:path*', headers: securityHeaders() }]);
+  });
+});
+
+describe('docs/static-hosting.md', () => {
+  it('lists the same headers, with the same values, that npm start sends', () => {
+    const doc = readFileSync(resolve(__dirname, '../../../docs/static-hosting.md'), 'utf8');
+    const rows = doc.split('\n').filter((line) => line.startsWith('| `'));
+    for (const { key, value } of securityHeaders()) {
+      const row = rows.find((line) => line.startsWith(`| \`${key}\``));
+      expect(row, key).toContain(`\`${value}\``);
+    }
+  });
+});
