@@ -2,31 +2,11 @@ import Link from 'next/link';
 
 import type { Form } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';
+import { numberWord } from '@/lib/site/number-word';
 import type { Competency } from '@/lib/bank/schema';
 import { countQuestions, estimateMinutes } from '@/lib/quiz/estimate-minutes';
 
 import styles from './page.module.css';
-
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-
-/** Small counts read better as words in running text ("six tensions"). */
-function numberWord(n: number): string {
-  return NUMBER_WORDS[n] ?? String(n);
-}
 
 const FORMS: { form: Form; name: string; blurb: string }[] = [
   { form: 'short', name: 'Short form', blurb: 'A quick first read on both roles.' },

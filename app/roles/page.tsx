@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { loadBank } from '@/lib/bank/load-bank';
+import { numberWord } from '@/lib/site/number-word';
 import { loadGuide } from '@/lib/guide/load-guide';
 import { estimateMinutes } from '@/lib/quiz/estimate-minutes';
 
@@ -14,27 +15,6 @@ export const metadata: Metadata = {
   description:
     'The Chief Technology Officer and Chief Product Officer roles side by side: responsibilities, skills, success measures, the six tensions between them and how strong pairs work together.',
 };
-
-const NUMBER_WORDS = [
-  'no',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-
-/** Small counts read better as words in running text ("six tensions"). */
-function numberWord(n: number): string {
-  return NUMBER_WORDS[n] ?? String(n);
-}
 
 function minutes(n: number): string {
   return n === 1 ? '1 minute' : `${n} minutes`;
