@@ -1,0 +1,294 @@
+/**
+ * `npm run audit [-- --runs N] [-- --budgets FILE]`: builds the production app and a bare Next.js
+ * app (tests/fixtures/bare-next), serves each with `next start` on a free 127.0.0.1 port, measures
+ * every page listed in budgets.json, prints one table and exits 1 if a page breaks its budget
+ * (2 if the audit itself could not run). Progress goes to stderr; the table to stdout.
+ *
+ * How to read the table (one row per page):
+ *   perf, a11y, best-pr, SEO  Lighthouse 12 category scores, 0-100, with its default mobile
+ *                             config: a mid-range phone, simulated slow 4G and a 4x slower CPU.
+ *                             SEO in parentheses is not gated: the page is not public.
+ *   LCP ms, TBT ms            Largest Contentful Paint and Total Blocking Time, as simulated.
+ *   transfer KiB              everything the page downloaded, as Lighthouse counts it.
+ *                             These seven are each the median over the runs (3 unless --runs).
+ *   axe                       axe-core violations of WCAG 2.2 A/AA, in a desktop-sized window.
+ *   JS KiB gz                 every script the page loaded by network idle (each URL once, so
+ *                             prefetched routes' chunks count), each gzipped at level 6. Inline
+ *                             scripts such as React's server payload are not counted.
+ *   JS ratio                  JS KiB gz divided by the bare Next.js page's (printed under the
+ *                             table): 1.00 is the framework alone; 1.20 means 20% more.
+ *   budget                    ok, or FAIL with each failing figure marked ✗ and listed below.
+ * Under the table: the bare page's JS, then, for each page over budget, what lies behind it
+ * (axe's findings, its scripts with the ones prefetched after the load event marked, the
+ * Lighthouse audits that cost points), and one ✗ line per failing figure.
+ * Scores move by a point or two between runs and machines; a slow or busy machine lowers
+ * performance (Lighthouse warns about it under the table). Each Lighthouse run gets a fresh
+ * Chromium; a run that fails outright (Lighthouse's NO_NAVSTART now and then) is tried again.
+ * Budgets, and the list of pages, live in budgets.json.
+ */
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+
+import type { Browser } from '@playwright/test';
+
+import { assertChromiumInstalled } from '../../tests/e2e/support/chromium';
+import { checkBudget, loadBudgets, type PageBudget, type PageFigures } from './budgets';
+import { formatTable, type Align } from './format-table';
+import { measureWithLighthouse, type Category, type LighthouseFigures } from './lighthouse';
+import { measureAnswerLatency, type AnswerLatency } from './answer-latency';
+import { checkPage, launchBrowser, type PageCheck } from './page-checks';
+import { findFreePort, runCommand, startServer } from './processes';
+
+const fixtureDir = 'tests/fixtures/bare-next';
+const shortfallCategories: readonly Category[] = [
+  'performance',
+  'accessibility',
+  'bestPractices',
+  'seo',
+];
+const startedAt = Date.now();
+
+function progress(message: string): void {
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(0).padStart(4);
+  process.stderr.write(`audit ${seconds}s  ${message}\n`);
+}
+
+interface PageResult {
+  budget: PageBudget;
+  check: PageCheck | null;
+  lighthouse: LighthouseFigures | null;
+  /** Why the page could not be measured at all. */
+  error: string | null;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      budgets: { type: 'string', default: 'budgets.json' },
+    },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1`);
+  assertChromiumInstalled();
+  const budgets = loadBudgets(values.budgets);
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  // The app builds into its own folder (next.config.mjs reads this), so a developer's .next and
+  // a running server are left alone.
+  process.env.NEXT_DIST_DIR = '.next-audit';
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+  progress('building the app (npm run build)');
+  await runCommand('npm', ['run', '-s', 'build']);
+  progress(`building the bare Next.js fixture (${fixtureDir})`);
+  await runCommand(process.execPath, [nextBin, 'build', fixtureDir]);
+
+  const browser = await launchBrowser();
+  const baseline = await measureBaseline(browser, nextBin);
+  progress(`bare Next.js page: ${showKiB(baseline.jsGzipBytes)} KiB of JS (gzip -6)`);
+
+  const appPort = await findFreePort();
+  const app = await startServer(
+    'npm',
+    ['run', '-s', 'start', '--', '--hostname', '127.0.0.1', '--port', String(appPort)],
+    `http://127.0.0.1:${appPort}`,
+  );
+  // Each page is first loaded by Playwright (axe and JavaScript), which also warms the server
+  // before Lighthouse times anything. One browser at a time: there are two cores.
+  const results: PageResult[] = [];
+  for (const budget of budgets) {
+    progress(`axe and JavaScript on ${budget.path}`);
+    try {
+      const check = await checkPage(browser, app.origin + budget.path, true);
+      results.push({ budget, check, lighthouse: null, error: null });
+    } catch (error) {
+      results.push({ budget, check: null, lighthouse: null, error: messageOf(error) });
+    }
+  }
+  progress('answer clicks on /quiz (Event Timing), at full speed and with a 4x slower CPU');
+  const latency = [
+    { cpu: 1, figures: await measureAnswerLatency(browser, app.origin, 1) },
+    { cpu: 4, figures: await measureAnswerLatency(browser, app.origin, 4) },
+  ];
+  await browser.close();
+
+  for (const result of results) {
+    if (result.error !== null) continue;
+    result.lighthouse = await measureWithLighthouse(
+      app.origin + result.budget.path,
+      runs,
+      progress,
+    );
+  }
+  app.stop();
+
+  const failures = report(results, baseline, runs);
+  reportAnswerLatency(latency);
+  progress(`done in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+  return failures > 0 ? 1 : 0;
+}
+
+async function measureBaseline(browser: Browser, nextBin: string): Promise<PageCheck> {
+  const port = await findFreePort();
+  const server = await startServer(
+    process.execPath,
+    [nextBin, 'start', fixtureDir, '--hostname', '127.0.0.1', '--port', String(port)],
+    `http://127.0.0.1:${port}`,
+  );
+  try {
+    progress('JavaScript on the bare Next.js page');
+    return await checkPage(browser, `${server.origin}/`, false);
+  } finally {
+    server.stop();
+  }
+}
+
+/** Prints the table and what failed; returns the number of pages over budget. */
+function report(results: readonly PageResult[], baseline: PageCheck, runs: number): number {
+  const headers = [
+    'page',
+    'perf',
+    'a11y',
+    'best-pr',
+    'SEO',
+    'LCP ms',
+    'TBT ms',
+    'transfer KiB',
+    'axe',
+    'JS KiB gz',
+    'JS ratio',
+    'budget',
+  ];
+  const align: Align[] = ['left', ...headers.slice(1, -1).map((): Align => 'right'), 'left'];
+  const rows: string[][] = [];
+  const failureLines: string[] = [];
+  const details: string[] = [];
+  let failedPages = 0;
+
+  for (const { budget, check, lighthouse, error } of results) {
+    const jsRatio =
+      check === null ? null : Math.round((check.jsGzipBytes / baseline.jsGzipBytes) * 100) / 100;
+    const failures =
+      check === null || jsRatio === null
+        ? []
+        : checkBudget(budget, figuresOf(check, lighthouse, jsRatio));
+    const failed = new Set(failures.map((failure) => failure.figure));
+    const mark = (figure: keyof PageFigures, text: string) =>
+      failed.has(figure) ? `${text} ✗` : text;
+    const messages =
+      error === null
+        ? failures.map((failure) => failure.message)
+        : [`could not be measured: ${error}`];
+    rows.push([
+      budget.path,
+      mark('performance', show(lighthouse?.performance)),
+      mark('accessibility', show(lighthouse?.accessibility)),
+      mark('bestPractices', show(lighthouse?.bestPractices)),
+      budget.public ? mark('seo', show(lighthouse?.seo)) : `(${show(lighthouse?.seo)})`,
+      show(lighthouse?.lcpMs),
+      show(lighthouse?.tbtMs),
+      showKiB(lighthouse?.transferBytes),
+      mark('axeViolations', show(check?.axeViolations)),
+      showKiB(check?.jsGzipBytes),
+      mark('jsRatio', jsRatio === null ? '–' : jsRatio.toFixed(2)),
+      messages.length === 0 ? 'ok' : 'FAIL',
+    ]);
+    if (messages.length > 0) failedPages += 1;
+    for (const message of messages) failureLines.push(`✗ ${budget.path}: ${message}`);
+    details.push(...explain(budget.path, check, lighthouse, failed));
+  }
+
+  const lines = [
+    `Lighthouse 12 mobile (simulated throttling), median of ${runs} run(s); axe WCAG 2.2 AA; ` +
+      'JS gzip -6 vs a bare Next.js page.',
+    '',
+    formatTable(headers, rows, align),
+    '',
+    `Bare Next.js page: ${showKiB(baseline.jsGzipBytes)} KiB of JS gzipped ` +
+      `(${baseline.scripts.length} scripts); JS ratio = page JS / this.`,
+    ...details,
+    failedPages === 0
+      ? `✓ all ${results.length} page(s) within budget (budgets.json)`
+      : `${failedPages} of ${results.length} page(s) over budget (budgets.json):`,
+    ...failureLines,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return failedPages;
+}
+
+/** What lies behind a page's failing figures: axe's findings, the scripts, Lighthouse's audits. */
+function explain(
+  path: string,
+  check: PageCheck | null,
+  lighthouse: LighthouseFigures | null,
+  failed: ReadonlySet<keyof PageFigures>,
+): string[] {
+  const lines: string[] = [];
+  if (check !== null && check.axeReport !== '') lines.push(`${path}: ${check.axeReport}`);
+  if (check !== null && failed.has('jsRatio')) {
+    const late = check.scripts.filter((script) => script.afterLoad);
+    const lateBytes = late.reduce((sum, script) => sum + script.gzipBytes, 0);
+    lines.push(
+      `${path}: its scripts, gzipped (${showKiB(lateBytes)} KiB of them came after the load ` +
+        'event: prefetches of linked pages):',
+    );
+    for (const script of check.scripts) {
+      const when = script.afterLoad ? '  (after the load event)' : '';
+      const size = showKiB(script.gzipBytes).padStart(6);
+      lines.push(`  ${size} KiB  ${new URL(script.url).pathname}${when}`);
+    }
+  }
+  for (const category of shortfallCategories) {
+    if (!failed.has(category)) continue;
+    for (const shortfall of lighthouse?.shortfalls[category] ?? []) {
+      lines.push(`${path}: ${category} loses points on ${shortfall}`);
+    }
+  }
+  for (const problem of lighthouse?.problems ?? []) lines.push(`${path}: Lighthouse: ${problem}`);
+  return lines;
+}
+
+function figuresOf(
+  check: PageCheck,
+  lighthouse: LighthouseFigures | null,
+  jsRatio: number,
+): PageFigures {
+  return {
+    performance: lighthouse?.performance ?? null,
+    accessibility: lighthouse?.accessibility ?? null,
+    bestPractices: lighthouse?.bestPractices ?? null,
+    seo: lighthouse?.seo ?? null,
+    axeViolations: check.axeViolations,
+    jsRatio,
+  };
+}
+
+function show(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : String(value);
+}
+
+function showKiB(bytes: number | null | undefined): string {
+  return bytes === null || bytes === undefined ? '–' : (bytes / 1024).toFixed(1);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`audit failed: ${messageOf(error)}\n`);
+    process.exit(2);
+  },
+);
+
+/** Figures only, not a gate: frame timings on a shared, busy machine are too noisy to fail on. */
+function reportAnswerLatency(latency: readonly { cpu: number; figures: AnswerLatency }[]): void {
+  console.log('\nAnswering on /quiz (one frame at 60 Hz is 16.7 ms; Event Timing rounds to 8 ms):');
+  for (const { cpu, figures: f } of latency) {
+    console.log(
+      `  CPU ${cpu}x: ${f.clicks} clicks; handlers median ${f.handlerMedianMs} ms, max ${f.handlerMaxMs} ms; click to next paint median ${f.paintMedianMs} ms, max ${f.paintMaxMs} ms`,
+    );
+  }
+}
