@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/app/components/site-link';
 import type { ReactNode } from 'react';
 
 import './globals.css';
@@ -30,16 +30,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className={styles.header}>
           <div className={`container ${styles.bar}`}>
-            <Link href="/" className={styles.brand}>
+            <SiteLink href="/" className={styles.brand}>
               Role Fit
-            </Link>
+            </SiteLink>
             <nav aria-label="Main">
               <ul className={styles.nav}>
                 <li>
-                  <Link href="/roles">Role guide</Link>
+                  <SiteLink href="/roles">Role guide</SiteLink>
                 </li>
                 <li>
-                  <Link href="/quiz">Take the quiz</Link>
+                  <SiteLink href="/quiz">Take the quiz</SiteLink>
                 </li>
               </ul>
             </nav>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/app/components/site-link';
 
 import type { Form } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';
@@ -55,12 +55,12 @@ export default function HomePage() {
             what to grow next.
           </p>
           <div className={styles.actions}>
-            <Link href="/quiz" className="button">
+            <SiteLink href="/quiz" className="button">
               Start the quiz
-            </Link>
-            <Link href="/roles" className="button button-secondary">
+            </SiteLink>
+            <SiteLink href="/roles" className="button button-secondary">
               Read the role guide
-            </Link>
+            </SiteLink>
           </div>
         </div>
 
@@ -198,12 +198,12 @@ export default function HomePage() {
           </li>
         </ul>
         <div className={styles.actions}>
-          <Link href="/quiz" className="button">
+          <SiteLink href="/quiz" className="button">
             Start the quiz
-          </Link>
-          <Link href="/roles" className="button button-secondary">
+          </SiteLink>
+          <SiteLink href="/roles" className="button button-secondary">
             Compare the two roles first
-          </Link>
+          </SiteLink>
         </div>
       </section>
     </div>

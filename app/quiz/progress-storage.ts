@@ -1,5 +1,6 @@
-import type { ProgressDecoding, SavedProgress, BankStamp } from '@/lib/codecs/saved-progress';
-import { encodeSavedProgress } from '@/lib/codecs/saved-progress';
+import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
+import type { BankStamp, SavedProgress } from '@/lib/codecs/saved-progress-format';
+import { encodeSavedProgress } from '@/lib/codecs/saved-progress-format';
 
 /** Where the quiz keeps progress in this browser. */
 export const PROGRESS_KEY = 'role-fit:progress';

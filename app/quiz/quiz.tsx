@@ -1,6 +1,5 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import {
   useCallback,
@@ -14,18 +13,11 @@ import {
 import { useForm } from 'react-hook-form';
 
 import type { Form } from '@/lib/answers/schema';
-import {
-  decodeSavedProgress,
-  type ProgressDecoding,
-  type SavedProgress,
-} from '@/lib/codecs/saved-progress';
+import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
+import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
-import {
-  buildStepSchema,
-  toAnswers,
-  toFormValues,
-  type QuizFormValues,
-} from '@/lib/quiz/step-schema';
+import { toAnswers, toFormValues, type QuizFormValues } from '@/lib/quiz/form-values';
+import type { QuizQuestion } from '@/lib/quiz/quiz-content';
 
 import { ChoiceQuestion } from './choice-question';
 import { ErrorSummary } from './error-summary';
@@ -41,6 +33,8 @@ import styles from './quiz.module.css';
 import { ReviewStep } from './review-step';
 import { StartScreen, type RestoreNotice } from './start-screen';
 import { useInitialStoredItem } from './use-initial-stored-item';
+
+const loadStepResolver = () => import('./resolve-step').then((module) => module.resolveStep);
 
 type View =
   | { readonly name: 'start' }
@@ -66,7 +60,7 @@ export function Quiz({ content }: { content: QuizContent }) {
   const activeRef = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeadingRef = useRef(false);
-  const schemaRef = useRef(buildStepSchema([]));
+  const stepQuestionsRef = useRef<readonly QuizQuestion[]>([]);
 
   const {
     register,
@@ -78,8 +72,9 @@ export function Quiz({ content }: { content: QuizContent }) {
     setFocus,
     formState: { errors },
   } = useForm<QuizFormValues>({
-    resolver: (values, context, options) =>
-      zodResolver(schemaRef.current)(values, context, options),
+    // Validation code (zod) is fetched when first needed, not with the page.
+    resolver: async (values, context, options) =>
+      (await loadStepResolver())(stepQuestionsRef.current, values, context, options),
     shouldFocusError: true,
     reValidateMode: 'onChange',
   });
@@ -108,14 +103,24 @@ export function Quiz({ content }: { content: QuizContent }) {
     [subscribe, persist],
   );
 
+  // Saved progress is decoded by a module fetched only when there is something to decode, so a
+  // first visit never loads the decoder (zod) at all.
   const storedRaw = useInitialStoredItem(PROGRESS_KEY);
-  const restored = useMemo(
-    () => (storedRaw ? decodeSavedProgress(storedRaw, content.bank, content.questions) : null),
-    [storedRaw, content],
-  );
+  const [restored, setRestored] = useState<ProgressDecoding | null>(null);
   useEffect(() => {
-    if (storedRaw && restored) keepAsideIfDamaged(PROGRESS_KEY, storedRaw, restored);
-  }, [storedRaw, restored]);
+    if (!storedRaw) return;
+    let current = true;
+    void import('@/lib/codecs/saved-progress').then(({ decodeSavedProgress }) => {
+      if (!current) return;
+      const decoding = decodeSavedProgress(storedRaw, content.bank, content.questions);
+      keepAsideIfDamaged(PROGRESS_KEY, storedRaw, decoding);
+      setRestored(decoding);
+    });
+    return () => {
+      current = false;
+    };
+  }, [storedRaw, content]);
+  const restoring = Boolean(storedRaw) && restored === null;
   const saved = !discarded && restored?.status === 'restored' ? restored.progress : null;
   const notice = describeRestore(restored, storedRaw);
 
@@ -130,8 +135,8 @@ export function Quiz({ content }: { content: QuizContent }) {
       if (next.name === 'step') {
         stepRef.current = next.index;
         const step = content.forms[formRef.current].steps[next.index];
-        schemaRef.current = buildStepSchema(
-          (step?.questionIds ?? []).flatMap((id) => questionsById.get(id) ?? []),
+        stepQuestionsRef.current = (step?.questionIds ?? []).flatMap(
+          (id) => questionsById.get(id) ?? [],
         );
       } else if (next.name === 'review') {
         stepRef.current = content.forms[formRef.current].steps.length;
@@ -146,6 +151,7 @@ export function Quiz({ content }: { content: QuizContent }) {
   );
 
   const begin = (chosen: Form, progress: SavedProgress | null) => {
+    void loadStepResolver();
     activeRef.current = true;
     formRef.current = chosen;
     setForm(chosen);
@@ -220,6 +226,17 @@ export function Quiz({ content }: { content: QuizContent }) {
       },
       () => setShowSummary(true),
     )(event);
+
+  if (view.name === 'start' && restoring) {
+    return (
+      <div className={`container ${styles.quiz}`}>
+        <h1 className={styles.stepTitle}>Take the Role Fit quiz</h1>
+        <p className={styles.lead} role="status">
+          Looking for your saved answers…
+        </p>
+      </div>
+    );
+  }
 
   if (view.name === 'start') {
     return (

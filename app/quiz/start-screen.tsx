@@ -1,8 +1,8 @@
-import Link from 'next/link';
+import { SiteLink } from '@/app/components/site-link';
 
 import type { AnswerProblem } from '@/lib/answers/find-answer-problems';
 import type { Form } from '@/lib/answers/schema';
-import type { SavedProgress } from '@/lib/codecs/saved-progress';
+import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
 
 import { useState } from 'react';
@@ -168,7 +168,8 @@ export function StartScreen({
             </li>
             <li>Keyboard: Tab to a question, keys 1–5 answer it, Enter moves on.</li>
             <li>
-              Curious what the roles involve first? Read the <Link href="/roles">role guide</Link>.
+              Curious what the roles involve first? Read the{' '}
+              <SiteLink href="/roles">role guide</SiteLink>.
             </li>
           </ul>
         </>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/app/components/site-link';
 
 import { loadBank } from '@/lib/bank/load-bank';
 import { numberWord } from '@/lib/site/number-word';
@@ -112,9 +112,9 @@ export default function RolesPage() {
           {minutes(shortMinutes)}, the full form about {minutes(fullMinutes)}. Your answers stay in
           this browser.
         </p>
-        <Link href="/quiz" className="button">
+        <SiteLink href="/quiz" className="button">
           Take the quiz
-        </Link>
+        </SiteLink>
       </section>
     </div>
   );

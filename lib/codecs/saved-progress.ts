@@ -5,24 +5,12 @@ import {
   type AnswerableQuestion,
   type AnswerProblem,
 } from '@/lib/answers/find-answer-problems';
-import type { AnswerValue, Answers, Form } from '@/lib/answers/schema';
+import type { AnswerValue } from '@/lib/answers/schema';
 
-/** Raised when the shape of saved progress changes, so older saves are recognised as such. */
-export const PROGRESS_FORMAT = 1;
+import { PROGRESS_FORMAT, type BankStamp, type SavedProgress } from './saved-progress-format';
 
-/** Quiz progress as kept in the browser between visits. */
-export interface SavedProgress {
-  readonly form: Form;
-  readonly answers: Answers;
-  /** The step the person was on. */
-  readonly step: number;
-  readonly finished: boolean;
-}
-
-export interface BankStamp {
-  readonly id: string;
-  readonly version: number;
-}
+export { PROGRESS_FORMAT, encodeSavedProgress } from './saved-progress-format';
+export type { BankStamp, SavedProgress } from './saved-progress-format';
 
 export type ProgressDecoding =
   /** Restored; answers that no longer fit the questions were left out and are listed. */
@@ -49,15 +37,6 @@ const ProgressSchema = z.object({
   step: z.int().check(z.minimum(0)),
   finished: z.boolean(),
 });
-
-/** Serialises progress, stamped with the format and the bank it was answered against. */
-export function encodeSavedProgress(bank: BankStamp, progress: SavedProgress): string {
-  return JSON.stringify({
-    format: PROGRESS_FORMAT,
-    bank: { id: bank.id, version: bank.version },
-    ...progress,
-  });
-}
 
 /** Reads saved progress back. Never throws: every failure is one of the typed outcomes. */
 export function decodeSavedProgress(

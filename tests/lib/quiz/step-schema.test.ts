@@ -2,7 +2,8 @@ import fc from 'fast-check';
 
 import { loadBank } from '@/lib/bank/load-bank';
 import { buildQuizContent } from '@/lib/quiz/quiz-content';
-import { buildStepSchema, toAnswers, toFormValues } from '@/lib/quiz/step-schema';
+import { toAnswers, toFormValues } from '@/lib/quiz/form-values';
+import { buildStepSchema } from '@/lib/quiz/step-schema';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 
 const bank = loadBank();

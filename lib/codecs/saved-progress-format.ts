@@ -1,0 +1,27 @@
+import type { Answers, Form } from '@/lib/answers/schema';
+
+/** Raised when the shape of saved progress changes, so older saves are recognised as such. */
+export const PROGRESS_FORMAT = 1;
+
+/** Quiz progress as kept in the browser between visits. */
+export interface SavedProgress {
+  readonly form: Form;
+  readonly answers: Answers;
+  /** The step the person was on. */
+  readonly step: number;
+  readonly finished: boolean;
+}
+
+export interface BankStamp {
+  readonly id: string;
+  readonly version: number;
+}
+
+/** Serialises progress, stamped with the format and the bank it was answered against. */
+export function encodeSavedProgress(bank: BankStamp, progress: SavedProgress): string {
+  return JSON.stringify({
+    format: PROGRESS_FORMAT,
+    bank: { id: bank.id, version: bank.version },
+    ...progress,
+  });
+}

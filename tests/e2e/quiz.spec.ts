@@ -1,0 +1,314 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { loadBank } from '@/lib/bank/load-bank';
+import { scoreAnswers } from '@/lib/scoring';
+
+import { findAxeViolations, formatViolations } from './support/axe';
+import { measureHorizontalOverflow } from './support/layout';
+import {
+  answerStepByMouse,
+  completeQuizByMouse,
+  questionsOnStep,
+  readSavedProgress,
+  variedPicks,
+} from './support/quiz';
+
+const bank = loadBank();
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const violations = await findAxeViolations(page);
+  expect(violations, `${where}: ${formatViolations(violations)}`).toHaveLength(0);
+}
+
+async function expectFitsOf(
+  page: Page,
+  answers: Parameters<typeof scoreAnswers>[1],
+  form: 'short' | 'full',
+) {
+  const profile = scoreAnswers(bank, answers, { form });
+  await expect(page.getByTestId('fit-cto')).toHaveText(String(profile.fit.cto));
+  await expect(page.getByTestId('fit-cpo')).toHaveText(String(profile.fit.cpo));
+  await expect(page.locator('h1')).toHaveText(profile.verdict.headline);
+}
+
+test.describe('taking the quiz', () => {
+  test('completes the full form with the mouse and shows the engine’s fits', async ({ page }) => {
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the full form' }).click();
+    await expect(page.getByText('Questions 1–4 of 76')).toBeVisible();
+    const answers = await completeQuizByMouse(page);
+    expect(Object.keys(answers)).toHaveLength(76);
+    await expectFitsOf(page, answers, 'full');
+  });
+
+  test('completes the short form with the keyboard alone', async ({ page }) => {
+    await page.goto('/quiz');
+    const start = page.getByRole('button', { name: 'Start the short form' });
+    for (let i = 0; i < 20 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(start).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    const answers: Record<string, number | string> = {};
+    for (let step = 0; step < 20; step++) {
+      const heading = page.locator('h1');
+      await expect(heading).toBeFocused();
+      if ((await heading.textContent()) === 'Review your answers') break;
+      await page.keyboard.press('Tab');
+      const fieldsets = questionsOnStep(page);
+      const count = await fieldsets.count();
+      for (let i = 0; i < count; i++) {
+        const fieldset = fieldsets.nth(i);
+        const options = await fieldset.getByRole('radio').count();
+        const key = String(((step + i) % options) + 1);
+        await page.keyboard.press(key);
+        const checked = fieldset.locator('input:checked');
+        await expect(checked).toHaveCount(1);
+        const value = (await checked.getAttribute('value')) ?? '';
+        answers[(await fieldset.getAttribute('id')) ?? ''] = options === 5 ? Number(value) : value;
+      }
+      // The last answer moves focus to the button that goes on.
+      await expect(
+        page.getByRole('button', { name: /^(Next|Review your answers)$/ }),
+      ).toBeFocused();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.locator('h1')).toHaveText('Review your answers');
+    const finish = page.getByRole('button', { name: 'See my results' }).first();
+    for (
+      let i = 0;
+      i < 60 && !(await finish.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/results');
+    expect(Object.keys(answers)).toHaveLength(26);
+    await expectFitsOf(page, answers, 'short');
+  });
+
+  test('moves on with Enter from an answered question', async ({ page }) => {
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the short form' }).click();
+    await answerStepByMouse(page, 0, variedPicks);
+    await questionsOnStep(page).first().locator('input:checked').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(/^Questions 5–/)).toBeVisible();
+  });
+
+  test('keeps the newest answer through a reload and resumes where the person left off', async ({
+    page,
+  }) => {
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the full form' }).click();
+    await answerStepByMouse(page, 0, variedPicks);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('h1')).toHaveText(bank.competencies[1]!.name);
+    // Answer one question and reload at once: no debounce may swallow it.
+    const last = questionsOnStep(page).nth(2);
+    await last.getByRole('radio', { name: 'Strongly agree' }).check();
+    await page.reload();
+
+    await expect(page.locator('h1')).toHaveText('Welcome back');
+    await expect(page.getByText('You have answered 5 of 76 questions.')).toBeVisible();
+    await page.getByRole('button', { name: 'Continue where you left off' }).click();
+    await expect(page.locator('h1')).toHaveText(bank.competencies[1]!.name);
+    await expect(
+      questionsOnStep(page).nth(2).getByRole('radio', { name: 'Strongly agree' }),
+    ).toBeChecked();
+  });
+
+  test('keeps every answer when going Back and Next', async ({ page }) => {
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the short form' }).click();
+    const first = await answerStepByMouse(page, 0, variedPicks);
+    await page.getByRole('button', { name: 'Next' }).click();
+    const second = await answerStepByMouse(page, 4, variedPicks);
+    await page.getByRole('button', { name: 'Back' }).click();
+    for (const [id, value] of Object.entries(first)) {
+      await expect(page.locator(`[id="${id}"] input[value="${value}"]`)).toBeChecked();
+    }
+    await page.getByRole('button', { name: 'Next' }).click();
+    for (const [id, value] of Object.entries(second)) {
+      await expect(page.locator(`[id="${id}"] input[value="${value}"]`)).toBeChecked();
+    }
+    expect((await readSavedProgress(page))?.answers).toEqual({ ...first, ...second });
+  });
+
+  test('stops on an unanswered question with a summary and focus on the first gap', async ({
+    page,
+  }) => {
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the full form' }).click();
+    await questionsOnStep(page).nth(0).getByRole('radio', { name: 'Agree', exact: true }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    const summary = page.getByRole('alert', { name: /still needs? an answer/ });
+    await expect(summary).toContainText('3 questions still need an answer');
+    await expect(summary.getByRole('link')).toHaveCount(3);
+    const second = questionsOnStep(page).nth(1);
+    await expect(second.getByRole('radio').first()).toBeFocused();
+    await expect(second).toContainText('Choose how much you agree with this statement');
+    await expect(page.getByText('Questions 1–4 of 76')).toBeVisible();
+
+    await summary.getByRole('link').last().click();
+    await expect(questionsOnStep(page).nth(3).getByRole('radio').first()).toBeFocused();
+  });
+
+  test('names each question’s radio group by its text, with the scale in order', async ({
+    page,
+  }) => {
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the full form' }).click();
+    const statement = bank.questions[0]!;
+    const group = page.getByRole('group', { name: statement.text, exact: true });
+    await expect(group).toBeVisible();
+    const labels = await group
+      .getByRole('radio')
+      .evaluateAll((radios) =>
+        radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.replace(/^\d/, '')),
+      );
+    expect(labels).toEqual(bank.likertScale);
+  });
+});
+
+test.describe('saved progress that cannot be restored', () => {
+  const seed = async (page: Page, text: string) => {
+    await page.goto('/quiz');
+    await page.evaluate((t) => localStorage.setItem('role-fit:progress', t), text);
+    await page.reload();
+  };
+
+  test('says corrupted progress could not be read, keeps a copy, and starts fresh', async ({
+    page,
+  }) => {
+    await seed(page, '{"format": 1, "bank": {"id": "role-fit", "ver');
+    await expect(page.getByRole('status')).toContainText(
+      'We could not read your saved answers: it is not valid JSON.',
+    );
+    await expect(page.getByRole('button', { name: 'Download the saved copy' })).toBeVisible();
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('role-fit:set-aside:'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(kept).toEqual(['{"format": 1, "bank": {"id": "role-fit", "ver']);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the saved copy' }).click();
+    expect((await download).suggestedFilename()).toBe('role-fit-saved-answers.json');
+    await page.getByRole('button', { name: 'Start the short form' }).click();
+    await expect(page.locator('h1')).toHaveText('Technology, part 1 of 2');
+  });
+
+  test('says progress from another version of the questions cannot be scored', async ({ page }) => {
+    await seed(
+      page,
+      JSON.stringify({
+        format: 1,
+        bank: { id: 'role-fit', version: 0 },
+        form: 'full',
+        answers: {},
+        step: 0,
+        finished: false,
+      }),
+    );
+    await expect(page.getByRole('status')).toContainText('from another version of the quiz');
+    await expect(page.getByRole('button', { name: 'Start the full form' })).toBeVisible();
+  });
+
+  test('keeps the good answers when one saved answer is out of range', async ({ page }) => {
+    const id = bank.questions[0]!.id;
+    const other = bank.questions[1]!.id;
+    await seed(
+      page,
+      JSON.stringify({
+        format: 1,
+        bank: { id: bank.id, version: bank.version },
+        form: 'full',
+        answers: { [id]: 9, [other]: 4 },
+        step: 0,
+        finished: false,
+      }),
+    );
+    await expect(page.getByRole('status')).toContainText(
+      `one saved answer no longer matches the questions and was left out (${id})`,
+    );
+    await page.getByRole('button', { name: 'Continue where you left off' }).click();
+    await expect(page.locator(`[id="${other}"] input[value="4"]`)).toBeChecked();
+    await expect(page.locator(`[id="${id}"] input:checked`)).toHaveCount(0);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('completes the short form with taps, with no sideways scrolling and 44px targets', async ({
+    page,
+  }) => {
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the short form' }).tap();
+    const overflow = await measureHorizontalOverflow(page);
+    expect(overflow.overflowPx, overflow.culprits.join(', ')).toBeLessThanOrEqual(0);
+    const small = await page.locator('main label, main button').evaluateAll((elements) =>
+      elements
+        .map((el) => el.getBoundingClientRect())
+        .filter((box) => box.height < 44 || box.width < 44)
+        .map((box) => `${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+    const answers = await completeQuizByMouse(page);
+    await expectFitsOf(page, answers, 'short');
+  });
+
+  test('fits a 320px screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the full form' }).tap();
+    await page.getByRole('button', { name: 'Next' }).tap();
+    const overflow = await measureHorizontalOverflow(page);
+    expect(overflow.overflowPx, overflow.culprits.join(', ')).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('accessibility', () => {
+  test('has no axe violations on the start screen, every step, its errors, the review and the results', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto('/quiz');
+    await expectNoAxeViolations(page, 'start');
+    await page.getByRole('button', { name: 'Start the short form' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('alert', { name: /still needs? an answer/ })).toBeVisible();
+    await expectNoAxeViolations(page, 'step with errors');
+    let index = 0;
+    for (;;) {
+      const heading = (await page.locator('h1').textContent()) ?? '';
+      if (heading === 'Review your answers') break;
+      await expectNoAxeViolations(page, heading);
+      index += Object.keys(await answerStepByMouse(page, index, variedPicks)).length;
+      await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+      await expect(page.locator('h1')).not.toHaveText(heading);
+    }
+    await expectNoAxeViolations(page, 'review');
+    await page.getByRole('button', { name: 'See my results' }).first().click();
+    await page.waitForURL('**/results');
+    await expect(page.getByTestId('fit-cto')).toBeVisible();
+    await expectNoAxeViolations(page, 'results');
+    await page.reload();
+    await page.goto('/quiz');
+    await expect(page.locator('h1')).toHaveText('Welcome back');
+    await expectNoAxeViolations(page, 'welcome back');
+  });
+
+  test('has no axe violations in dark mode', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the full form' }).click();
+    await questionsOnStep(page).first().getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expectNoAxeViolations(page, 'dark step with errors');
+  });
+});
