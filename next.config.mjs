@@ -10,7 +10,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Lets two builds (for example the audit and a developer's) run side by side without sharing output.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // A static export's files go to distDir itself, so it gets a folder of its own.
+  distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? 'out' : '.next'),
   ...(staticExport
     ? { output: 'export', trailingSlash: true }
     : {

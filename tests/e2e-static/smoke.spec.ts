@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+
+import { loadBank } from '@/lib/bank/load-bank';
+import { scoreAnswers } from '@/lib/scoring';
+
+import { completeQuizByMouse } from '../e2e/support/quiz';
+import { findForeignRequests, recordRequests } from '../e2e/support/requests';
+
+test.describe('the static export on a plain file server', () => {
+  for (const [path, heading] of [
+    ['/', /CTO and CPO/],
+    ['/roles/', /CTO and CPO/],
+    ['/quiz/', 'Take the Role Fit quiz'],
+    ['/results/', 'Your results'],
+  ] as const) {
+    test(`serves ${path}`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveText(heading);
+    });
+  }
+
+  test('takes the short form from the landing page to a scored result, all from one origin', async ({
+    page,
+    baseURL,
+  }) => {
+    const requests = recordRequests(page);
+    await page.goto('/');
+    await page
+      .getByRole('link', { name: /start the quiz/i })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Start the short form' }).click();
+    const answers = await completeQuizByMouse(page);
+    const profile = scoreAnswers(loadBank(), answers, { form: 'short' });
+    await expect(page.getByTestId('fit-cto')).toHaveText(String(profile.fit.cto));
+    await expect(page.getByTestId('fit-cpo')).toHaveText(String(profile.fit.cpo));
+    expect(findForeignRequests(requests.urls, new URL(baseURL ?? '').origin)).toEqual([]);
+  });
+});
