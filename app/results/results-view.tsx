@@ -5,96 +5,112 @@ import { useEffect, useMemo } from 'react';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 import { decodeSavedProgress } from '@/lib/codecs/saved-progress';
-import { describeFitLevel, scoreAnswers } from '@/lib/scoring';
+import { decodeShareCode } from '@/lib/codecs/share-code';
 
 import { keepAsideIfDamaged, RESULT_KEY } from '../quiz/progress-storage';
 import { useInitialStoredItem } from '../quiz/use-initial-stored-item';
+import { Report } from './report';
 import styles from './results.module.css';
+import { useLocationHash } from './use-location-hash';
 
-const LEVEL_WORDS = {
-  strong: 'strong match',
-  solid: 'solid match',
-  emerging: 'early match',
-  low: 'not yet a match',
-} as const;
-
-/** The profile of the last finished quiz in this browser, scored by the engine on the spot. */
+/**
+ * The results of a share link (`/results#<code>`) when the URL has one, otherwise of the last
+ * quiz finished in this browser; scored by the engine on the spot, never stored elsewhere.
+ */
 export function ResultsView({ bank }: { bank: QuestionBank }) {
+  const hash = useLocationHash();
   const raw = useInitialStoredItem(RESULT_KEY);
-  const decoding = useMemo(
+  const shared = useMemo(() => (hash ? decodeShareCode(bank, hash) : null), [hash, bank]);
+  const saved = useMemo(
     () =>
-      raw ? decodeSavedProgress(raw, { id: bank.id, version: bank.version }, bank.questions) : null,
-    [raw, bank],
+      raw && hash === ''
+        ? decodeSavedProgress(raw, { id: bank.id, version: bank.version }, bank.questions)
+        : null,
+    [raw, hash, bank],
   );
   useEffect(() => {
-    if (raw && decoding) keepAsideIfDamaged(RESULT_KEY, raw, decoding);
-  }, [raw, decoding]);
-  const profile = useMemo(
-    () =>
-      decoding?.status === 'restored'
-        ? scoreAnswers(bank, decoding.progress.answers, { form: decoding.progress.form })
-        : null,
-    [decoding, bank],
-  );
+    if (raw && saved) keepAsideIfDamaged(RESULT_KEY, raw, saved);
+  }, [raw, saved]);
 
-  if (raw === undefined) {
+  if (hash === undefined || raw === undefined) {
     return (
-      <div className="container">
+      <div className={`container ${styles.loading}`}>
         <h1>Your results</h1>
-        <p>Scoring your answers…</p>
+        <p role="status">Scoring your answers…</p>
       </div>
     );
   }
 
-  if (!profile) {
-    return (
-      <div className="container">
-        <h1>Your results</h1>
-        <p className={styles.notice}>
-          {decoding && decoding.status !== 'restored'
-            ? `Your saved result could not be read: ${decoding.detail}. A copy was kept aside in this browser.`
-            : 'There is no finished quiz in this browser yet.'}
-        </p>
+  if (shared) {
+    return shared.ok ? (
+      <Report
+        key={hash}
+        bank={bank}
+        form={shared.value.form}
+        answers={shared.value.answers}
+        source="shared"
+      />
+    ) : (
+      <Problem title="This result link cannot be opened" kind={shared.error.kind}>
+        <p className={styles.noticeText}>{shared.error.message}</p>
         <p>
-          <Link className="button" href="/quiz">
-            Take the quiz
-          </Link>
+          Ask whoever sent it for the link again, or take the quiz yourself to see your own result.
         </p>
-      </div>
+      </Problem>
     );
   }
 
+  if (saved?.status === 'restored') {
+    return (
+      <Report
+        bank={bank}
+        form={saved.progress.form}
+        answers={saved.progress.answers}
+        source="saved"
+      />
+    );
+  }
+
+  return saved ? (
+    <Problem title="Your saved result could not be read" kind={saved.status}>
+      <p className={styles.noticeText}>
+        Your saved result could not be read: {saved.detail}. A copy was kept aside in this browser.
+      </p>
+    </Problem>
+  ) : (
+    <div className="container">
+      <h1>Your results</h1>
+      <p className={styles.lead}>
+        There is no finished quiz in this browser yet. Take the quiz to see how well you fit the CTO
+        and the CPO role; your answers stay in this browser.
+      </p>
+      <p>
+        <Link className="button" href="/quiz">
+          Take the quiz
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function Problem({
+  title,
+  kind,
+  children,
+}: {
+  title: string;
+  kind: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="container">
-      <p className={styles.eyebrow}>
-        Your results · {profile.form === 'full' ? 'full form' : 'short form'}
-      </p>
-      <h1>{profile.verdict.headline}</h1>
-      <p className={styles.lead}>{profile.verdict.summary}</p>
-      <dl className={styles.fits}>
-        {(['cto', 'cpo'] as const).map((role) => (
-          <div key={role} className={styles.fit} data-role={role}>
-            <dt>{role === 'cto' ? 'CTO fit' : 'CPO fit'}</dt>
-            <dd>
-              <span className={styles.score} data-testid={`fit-${role}`}>
-                {profile.fit[role]}
-              </span>
-              <span className={styles.outOf}> / 100</span>
-              <span className={styles.level}>
-                {LEVEL_WORDS[describeFitLevel(profile.fit[role])]}
-              </span>
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <p className={styles.note}>
-        Confidence: <strong>{profile.confidence.level}</strong>.{' '}
-        {profile.confidence.reasons.map((r) => r.message).join(' ')} Scores are positions on our
-        0–100 scale, not a ranking against other people.
-      </p>
+      <h1>{title}</h1>
+      <div className={styles.notice} role="alert" data-problem={kind}>
+        {children}
+      </div>
       <p className={styles.actions}>
         <Link className="button" href="/quiz">
-          Change your answers
+          Take the quiz
         </Link>
         <Link className="button button-secondary" href="/roles">
           Read the role guide

@@ -1,0 +1,109 @@
+import { CompetencyChartSlot } from '@/app/components/charts/lazy-charts';
+import type { QuestionBank } from '@/lib/bank/schema';
+import { buildCompetencyRows, rankCompetencies, summariseCompetencyChart } from '@/lib/report';
+import type { FitProfile } from '@/lib/scoring';
+
+import styles from './results.module.css';
+
+/** Every competency: a chart against both roles' ideals, then a list from strongest to weakest. */
+export function CompetencySection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
+  const rows = buildCompetencyRows(bank, profile);
+  const ranked = rankCompetencies(rows);
+  return (
+    <section className={styles.section} aria-labelledby="competencies-title">
+      <h2 id="competencies-title">Your competency profile</h2>
+      <p>
+        Your score on each of the {rows.length} competencies the two roles draw on, with where each
+        role would ideally be: the more a role relies on a competency, the further right its marker.
+      </p>
+      <figure className={styles.figure}>
+        <figcaption className={styles.legend}>
+          <span className={styles.legendItem}>
+            <span className={styles.keyScore} aria-hidden="true" /> Your score
+          </span>
+          <span className={styles.legendItem}>
+            <span className={styles.keyCto} aria-hidden="true">
+              ▼
+            </span>{' '}
+            CTO ideal (above the bar)
+          </span>
+          <span className={styles.legendItem}>
+            <span className={styles.keyCpo} aria-hidden="true">
+              ▲
+            </span>{' '}
+            CPO ideal (below the bar)
+          </span>
+        </figcaption>
+        <div role="img" aria-label={summariseCompetencyChart(rows)} className={styles.chartBox}>
+          <CompetencyChartSlot rows={rows} />
+        </div>
+        <details className={styles.tableToggle}>
+          <summary>Show the chart as a table</summary>
+          <div className={styles.tableScroll}>
+            <table className={styles.dataTable}>
+              <caption className="visually-hidden">Competency scores and role ideals</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Competency</th>
+                  <th scope="col">Your score</th>
+                  <th scope="col">CTO ideal</th>
+                  <th scope="col">CPO ideal</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{row.name}</th>
+                    <td>{row.score ?? 'not measured'}</td>
+                    <td>{row.ideal.cto}</td>
+                    <td>{row.ideal.cpo}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </figure>
+
+      <h3>From your strongest competency to your weakest</h3>
+      <ol className={styles.competencies}>
+        {ranked.map((row) => (
+          <li key={row.id} className={styles.competency}>
+            <h4 className={styles.competencyName}>{row.name}</h4>
+            <p className={styles.competencyScore}>
+              {row.score === null ? (
+                <span className={styles.unmeasured}>Not measured</span>
+              ) : (
+                <>
+                  <strong>{row.score}</strong>
+                  <span className={styles.outOf}> / 100</span>
+                </>
+              )}
+              <span className={styles.small}>
+                {' '}
+                · {row.answered} of {row.total} {row.total === 1 ? 'question' : 'questions'}{' '}
+                answered
+              </span>
+            </p>
+            {row.score !== null && (
+              <div className={styles.meter} aria-hidden="true">
+                <span style={{ width: `${row.score}%` }} />
+              </div>
+            )}
+            <p>{row.summary}</p>
+            <dl className={styles.why}>
+              <div data-role="cto">
+                <dt>For a CTO ({row.importance.cto})</dt>
+                <dd>{row.why.cto}</dd>
+              </div>
+              <div data-role="cpo">
+                <dt>For a CPO ({row.importance.cpo})</dt>
+                <dd>{row.why.cpo}</dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+'use client';
+
+import { startTransition, useEffect, useMemo, useState } from 'react';
+
+import type { Answers, Form } from '@/lib/answers/schema';
+import type { QuestionBank } from '@/lib/bank/schema';
+import { describeArchetype, describeConfidence } from '@/lib/report';
+import { scoreAnswers } from '@/lib/scoring';
+
+import { AnswerReview } from './answer-review';
+import { CompetencySection } from './competency-section';
+import { FitSummary } from './fit-summary';
+import { FocusAreasSection } from './focus-areas-section';
+import { ReadingGuide } from './reading-guide';
+import { ReportActions } from './report-actions';
+import styles from './results.module.css';
+import { TensionsSection } from './tensions-section';
+import { useChangeAnswers } from './use-change-answers';
+
+export type ResultSource = 'saved' | 'shared';
+
+/** How many sections follow the headline; they render one after another. */
+const DETAIL_SECTIONS = 5;
+
+interface Props {
+  bank: QuestionBank;
+  form: Form;
+  answers: Answers;
+  source: ResultSource;
+}
+
+/** The whole report for one answer set: the engine's profile, shown section by section. */
+export function Report({ bank, form, answers, source }: Props) {
+  const profile = useMemo(() => scoreAnswers(bank, answers, { form }), [bank, answers, form]);
+  const confidence = describeConfidence(profile.confidence);
+  const archetype = describeArchetype(bank, profile);
+  const change = useChangeAnswers(bank, form, answers, source);
+  // The headline renders at once; the long sections below it follow one by one, each in a
+  // transition of its own, so that no single task builds the whole page (a long task delays input).
+  const [shown, setShown] = useState(0);
+  useEffect(() => {
+    if (shown < DETAIL_SECTIONS) startTransition(() => setShown(shown + 1));
+  }, [shown]);
+
+  return (
+    <div className={`container ${styles.report}`}>
+      <header className={styles.intro}>
+        <p className={styles.eyebrow}>
+          {source === 'shared' ? 'A shared result' : 'Your results'} ·{' '}
+          {form === 'full' ? 'full form' : 'short form'} · {profile.answered} of {profile.total}{' '}
+          questions answered
+        </p>
+        <h1 className={styles.verdict}>{profile.verdict.headline}</h1>
+        <p className={styles.lead}>{profile.verdict.summary}</p>
+      </header>
+
+      <div className={styles.headline}>
+        <div className={styles.headlineSide}>
+          <FitSummary fit={profile.fit} />
+          <ReportActions
+            bank={bank}
+            form={form}
+            answers={answers}
+            source={source}
+            change={change}
+          />
+        </div>
+
+        <div className={styles.headlineSide}>
+          <section className={styles.card} aria-labelledby="confidence-title">
+            <h2 id="confidence-title" className={styles.cardTitle}>
+              How firm is this?
+            </h2>
+            <p className={styles.badge} data-level={confidence.level}>
+              {confidence.title}
+            </p>
+            <p>{confidence.meaning}</p>
+            {confidence.reasons.length > 0 && (
+              <ul className={styles.reasons}>
+                {confidence.reasons.map((reason) => (
+                  <li key={reason.code}>
+                    <strong>{reason.message}</strong> {reason.advice}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className={styles.card} aria-labelledby="archetype-title">
+            <h2 id="archetype-title" className={styles.cardTitle}>
+              Your nearest archetype
+            </h2>
+            {archetype ? (
+              <>
+                <p className={styles.archetypeName}>{archetype.name}</p>
+                <p className={styles.small}>
+                  {archetype.similarity} / 100 similar
+                  {archetype.runnerUp ? `; next nearest: ${archetype.runnerUp}` : ''}
+                </p>
+                <p>{archetype.summary}</p>
+                <p>
+                  <strong>What to do with it:</strong> {archetype.advice}
+                </p>
+              </>
+            ) : (
+              <p>No competency was answered, so there is nothing to compare with the archetypes.</p>
+            )}
+          </section>
+        </div>
+      </div>
+
+      {shown >= 1 && <ReadingGuide />}
+      {shown >= 2 && <CompetencySection bank={bank} profile={profile} />}
+      {shown >= 3 && <FocusAreasSection bank={bank} profile={profile} />}
+      {shown >= 4 && <TensionsSection bank={bank} profile={profile} />}
+      {shown >= 5 && (
+        <AnswerReview bank={bank} form={form} answers={answers} source={source} change={change} />
+      )}
+      {change.dialog}
+    </div>
+  );
+}

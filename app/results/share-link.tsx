@@ -1,0 +1,67 @@
+'use client';
+
+import { useRef, useState } from 'react';
+
+import type { Answers, Form } from '@/lib/answers/schema';
+import type { QuestionBank } from '@/lib/bank/schema';
+import { encodeShareCode } from '@/lib/codecs/share-code';
+
+import styles from './results.module.css';
+
+/**
+ * Copies a link that holds these answers. When the clipboard is out of reach, the link is shown
+ * selected in a read-only field so that it can be copied by hand.
+ */
+export function ShareLink({
+  bank,
+  form,
+  answers,
+}: {
+  bank: QuestionBank;
+  form: Form;
+  answers: Answers;
+}) {
+  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const link = () =>
+    `${window.location.origin}/results#${encodeShareCode(bank, { form, answers })}`;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link());
+      setState('copied');
+    } catch {
+      setState('manual');
+      // The field renders on this update; select it on the next frame.
+      requestAnimationFrame(() => fieldRef.current?.select());
+    }
+  };
+
+  return (
+    <div className={styles.share}>
+      <button type="button" className="button" onClick={() => void copy()}>
+        Copy link to this result
+      </button>
+      <p className={styles.shareStatus} role="status">
+        {state === 'copied'
+          ? 'Link copied. Anyone with it can see these answers and this result.'
+          : state === 'manual'
+            ? 'Copying is blocked here: select the link below and copy it.'
+            : ''}
+      </p>
+      {state === 'manual' && (
+        <div className={styles.shareField}>
+          <label htmlFor="share-link">Link to this result</label>
+          <input
+            ref={fieldRef}
+            id="share-link"
+            type="text"
+            readOnly
+            value={link()}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useRef, useState, type ReactNode } from 'react';
+
+import type { Answers, Form } from '@/lib/answers/schema';
+import type { QuestionBank } from '@/lib/bank/schema';
+import { decodeSavedProgress } from '@/lib/codecs/saved-progress';
+import { buildSteps } from '@/lib/quiz/build-steps';
+import { isSameAnswerSet } from '@/lib/report';
+
+import { keepAsideIfDamaged, PROGRESS_KEY, readItem, writeStored } from '../quiz/progress-storage';
+import styles from './results.module.css';
+
+export interface ChangeAnswers {
+  /** Opens the quiz on these answers, at a step or at its review; asks first if that would replace other saved answers. */
+  readonly request: (stepIndex?: number) => void;
+  /** The confirmation dialog, rendered once by the report. */
+  readonly dialog: ReactNode;
+  /** Why the quiz could not be opened on these answers, if it could not. */
+  readonly problem: string | null;
+}
+
+interface Existing {
+  readonly answered: number;
+  readonly finished: boolean;
+  readonly form: Form;
+}
+
+/**
+ * Takes these answers back into the quiz, which resumes from saved progress: the answers are
+ * written as progress (after asking, when other answers are saved there) and the quiz opens.
+ */
+export function useChangeAnswers(
+  bank: QuestionBank,
+  form: Form,
+  answers: Answers,
+  source: 'saved' | 'shared',
+): ChangeAnswers {
+  const router = useRouter();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [pending, setPending] = useState<{ step: number; existing: Existing } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const stamp = { id: bank.id, version: bank.version };
+
+  const go = (step: number) => {
+    const ok = writeStored(PROGRESS_KEY, stamp, {
+      form,
+      answers,
+      step,
+      // A shared result is not this person's finished quiz: it resumes as progress to review.
+      finished: source === 'saved',
+    });
+    if (!ok) {
+      setProblem(
+        'This browser is not letting Role Fit save answers (private browsing or full storage usually causes this), so the quiz cannot open with these answers.',
+      );
+      return;
+    }
+    router.push('/quiz');
+  };
+
+  const request = (stepIndex?: number) => {
+    setProblem(null);
+    const step = stepIndex ?? buildSteps(bank, form).length;
+    const raw = readItem(PROGRESS_KEY);
+    if (raw !== null) {
+      const decoding = decodeSavedProgress(raw, stamp, bank.questions);
+      if (decoding.status === 'restored') {
+        const saved = decoding.progress;
+        if (!isSameAnswerSet(saved, { form, answers }) && Object.keys(saved.answers).length > 0) {
+          setPending({
+            step,
+            existing: {
+              answered: Object.keys(saved.answers).length,
+              finished: saved.finished,
+              form: saved.form,
+            },
+          });
+          dialogRef.current?.showModal();
+          return;
+        }
+      } else {
+        // Unreadable progress is kept aside, never simply overwritten.
+        keepAsideIfDamaged(PROGRESS_KEY, raw, decoding);
+      }
+    }
+    go(step);
+  };
+
+  const close = () => {
+    dialogRef.current?.close();
+    setPending(null);
+  };
+
+  const dialog = (
+    <dialog
+      ref={dialogRef}
+      className={styles.dialog}
+      aria-labelledby="replace-title"
+      aria-describedby="replace-text"
+      onClose={() => setPending(null)}
+    >
+      <h2 id="replace-title" className={styles.cardTitle}>
+        Replace the answers saved in this browser?
+      </h2>
+      <p id="replace-text">
+        {pending
+          ? `This browser holds ${pending.existing.answered} ${pending.existing.answered === 1 ? 'answer' : 'answers'} to the ${pending.existing.form} form${pending.existing.finished ? '' : ' that you have not finished yet'}. Changing ${source === 'shared' ? 'the answers of this shared result' : 'these answers'} replaces them in the quiz. Your last finished result stays on the results page until you finish again.`
+          : ''}
+      </p>
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const step = pending?.step;
+            close();
+            if (step !== undefined) go(step);
+          }}
+        >
+          Replace them and open the quiz
+        </button>
+        <button type="button" className="button button-secondary" onClick={close}>
+          Keep the saved answers
+        </button>
+      </div>
+    </dialog>
+  );
+
+  return { request, dialog, problem };
+}

@@ -1,0 +1,42 @@
+import type { FitProfile } from '@/lib/scoring/profile';
+
+import type { CompetencyRow } from './competency-rows';
+import { fitLevelLabel } from './fit-levels';
+import type { TensionRow } from './describe-tensions';
+
+/** The fit chart in one sentence, for people who cannot see it. */
+export function summariseFitChart(fit: FitProfile['fit']): string {
+  return `Bar chart of your fit on a 0 to 100 scale: CTO ${fit.cto} (${fitLevelLabel(fit.cto).toLowerCase()}), CPO ${fit.cpo} (${fitLevelLabel(fit.cpo).toLowerCase()}).`;
+}
+
+/** The competency chart in a few sentences: highest, lowest, and what was not measured. */
+export function summariseCompetencyChart(rows: readonly CompetencyRow[]): string {
+  const measured = rows.filter((r): r is CompetencyRow & { score: number } => r.score !== null);
+  const intro = `Bar chart of your score on each of ${rows.length} competencies, with markers for where the CTO and the CPO role would ideally be.`;
+  if (measured.length === 0) return `${intro} No competency was measured.`;
+  const sorted = [...measured].sort((a, b) => b.score - a.score);
+  const top = sorted.slice(0, 3).map((r) => `${r.name} ${r.score}`);
+  const bottom = sorted
+    .slice(-3)
+    .reverse()
+    .filter((r) => !sorted.slice(0, 3).includes(r))
+    .map((r) => `${r.name} ${r.score}`);
+  const unmeasured = rows.length - measured.length;
+  return [
+    intro,
+    `Highest: ${top.join(', ')}.`,
+    bottom.length > 0 ? `Lowest: ${bottom.join(', ')}.` : '',
+    unmeasured > 0
+      ? `${unmeasured} ${unmeasured === 1 ? 'competency was' : 'competencies were'} not measured.`
+      : '',
+    'The table below the chart lists every value.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The tension chart in a sentence per tension. */
+export function summariseTensionChart(rows: readonly TensionRow[]): string {
+  const placements = rows.map((r) => `${r.name}: ${r.placement.toLowerCase()}`);
+  return `Diverging bar chart of where you sit on ${rows.length} tensions, from technology-first (−100) to product-first (+100). ${placements.join('; ')}.`;
+}

@@ -1,0 +1,70 @@
+import type { QuestionBank } from '@/lib/bank/schema';
+import type { FitProfile } from '@/lib/scoring/profile';
+
+/** One competency as the results page shows it: the bank's words and the profile's score. */
+export interface CompetencyRow {
+  readonly id: string;
+  readonly name: string;
+  readonly summary: string;
+  readonly why: { readonly cto: string; readonly cpo: string };
+  /** 0–100, or null when none of its questions were answered ("not measured"). */
+  readonly score: number | null;
+  readonly answered: number;
+  readonly total: number;
+  /** Where each role's ideal sits on the scale: its importance (0–3) as a share of 100. */
+  readonly ideal: { readonly cto: number; readonly cpo: number };
+  /** How much each role relies on it, in a word: "essential", "important", "useful", "peripheral". */
+  readonly importance: { readonly cto: ImportanceWord; readonly cpo: ImportanceWord };
+}
+
+export type ImportanceWord = 'essential' | 'important' | 'useful' | 'peripheral';
+
+const IMPORTANCE_WORDS: readonly ImportanceWord[] = [
+  'peripheral',
+  'useful',
+  'important',
+  'essential',
+];
+
+/** The bank's importance scale (0–3) in words. */
+export function importanceWord(importance: number): ImportanceWord {
+  return IMPORTANCE_WORDS[Math.min(3, Math.max(0, Math.round(importance)))] ?? 'peripheral';
+}
+
+/** The ideal score of a competency for a role of this importance (0–3): 0, 33, 67 or 100. */
+export function idealScore(importance: number): number {
+  return Math.round((importance / 3) * 100);
+}
+
+/** Every competency of the bank, in bank order, with the profile's score beside it. */
+export function buildCompetencyRows(bank: QuestionBank, profile: FitProfile): CompetencyRow[] {
+  const scores = new Map(profile.competencies.map((c) => [c.id, c]));
+  return bank.competencies.map((competency) => {
+    const scored = scores.get(competency.id);
+    return {
+      id: competency.id,
+      name: competency.name,
+      summary: competency.summary,
+      why: competency.why,
+      score: scored?.score ?? null,
+      answered: scored?.answered ?? 0,
+      total: scored?.total ?? 0,
+      ideal: {
+        cto: idealScore(competency.importance.cto),
+        cpo: idealScore(competency.importance.cpo),
+      },
+      importance: {
+        cto: importanceWord(competency.importance.cto),
+        cpo: importanceWord(competency.importance.cpo),
+      },
+    };
+  });
+}
+
+/** Highest score first; unmeasured competencies last; ties keep bank order. */
+export function rankCompetencies(rows: readonly CompetencyRow[]): CompetencyRow[] {
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => (b.row.score ?? -1) - (a.row.score ?? -1) || a.index - b.index)
+    .map(({ row }) => row);
+}

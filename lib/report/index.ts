@@ -1,0 +1,33 @@
+export {
+  summariseCompetencyChart,
+  summariseFitChart,
+  summariseTensionChart,
+} from './chart-summaries';
+export {
+  buildCompetencyRows,
+  idealScore,
+  importanceWord,
+  rankCompetencies,
+  type ImportanceWord,
+  type CompetencyRow,
+} from './competency-rows';
+export { describeArchetype, type ArchetypeReport } from './describe-archetype';
+export {
+  describeFocusAreas,
+  type FocusAreaItem,
+  type FocusAreasReport,
+} from './describe-focus-areas';
+export { describePlacement, describeTensions, type TensionRow } from './describe-tensions';
+export { describeFitLevels, fitLevelLabel, type FitLevelBand } from './fit-levels';
+export { formatSigned } from './format-number';
+export {
+  countReviewed,
+  reviewAnswers,
+  type ReviewedAnswer,
+  type ReviewGroup,
+} from './review-answers';
+export { describeTarget, ROLE_LABEL } from './role-names';
+export { describeConfidence, type ConfidenceReport } from './describe-confidence';
+export { isSameAnswerSet } from './same-answers';
+export { wrapLabel } from './wrap-label';
+export { spreadLabels } from './spread-labels';

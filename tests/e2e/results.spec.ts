@@ -1,0 +1,252 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { loadBank } from '@/lib/bank/load-bank';
+import { decodeShareCode, encodeShareCode } from '@/lib/codecs/share-code';
+import { scoreAnswers } from '@/lib/scoring';
+
+import { findAxeViolations, formatViolations } from './support/axe';
+import { measureHorizontalOverflow } from './support/layout';
+import { completeQuizByMouse } from './support/quiz';
+import {
+  copyShareLink,
+  readReportBody,
+  revealWholeReport,
+  scoreWithCli,
+  tabThroughPage,
+} from './support/results';
+
+const bank = loadBank();
+
+/** A varied full answer set, encoded as a share code, without going through the quiz. */
+function sampleCode(): { code: string; answers: Record<string, number | string> } {
+  const answers: Record<string, number | string> = {};
+  bank.questions.forEach((q, i) => {
+    if (q.type === 'likert') answers[q.id] = (i % 5) + 1;
+    else answers[q.id] = q.options[i % q.options.length]!.id;
+  });
+  return { code: encodeShareCode(bank, { form: 'full', answers }), answers };
+}
+
+/** The same code with its first answer changed, so that its checksum no longer matches. */
+function tamper(code: string): string {
+  const parts = code.split('.');
+  const payload = parts[3] ?? '';
+  parts[3] = `${payload.startsWith('A') ? 'B' : 'A'}${payload.slice(1)}`;
+  return parts.join('.');
+}
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const violations = await findAxeViolations(page);
+  expect(violations, `${where}: ${formatViolations(violations)}`).toHaveLength(0);
+}
+
+test.describe('results of a finished quiz', () => {
+  test('shows the same fits and verdict as the command line, and a share link that reproduces them', async ({
+    page,
+    browser,
+  }) => {
+    test.slow();
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the full form' }).click();
+    const answers = await completeQuizByMouse(page);
+
+    const cli = scoreWithCli(answers, 'full');
+    await expect(page.getByTestId('fit-cto')).toHaveText(String(cli.fit.cto));
+    await expect(page.getByTestId('fit-cpo')).toHaveText(String(cli.fit.cpo));
+    await expect(page.locator('h1')).toHaveText(cli.verdict.headline);
+
+    await revealWholeReport(page);
+    const body = await readReportBody(page);
+    const link = await copyShareLink(page);
+    expect(link).toMatch(/\/results#1\.\d+\.f\./);
+
+    const fresh = await browser.newContext();
+    try {
+      const other = await fresh.newPage();
+      await other.goto(link);
+      await expect(other.getByTestId('fit-cto')).toHaveText(String(cli.fit.cto));
+      await expect(other.getByTestId('fit-cpo')).toHaveText(String(cli.fit.cpo));
+      await expect(other.locator('h1')).toHaveText(cli.verdict.headline);
+      await revealWholeReport(other);
+      expect(await readReportBody(other)).toEqual(body);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('shows an unanswered competency as not measured, never as a score', async ({ page }) => {
+    const { answers } = sampleCode();
+    for (const q of bank.questions) {
+      if (q.type === 'likert' && q.competency === 'pricing-packaging') delete answers[q.id];
+    }
+    await page.goto(`/results#${encodeShareCode(bank, { form: 'full', answers })}`);
+    await revealWholeReport(page);
+    const item = page.locator('li', {
+      has: page.getByRole('heading', { name: 'Pricing and packaging' }),
+    });
+    await expect(item.first()).toContainText('Not measured');
+    await expect(page.getByText(/One competency has no answers/)).toBeVisible();
+  });
+});
+
+test.describe('a share link', () => {
+  const { code, answers } = sampleCode();
+  const profile = scoreAnswers(bank, answers, { form: 'full' });
+
+  test('shows the profile of its answers with every section, the h1 being the verdict', async ({
+    page,
+  }) => {
+    await page.goto(`/results#${code}`);
+    await expect(page.locator('h1')).toHaveText(profile.verdict.headline);
+    await expect(page.getByTestId('fit-cto')).toHaveText(String(profile.fit.cto));
+    await expect(page.getByTestId('fit-cpo')).toHaveText(String(profile.fit.cpo));
+    await revealWholeReport(page);
+    for (const name of [
+      'Your fit for each role',
+      'How firm is this?',
+      'Your nearest archetype',
+      'How to read these numbers',
+      'Your competency profile',
+      'Strengths and growth areas',
+      `Where you stand on the ${bank.tensions.length} tensions`,
+      'Review the answers',
+    ]) {
+      await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+    }
+    await expect(page.getByText(/not a percentile/)).toBeVisible();
+    await expect(page.getByText(/not a\s+hiring decision/)).toBeVisible();
+    // Each chart is one image with a described summary; the SVG inside stays out of the way.
+    await expect(page.getByRole('img', { name: /^Bar chart of your fit/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Bar chart of your score on each/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Diverging bar chart/ })).toBeVisible();
+  });
+
+  const bad = {
+    malformed: 'hello-there',
+    truncated: code.split('.').slice(0, 3).join('.'),
+    tampered: tamper(code),
+    'other-version': code.replace(/^1\.1\./, '1.99.'),
+  } as const;
+
+  for (const [kind, badCode] of Object.entries(bad)) {
+    test(`that is ${kind} says so with the decoder's message and offers the quiz`, async ({
+      page,
+    }) => {
+      const decoding = decodeShareCode(bank, badCode);
+      expect(decoding.ok ? 'ok' : decoding.error.kind).toBe(kind);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`/results#${badCode}`);
+      await expect(page.locator('h1')).toHaveText('This result link cannot be opened');
+      await expect(page.locator('main').getByRole('alert')).toContainText(
+        decoding.ok ? '' : decoding.error.message,
+      );
+      await expect(page.getByRole('link', { name: 'Take the quiz' }).last()).toHaveAttribute(
+        'href',
+        '/quiz',
+      );
+      expect(errors).toEqual([]);
+      await expectNoAxeViolations(page, `${kind} link`);
+    });
+  }
+
+  test('with a broken percent escape is malformed, not a crash', async ({ page }) => {
+    await page.goto('/results#%E0%A4%A');
+    await expect(page.locator('main').getByRole('alert')).toContainText(
+      'does not look like a Role Fit result',
+    );
+  });
+
+  test('shows the link in a selected field when the clipboard is out of reach', async ({
+    page,
+  }) => {
+    await page.goto(`/results#${code}`);
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    });
+    await page.getByRole('button', { name: 'Copy link to this result' }).click();
+    const field = page.getByRole('textbox', { name: 'Link to this result' });
+    await expect(field).toHaveValue(new RegExp(`/results#${code.replace(/\./g, '\\.')}$`));
+    await expect(field).toHaveAttribute('readonly', '');
+    await expect
+      .poll(() =>
+        field.evaluate((el: HTMLInputElement) => (el.selectionEnd ?? 0) - (el.selectionStart ?? 0)),
+      )
+      .toBe((await field.inputValue()).length);
+  });
+
+  test('“Change these answers” asks before replacing saved progress, then opens the quiz on them', async ({
+    page,
+  }) => {
+    await page.goto('/quiz');
+    await page.evaluate(
+      (progress) => localStorage.setItem('role-fit:progress', progress),
+      JSON.stringify({
+        format: 1,
+        bank: { id: bank.id, version: bank.version },
+        form: 'short',
+        answers: { [bank.questions[0]!.id]: 2 },
+        step: 0,
+        finished: false,
+      }),
+    );
+    await page.goto(`/results#${code}`);
+    await page.getByRole('button', { name: 'Change these answers' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Replace the answers saved in this browser?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Keep the saved answers' }).click();
+    await expect(dialog).toBeHidden();
+    expect(
+      JSON.parse((await page.evaluate(() => localStorage.getItem('role-fit:progress'))) ?? '{}'),
+    ).toMatchObject({ form: 'short' });
+
+    await page.getByRole('button', { name: 'Change these answers' }).click();
+    await dialog.getByRole('button', { name: 'Replace them and open the quiz' }).click();
+    await page.waitForURL('**/quiz');
+    await expect(page.locator('h1')).toHaveText('Welcome back');
+    await expect(page.getByText(`You have answered ${bank.questions.length} of`)).toBeVisible();
+    await page.getByRole('button', { name: 'Continue where you left off' }).click();
+    await expect(page.locator('h1')).toHaveText('Review your answers');
+  });
+});
+
+test.describe('accessibility and layout of the results', () => {
+  const { code } = sampleCode();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no axe violations in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/results#${code}`);
+      await revealWholeReport(page);
+      await page.getByText('Show the chart as a table').click();
+      await expectNoAxeViolations(page, `results, ${colorScheme}`);
+    });
+  }
+
+  test('reaches every interactive element with Tab, each with a visible focus', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.goto(`/results#${code}`);
+    await revealWholeReport(page);
+    const { reached, invisibleFocus } = await tabThroughPage(page);
+    const unreached = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex="0"]')]
+        .filter((el) => el.getClientRects().length > 0 && !el.closest('dialog:not([open])'))
+        .filter((el) => !el.dataset.tabId)
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unreached).toEqual([]);
+    expect(reached.length).toBeGreaterThan(20);
+    expect(invisibleFocus).toEqual([]);
+  });
+
+  test('fits a 320px screen without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`/results#${code}`);
+    await revealWholeReport(page);
+    await page.getByText('Show the chart as a table').click();
+    const overflow = await measureHorizontalOverflow(page);
+    expect(overflow.overflowPx, overflow.culprits.join(', ')).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,36 @@
+import {
+  summariseCompetencyChart,
+  summariseFitChart,
+  summariseTensionChart,
+} from '@/lib/report/chart-summaries';
+import { buildCompetencyRows } from '@/lib/report/competency-rows';
+import { describeTensions } from '@/lib/report/describe-tensions';
+import { scoreAnswers } from '@/lib/scoring';
+import { endorseOnly } from '@/tests/fixtures/answer-builders';
+import { tinyBank } from '@/tests/fixtures/tiny-bank';
+
+describe('chart summaries', () => {
+  it('reads the fit chart as both numbers with their levels', () => {
+    expect(summariseFitChart({ cto: 78, cpo: 52 })).toMatchInlineSnapshot(
+      `"Bar chart of your fit on a 0 to 100 scale: CTO 78 (strong), CPO 52 (emerging)."`,
+    );
+  });
+
+  it('reads the competency chart as its highest, lowest and unmeasured competencies', () => {
+    const answers = { ...endorseOnly(tinyBank, ['tech', 'lead']) };
+    delete answers['market-01'];
+    delete answers['market-02'];
+    delete answers['market-03'];
+    const rows = buildCompetencyRows(tinyBank, scoreAnswers(tinyBank, answers));
+    expect(summariseCompetencyChart(rows)).toMatchInlineSnapshot(
+      `"Bar chart of your score on each of 5 competencies, with markers for where the CTO and the CPO role would ideally be. Highest: Competency tech 100, Competency lead 100, Competency infra 0. Lowest: Competency customer 0. 1 competency was not measured. The table below the chart lists every value."`,
+    );
+  });
+
+  it('reads the tension chart as each tension’s placement', () => {
+    const rows = describeTensions(tinyBank, scoreAnswers(tinyBank, { 'speed-1': 'product' }));
+    expect(summariseTensionChart(rows)).toMatchInlineSnapshot(
+      `"Diverging bar chart of where you sit on 2 tensions, from technology-first (−100) to product-first (+100). Tension speed: product-first (+100); Tension risk: not measured."`,
+    );
+  });
+});

@@ -1,0 +1,24 @@
+import { describeArchetype } from '@/lib/report/describe-archetype';
+import { scoreAnswers } from '@/lib/scoring';
+import { endorseOnly } from '@/tests/fixtures/answer-builders';
+import { tinyBank } from '@/tests/fixtures/tiny-bank';
+
+describe('describeArchetype', () => {
+  it('gives the nearest archetype’s words, similarity and the runner-up’s name', () => {
+    const report = describeArchetype(
+      tinyBank,
+      scoreAnswers(tinyBank, endorseOnly(tinyBank, ['tech', 'infra'])),
+    );
+    expect(report).toMatchObject({
+      name: 'Technologist',
+      summary: 'Deep on technology.',
+      advice: 'Learn the customer.',
+      runnerUp: 'Generalist',
+    });
+    expect(report!.similarity).toBeGreaterThan(50);
+  });
+
+  it('is null when no competency was answered', () => {
+    expect(describeArchetype(tinyBank, scoreAnswers(tinyBank, {}))).toBeNull();
+  });
+});

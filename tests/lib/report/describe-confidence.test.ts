@@ -1,0 +1,21 @@
+import { describeConfidence } from '@/lib/report/describe-confidence';
+import { scoreAnswers } from '@/lib/scoring';
+import { tinyBank } from '@/tests/fixtures/tiny-bank';
+
+describe('describeConfidence', () => {
+  it('titles the level and passes on every reason with its advice', () => {
+    const report = describeConfidence(scoreAnswers(tinyBank, { 'tech-01': 4 }).confidence);
+    expect(report.title).toBe('Low confidence');
+    expect(report.reasons.length).toBeGreaterThan(0);
+    for (const reason of report.reasons) {
+      expect(reason.message).not.toBe('');
+      expect(reason.advice).not.toBe('');
+    }
+  });
+
+  it('says what high confidence means', () => {
+    expect(describeConfidence({ level: 'high', reasons: [] }).meaning).toMatchInlineSnapshot(
+      `"Your answers were complete and consistent, so the result is as firm as this quiz can make it."`,
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import { loadBank } from '@/lib/bank/load-bank';
+import { buildSteps } from '@/lib/quiz/build-steps';
+import { countReviewed, reviewAnswers } from '@/lib/report/review-answers';
+import { tinyBank } from '@/tests/fixtures/tiny-bank';
+
+describe('reviewAnswers', () => {
+  it('groups questions by quiz step, numbered as the quiz numbers them', () => {
+    const groups = reviewAnswers(tinyBank, 'full', { 'tech-01': 5, 'speed-1': 'joint' });
+    expect(groups.map((g) => g.stepIndex)).toEqual(buildSteps(tinyBank, 'full').map((_, i) => i));
+    const all = groups.flatMap((g) => g.answers);
+    expect(all.map((a) => a.number)).toEqual(all.map((_, i) => i + 1));
+    expect(all.find((a) => a.id === 'tech-01')!.answer).toBe('Strongly agree');
+    expect(all.find((a) => a.id === 'speed-1')).toMatchObject({
+      answer: 'The joint move.',
+      prompt: 'What do you do first?',
+    });
+    expect(all.find((a) => a.id === 'tech-02')!.answer).toBeNull();
+  });
+
+  it('covers every question of the real bank’s full form once, and the short form’s 26', () => {
+    const bank = loadBank();
+    const full = countReviewed(reviewAnswers(bank, 'full', {}));
+    const short = countReviewed(reviewAnswers(bank, 'short', {}));
+    expect(full).toEqual({ answered: 0, total: bank.questions.length });
+    expect(short.total).toBe(26);
+  });
+});
