@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { startTransition, useEffect, useMemo, useState } from 'react';
 
 import type { Answers, Form } from '@/lib/answers/schema';
@@ -7,15 +8,22 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import { describeArchetype, describeConfidence } from '@/lib/report';
 import { scoreAnswers } from '@/lib/scoring';
 
-import { AnswerReview } from './answer-review';
-import { CompetencySection } from './competency-section';
 import { FitSummary } from './fit-summary';
-import { FocusAreasSection } from './focus-areas-section';
-import { ReadingGuide } from './reading-guide';
 import { ReportActions } from './report-actions';
 import styles from './results.module.css';
-import { TensionsSection } from './tensions-section';
 import { useChangeAnswers } from './use-change-answers';
+
+// Only the headline is in the page's first script: the sections below it are fetched alongside,
+// so the verdict and fits paint as soon as the framework and the engine have run.
+const ReadingGuide = dynamic(() => import('./reading-guide').then((m) => m.ReadingGuide));
+const CompetencySection = dynamic(() =>
+  import('./competency-section').then((m) => m.CompetencySection),
+);
+const FocusAreasSection = dynamic(() =>
+  import('./focus-areas-section').then((m) => m.FocusAreasSection),
+);
+const TensionsSection = dynamic(() => import('./tensions-section').then((m) => m.TensionsSection));
+const AnswerReview = dynamic(() => import('./answer-review').then((m) => m.AnswerReview));
 
 export type ResultSource = 'saved' | 'shared';
 

@@ -1,10 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import type { QuestionBank } from '@/lib/bank/schema';
-import { decodeSavedProgress } from '@/lib/codecs/saved-progress';
+import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
 import { decodeShareCode } from '@/lib/codecs/share-code';
 
 import { keepAsideIfDamaged, RESULT_KEY } from '../quiz/progress-storage';
@@ -21,18 +21,29 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   const hash = useLocationHash();
   const raw = useInitialStoredItem(RESULT_KEY);
   const shared = useMemo(() => (hash ? decodeShareCode(bank, hash) : null), [hash, bank]);
-  const saved = useMemo(
-    () =>
-      raw && hash === ''
-        ? decodeSavedProgress(raw, { id: bank.id, version: bank.version }, bank.questions)
-        : null,
-    [raw, hash, bank],
-  );
+  // The saved-result decoder (and zod with it) is fetched only when there is a saved result to
+  // read and no share link to show instead.
+  const [saved, setSaved] = useState<ProgressDecoding | null>(null);
+  const decodingSaved = Boolean(raw) && hash === '' && saved === null;
   useEffect(() => {
-    if (raw && saved) keepAsideIfDamaged(RESULT_KEY, raw, saved);
-  }, [raw, saved]);
+    if (!raw || hash !== '') return;
+    let current = true;
+    void import('@/lib/codecs/saved-progress').then(({ decodeSavedProgress }) => {
+      if (!current) return;
+      const decoding = decodeSavedProgress(
+        raw,
+        { id: bank.id, version: bank.version },
+        bank.questions,
+      );
+      keepAsideIfDamaged(RESULT_KEY, raw, decoding);
+      setSaved(decoding);
+    });
+    return () => {
+      current = false;
+    };
+  }, [raw, hash, bank]);
 
-  if (hash === undefined || raw === undefined) {
+  if (hash === undefined || raw === undefined || decodingSaved) {
     return (
       <div className={`container ${styles.loading}`}>
         <h1>Your results</h1>
@@ -78,7 +89,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
       </p>
     </Problem>
   ) : (
-    <div className="container">
+    <div className={`container ${styles.loading}`}>
       <h1>Your results</h1>
       <p className={styles.lead}>
         There is no finished quiz in this browser yet. Take the quiz to see how well you fit the CTO
@@ -103,7 +114,7 @@ function Problem({
   children: React.ReactNode;
 }) {
   return (
-    <div className="container">
+    <div className={`container ${styles.loading}`}>
       <h1>{title}</h1>
       <div className={styles.notice} role="alert" data-problem={kind}>
         {children}

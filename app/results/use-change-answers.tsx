@@ -5,7 +5,6 @@ import { useRef, useState, type ReactNode } from 'react';
 
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { decodeSavedProgress } from '@/lib/codecs/saved-progress';
 import { buildSteps } from '@/lib/quiz/build-steps';
 import { isSameAnswerSet } from '@/lib/report';
 
@@ -60,11 +59,13 @@ export function useChangeAnswers(
     router.push('/quiz');
   };
 
-  const request = (stepIndex?: number) => {
+  const request = async (stepIndex?: number) => {
     setProblem(null);
     const step = stepIndex ?? buildSteps(bank, form).length;
     const raw = readItem(PROGRESS_KEY);
     if (raw !== null) {
+      // Fetched on click: the decoder (and zod) is not part of the page's first script.
+      const { decodeSavedProgress } = await import('@/lib/codecs/saved-progress');
       const decoding = decodeSavedProgress(raw, stamp, bank.questions);
       if (decoding.status === 'restored') {
         const saved = decoding.progress;
