@@ -1,5 +1,5 @@
 /**
- * `npm run audit [-- --runs N] [-- --budgets FILE]`: builds the production app and a bare Next.js
+ * `npm run audit [-- --runs N] [--budgets FILE] [--advisory-performance]`: builds the production app and a bare Next.js
  * app (tests/fixtures/bare-next), serves each with `next start` on a free 127.0.0.1 port, measures
  * every page listed in budgets.json, prints one table and exits 1 if a page breaks its budget
  * (2 if the audit itself could not run). Progress goes to stderr; the table to stdout.
@@ -11,6 +11,8 @@
  *   LCP ms, TBT ms            Largest Contentful Paint and Total Blocking Time, as simulated.
  *   transfer KiB              everything the page downloaded, as Lighthouse counts it.
  *                             These seven are each the median over the runs (3 unless --runs).
+ *                             A page that misses a Lighthouse budget is measured once more with
+ *                             twice the runs, and that median decides: "(6 runs)" after its path.
  *   axe                       axe-core violations of WCAG 2.2 A/AA, in a desktop-sized window.
  *   JS KiB gz                 every script the page loaded by network idle (each URL once, so
  *                             prefetched routes' chunks count), each gzipped at level 6. Inline
@@ -37,6 +39,7 @@ import { formatTable, type Align } from './format-table';
 import { measureWithLighthouse, type Category, type LighthouseFigures } from './lighthouse';
 import { measureAnswerLatency, type AnswerLatency } from './answer-latency';
 import { checkPage, launchBrowser, type PageCheck } from './page-checks';
+import { pageUrl } from './sample-share-code';
 import { findFreePort, runCommand, startServer } from './processes';
 
 const fixtureDir = 'tests/fixtures/bare-next';
@@ -59,13 +62,23 @@ interface PageResult {
   lighthouse: LighthouseFigures | null;
   /** Why the page could not be measured at all. */
   error: string | null;
+  /** Whether its Lighthouse figures come from a second, larger sample (see main). */
+  remeasured?: boolean;
 }
+
+const LIGHTHOUSE_FIGURES: ReadonlySet<keyof PageFigures> = new Set([
+  'performance',
+  'accessibility',
+  'bestPractices',
+  'seo',
+]);
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '3' },
       budgets: { type: 'string', default: 'budgets.json' },
+      'advisory-performance': { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
@@ -99,8 +112,8 @@ async function main(): Promise<number> {
   for (const budget of budgets) {
     progress(`axe and JavaScript on ${budget.path}`);
     try {
-      const check = await checkPage(browser, app.origin + budget.path, true);
-      results.push({ budget, check, lighthouse: null, error: null });
+      const check = await checkPage(browser, pageUrl(app.origin, budget.path), true);
+      results.push({ budget, check, lighthouse: null, error: null, remeasured: false });
     } catch (error) {
       results.push({ budget, check: null, lighthouse: null, error: messageOf(error) });
     }
@@ -113,16 +126,25 @@ async function main(): Promise<number> {
   await browser.close();
 
   for (const result of results) {
-    if (result.error !== null) continue;
-    result.lighthouse = await measureWithLighthouse(
-      app.origin + result.budget.path,
-      runs,
-      progress,
-    );
+    if (result.error !== null || result.check === null) continue;
+    const url = pageUrl(app.origin, result.budget.path);
+    result.lighthouse = await measureWithLighthouse(url, runs, progress);
+    // Lighthouse's scores move by a point or two between runs on a shared machine. A page that
+    // misses a Lighthouse budget is measured again with twice the runs, and that larger sample
+    // decides; the table says so. Other figures (axe, JavaScript) are exact and never retried.
+    const jsRatio = result.check.jsGzipBytes / baseline.jsGzipBytes;
+    const missed = checkBudget(result.budget, figuresOf(result.check, result.lighthouse, jsRatio));
+    if (missed.some((failure) => LIGHTHOUSE_FIGURES.has(failure.figure))) {
+      progress(
+        `${result.budget.path} missed a Lighthouse budget; measuring again with ${2 * runs} runs`,
+      );
+      result.lighthouse = await measureWithLighthouse(url, 2 * runs, progress);
+      result.remeasured = true;
+    }
   }
   app.stop();
 
-  const failures = report(results, baseline, runs);
+  const failures = report(results, baseline, runs, values['advisory-performance']);
   reportAnswerLatency(latency);
   progress(`done in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
   return failures > 0 ? 1 : 0;
@@ -144,7 +166,18 @@ async function measureBaseline(browser: Browser, nextBin: string): Promise<PageC
 }
 
 /** Prints the table and what failed; returns the number of pages over budget. */
-function report(results: readonly PageResult[], baseline: PageCheck, runs: number): number {
+/**
+ * Prints the table and returns how many pages broke a budget. With `advisoryPerformance` (what
+ * CI passes), a performance score under budget is marked ⚠ and reported but fails nothing:
+ * it is the one figure that is a timing, and timings on a shared machine are noise-prone
+ * (docs/decisions/006-performance-is-advisory-in-ci.md). Every other figure always gates.
+ */
+function report(
+  results: readonly PageResult[],
+  baseline: PageCheck,
+  runs: number,
+  advisoryPerformance: boolean,
+): number {
   const headers = [
     'page',
     'perf',
@@ -164,23 +197,29 @@ function report(results: readonly PageResult[], baseline: PageCheck, runs: numbe
   const failureLines: string[] = [];
   const details: string[] = [];
   let failedPages = 0;
+  const advisoryLines: string[] = [];
 
-  for (const { budget, check, lighthouse, error } of results) {
+  for (const { budget, check, lighthouse, error, remeasured } of results) {
     const jsRatio =
       check === null ? null : Math.round((check.jsGzipBytes / baseline.jsGzipBytes) * 100) / 100;
     const failures =
       check === null || jsRatio === null
         ? []
         : checkBudget(budget, figuresOf(check, lighthouse, jsRatio));
+    const isAdvisory = (figure: keyof PageFigures) =>
+      advisoryPerformance && figure === 'performance';
     const failed = new Set(failures.map((failure) => failure.figure));
     const mark = (figure: keyof PageFigures, text: string) =>
-      failed.has(figure) ? `${text} ✗` : text;
+      failed.has(figure) ? `${text} ${isAdvisory(figure) ? '⚠' : '✗'}` : text;
     const messages =
       error === null
-        ? failures.map((failure) => failure.message)
+        ? failures.filter((f) => !isAdvisory(f.figure)).map((failure) => failure.message)
         : [`could not be measured: ${error}`];
+    for (const failure of failures.filter((f) => isAdvisory(f.figure))) {
+      advisoryLines.push(`⚠ ${budget.path}: ${failure.message} (advisory in CI)`);
+    }
     rows.push([
-      budget.path,
+      remeasured ? `${budget.path} (${2 * runs} runs)` : budget.path,
       mark('performance', show(lighthouse?.performance)),
       mark('accessibility', show(lighthouse?.accessibility)),
       mark('bestPractices', show(lighthouse?.bestPractices)),
@@ -191,7 +230,7 @@ function report(results: readonly PageResult[], baseline: PageCheck, runs: numbe
       mark('axeViolations', show(check?.axeViolations)),
       showKiB(check?.jsGzipBytes),
       mark('jsRatio', jsRatio === null ? '–' : jsRatio.toFixed(2)),
-      messages.length === 0 ? 'ok' : 'FAIL',
+      messages.length > 0 ? 'FAIL' : failures.length > 0 ? 'ok ⚠' : 'ok',
     ]);
     if (messages.length > 0) failedPages += 1;
     for (const message of messages) failureLines.push(`✗ ${budget.path}: ${message}`);
@@ -211,6 +250,7 @@ function report(results: readonly PageResult[], baseline: PageCheck, runs: numbe
       ? `✓ all ${results.length} page(s) within budget (budgets.json)`
       : `${failedPages} of ${results.length} page(s) over budget (budgets.json):`,
     ...failureLines,
+    ...advisoryLines,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return failedPages;
