@@ -1,23 +1,48 @@
+import type { Answers, Form } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';
 import { BankValidationError } from '@/lib/bank/parse-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { decodeAnswersFile } from '@/lib/codecs/answers-file';
+import { buildSummary, renderCsv, renderJson, renderMarkdown } from '@/lib/export';
 import { scoreAnswers } from '@/lib/scoring';
 
 /** What the command line may do to the outside world; injected so tests need no processes. */
 export interface CliIo {
   /** Reads a file, or standard input for `-`; rejects with a Node-style error. */
   readText(path: string): Promise<string>;
+  /** Writes a whole file; rejects with a Node-style error. */
+  writeText(path: string, text: string): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Today's date as YYYY-MM-DD, read here so that `lib` below the command line reads no clock. */
+  today(): string;
 }
 
 export const USAGE = `Usage:
   npm run -s cli -- bank          print the validated question bank as JSON
   npm run -s cli -- score FILE    score an answers file (- for standard input) and print the profile as JSON
+  npm run -s cli -- report FILE --format md|csv|json [--out PATH] [--date YYYY-MM-DD]
+                                  a result summary of an answers file: Markdown, CSV of the scores,
+                                  or a JSON export the quiz can import; printed, or written to PATH;
+                                  dated today unless --date is given
 
 An answers file looks like {"answers": {"tech-strategy-01": 4, "scenario-speed-quality-1": "<option id>"}}
 and may say "form": "short" when the short form was taken.`;
+
+const RENDERERS = {
+  md: (summary) => renderMarkdown(summary),
+  csv: (summary) => renderCsv(summary),
+  json: renderJson,
+} satisfies Record<string, typeof renderJson>;
+
+type ReportFormat = keyof typeof RENDERERS;
+
+interface ReportArgs {
+  readonly file: string;
+  readonly format: ReportFormat;
+  readonly out: string | null;
+  readonly date: string | null;
+}
 
 /** Runs the command line and resolves to its exit code: 0 done, 1 bad input, 2 bad usage. */
 export async function runCli(
@@ -31,11 +56,17 @@ export async function runCli(
     return 0;
   }
   if (command === undefined) return usageError(io, 'no command given');
-  if (command !== 'bank' && command !== 'score')
+  if (command !== 'bank' && command !== 'score' && command !== 'report')
     return usageError(io, `unknown command "${command}"`);
   if (command === 'bank' && rest.length !== 0) return usageError(io, 'bank takes no arguments');
   if (command === 'score' && rest.length !== 1) {
     return usageError(io, 'score takes one FILE (- for standard input)');
+  }
+  let report: ReportArgs | null = null;
+  if (command === 'report') {
+    const parsed = parseReportArgs(rest);
+    if (typeof parsed === 'string') return usageError(io, parsed);
+    report = parsed;
   }
 
   let bank: QuestionBank;
@@ -52,28 +83,105 @@ export async function runCli(
     return 0;
   }
 
-  const path = rest[0] ?? '-';
+  const file = await readAnswersFile(io, bank, report?.file ?? rest[0] ?? '-');
+  if (!file) return 1;
+
+  if (!report) {
+    const profile = scoreAnswers(bank, file.answers, { form: file.form });
+    io.stdout(`${JSON.stringify(profile, null, 2)}\n`);
+    return 0;
+  }
+
+  const summary = buildSummary(bank, file.answers, file.form, {
+    date: report.date ?? io.today(),
+  });
+  const text = RENDERERS[report.format](summary, file.answers);
+  if (report.out === null) {
+    io.stdout(text);
+    return 0;
+  }
+  try {
+    await io.writeText(report.out, text);
+  } catch (error) {
+    io.stderr(`${report.out}: ${describeWriteError(error)}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Reads and decodes an answers file, or says on stderr why it cannot. */
+async function readAnswersFile(
+  io: CliIo,
+  bank: QuestionBank,
+  path: string,
+): Promise<{ answers: Answers; form: Form } | null> {
   const name = path === '-' ? 'stdin' : path;
   let text: string;
   try {
     text = await io.readText(path);
   } catch (error) {
     io.stderr(`${name}: ${describeReadError(error)}\n`);
-    return 1;
+    return null;
   }
 
   const file = decodeAnswersFile(bank, text);
   if (!file.ok) {
     io.stderr(`${name}: ${summariseProblems(file.problems)}\n`);
-    return 1;
+    return null;
   }
   if (Object.keys(file.value.answers).length === 0) {
     io.stderr(`${name}: has no answers to score\n`);
-    return 1;
+    return null;
   }
-  const profile = scoreAnswers(bank, file.value.answers, { form: file.value.form });
-  io.stdout(`${JSON.stringify(profile, null, 2)}\n`);
-  return 0;
+  return file.value;
+}
+
+const REPORT_OPTIONS = ['--format', '--out', '--date'] as const;
+
+/** The arguments of `report`, or the usage problem with them. */
+function parseReportArgs(args: readonly string[]): ReportArgs | string {
+  const files: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (!arg.startsWith('--')) {
+      files.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = equals < 0 ? arg : arg.slice(0, equals);
+    if (!(REPORT_OPTIONS as readonly string[]).includes(name)) return `unknown option "${name}"`;
+    if (options.has(name)) return `${name} is given twice`;
+    const value = equals < 0 ? args[++i] : arg.slice(equals + 1);
+    if (value === undefined || value === '') return `${name} needs a value`;
+    options.set(name, value);
+  }
+  if (files.length !== 1) return 'report takes one FILE (- for standard input)';
+
+  const format = options.get('--format');
+  if (format === undefined) return 'report needs --format md, csv or json';
+  if (format === 'pdf') return 'pdf is produced in the browser for now';
+  if (!(format in RENDERERS)) return `unknown format "${format}": use md, csv or json`;
+
+  const date = options.get('--date') ?? null;
+  if (date !== null && !isCalendarDate(date)) {
+    return `--date needs a date such as 2026-11-28, got "${date}"`;
+  }
+  return {
+    file: files[0] ?? '-',
+    format: format as ReportFormat,
+    out: options.get('--out') ?? null,
+    date,
+  };
+}
+
+/** Whether the text is a real day written as YYYY-MM-DD (no 2026-02-30). */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const SHOWN_PROBLEMS = 5;
@@ -91,6 +199,14 @@ function describeReadError(error: unknown): string {
   if (code === 'EISDIR') return 'is a directory, not a file';
   if (code === 'EACCES') return 'cannot be read (permission denied)';
   return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
+}
+
+function describeWriteError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'cannot be written (no such folder)';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'EACCES') return 'cannot be written (permission denied)';
+  return `cannot be written (${error instanceof Error ? error.message : String(error)})`;
 }
 
 function usageError(io: CliIo, problem: string): number {

@@ -1,11 +1,14 @@
 import { runCli, type CliIo } from '@/lib/cli/run-cli';
 import { parseBank } from '@/lib/bank/parse-bank';
+import { decodeExportFile } from '@/lib/export';
+import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
 
-/** Runs the CLI against the tiny bank with in-memory files. */
+/** Runs the CLI against the tiny bank with in-memory files, on 28 November 2026. */
 async function run(args: string[], files: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
+  const written: Record<string, string> = {};
   const io: CliIo = {
     readText: async (path) => {
       if (path === '-') return files['-'] ?? '';
@@ -13,11 +16,20 @@ async function run(args: string[], files: Record<string, string> = {}) {
       if (path === 'a-folder') throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
       throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
     },
+    writeText: async (path, text) => {
+      if (path.startsWith('no-such-folder/')) {
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), {
+          code: 'ENOENT',
+        });
+      }
+      written[path] = text;
+    },
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
+    today: () => '2026-11-28',
   };
   const code = await runCli(args, io, () => tinyBank);
-  return { code, stdout, stderr };
+  return { code, stdout, stderr, written };
 }
 
 const valid = JSON.stringify({ answers: { 'tech-01': 5, 'customer-01': 2, 'speed-1': 'tech' } });
@@ -39,7 +51,13 @@ describe('cli bank', () => {
     let stderr = '';
     const code = await runCli(
       ['bank'],
-      { readText: async () => '', stdout: () => {}, stderr: (t) => void (stderr += t) },
+      {
+        readText: async () => '',
+        writeText: async () => {},
+        stdout: () => {},
+        stderr: (t) => void (stderr += t),
+        today: () => '2026-11-28',
+      },
       () => parseBank({ ...tinyBankContent, version: 0 }),
     );
     expect(code).toBe(1);
@@ -134,6 +152,122 @@ describe('cli score', () => {
   });
 });
 
+describe('cli report', () => {
+  it('prints the Markdown summary of an answers file, dated today', async () => {
+    const { code, stdout, stderr } = await run(['report', 'a.json', '--format', 'md'], {
+      'a.json': valid,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^# Tiny test bank — your result\n\n2026-11-28 · full form · 3 of 17/);
+    expect(stdout).toContain('| Competency tech | 100 | 1 of 3 | essential | peripheral |');
+  });
+
+  it('prints the CSV of the scores with CRLF line ends', async () => {
+    const { code, stdout } = await run(['report', 'a.json', '--format=csv'], { 'a.json': valid });
+    expect(code).toBe(0);
+    const lines = stdout.split('\r\n');
+    expect(lines[0]).toBe('kind,id,name,score,answered,total,cto_importance,cpo_importance,level');
+    expect(lines).toHaveLength(1 + 2 + 5 + 1);
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('prints a JSON export that imports back to the same answers and profile', async () => {
+    const { code, stdout } = await run(
+      ['report', '-', '--format', 'json', '--date', '2027-01-05'],
+      {
+        '-': valid,
+      },
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ exportedAt: '2027-01-05', form: 'full' });
+    const imported = decodeExportFile(tinyBank, stdout);
+    const answers = { 'tech-01': 5, 'customer-01': 2, 'speed-1': 'tech' };
+    expect(imported).toEqual({
+      ok: true,
+      value: {
+        answers,
+        form: 'full',
+        profile: scoreAnswers(tinyBank, answers),
+        exportedAt: '2027-01-05',
+      },
+    });
+  });
+
+  it.each(['md', 'csv', 'json'])(
+    'writes the %s report to --out instead of printing it',
+    async (format) => {
+      const printed = await run(['report', 'a.json', '--format', format], { 'a.json': valid });
+      const { code, stdout, stderr, written } = await run(
+        ['report', '--out', `report.${format}`, 'a.json', '--format', format],
+        { 'a.json': valid },
+      );
+      expect(code).toBe(0);
+      expect(stdout).toBe('');
+      expect(stderr).toBe('');
+      expect(written).toEqual({ [`report.${format}`]: printed.stdout });
+    },
+  );
+
+  it('exits 1 with one line on stderr when --out cannot be written', async () => {
+    const { code, stderr } = await run(
+      ['report', 'a.json', '--format', 'md', '--out', 'no-such-folder/r.md'],
+      { 'a.json': valid },
+    );
+    expect(code).toBe(1);
+    expect(stderr).toBe('no-such-folder/r.md: cannot be written (no such folder)\n');
+  });
+
+  it.each([
+    ['a file that does not exist', 'missing.json', {}, 'missing.json: no such file\n'],
+    [
+      'a value out of range',
+      'a.json',
+      { 'a.json': '{"answers": {"tech-01": 6}}' },
+      'a.json: question "tech-01" needs a whole number from 1 to 5, got 6\n',
+    ],
+    [
+      'no answers at all',
+      'a.json',
+      { 'a.json': '{"answers": {}}' },
+      'a.json: has no answers to score\n',
+    ],
+  ])('exits 1 with one line on stderr for %s', async (_, path, files, expected) => {
+    const { code, stdout, stderr } = await run(['report', path, '--format', 'md'], files);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(expected);
+  });
+
+  it.each([
+    [['report', 'a.json'], 'report needs --format md, csv or json'],
+    [['report', '--format', 'md'], 'report takes one FILE (- for standard input)'],
+    [
+      ['report', 'a.json', 'b.json', '--format', 'md'],
+      'report takes one FILE (- for standard input)',
+    ],
+    [['report', 'a.json', '--format', 'pdf'], 'pdf is produced in the browser for now'],
+    [['report', 'a.json', '--format', 'docx'], 'unknown format "docx": use md, csv or json'],
+    [['report', 'a.json', '--format'], '--format needs a value'],
+    [['report', 'a.json', '--format', 'md', '--format', 'csv'], '--format is given twice'],
+    [['report', 'a.json', '--format', 'md', '--colour'], 'unknown option "--colour"'],
+    [
+      ['report', 'a.json', '--format', 'md', '--date', '2026-02-30'],
+      '--date needs a date such as 2026-11-28, got "2026-02-30"',
+    ],
+    [
+      ['report', 'a.json', '--format', 'md', '--date', '28/11/2026'],
+      '--date needs a date such as 2026-11-28, got "28/11/2026"',
+    ],
+  ])('exits 2 with usage for %j', async (args, problem) => {
+    const { code, stdout, stderr } = await run(args, { 'a.json': valid });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toBe(problem);
+    expect(stderr).toContain('Usage:');
+  });
+});
+
 describe('cli usage', () => {
   it.each([[[]], [['fly']], [['score']], [['score', 'a', 'b']], [['bank', 'extra']]])(
     'exits 2 with usage for %j',
@@ -148,6 +282,7 @@ describe('cli usage', () => {
     const { code, stdout } = await run(['help']);
     expect(code).toBe(0);
     expect(stdout).toContain('npm run -s cli -- score FILE');
+    expect(stdout).toContain('npm run -s cli -- report FILE --format md|csv|json');
   });
 });
 

@@ -1,0 +1,153 @@
+import type { Answers, Form } from '@/lib/answers/schema';
+import type { QuestionBank } from '@/lib/bank/schema';
+import {
+  buildCompetencyRows,
+  describeArchetype,
+  describeConfidence,
+  describeFitLevels,
+  describeFocusAreas,
+  describeTensions,
+  type FocusAreaItem,
+  type ImportanceWord,
+} from '@/lib/report';
+import { describeFitLevel, scoreAnswers, type FitProfile } from '@/lib/scoring';
+import type { ConfidenceLevel, TensionLabel, VerdictKind } from '@/lib/scoring/profile';
+
+export interface SummaryOptions {
+  /** The day the summary is made, e.g. "2026-11-28"; passed in so that the engine reads no clock. */
+  readonly date: string;
+  /** A link that opens the same result, when the caller has one. */
+  readonly shareUrl?: string;
+}
+
+/** One role's fit with the words for its level, e.g. 62, "Solid". */
+export interface SummaryFit {
+  readonly score: number;
+  readonly level: string;
+  /** What a fit at this level means, in a sentence. */
+  readonly meaning: string;
+}
+
+export interface SummaryCompetency {
+  readonly id: string;
+  readonly name: string;
+  /** 0–100, or null when none of its questions were answered ("not measured"). */
+  readonly score: number | null;
+  readonly answered: number;
+  readonly total: number;
+  readonly importance: { readonly cto: ImportanceWord; readonly cpo: ImportanceWord };
+}
+
+export interface SummaryTension {
+  readonly id: string;
+  readonly name: string;
+  /** −100 technology-first … +100 product-first, or null when unanswered. */
+  readonly position: number | null;
+  readonly label: TensionLabel | null;
+  /** e.g. "Technology-first (−60)", "Not measured". */
+  readonly placement: string;
+  readonly practices: readonly string[];
+}
+
+/** Everything a report of one result shows, in the order it shows it; every export format reads this. */
+export interface ResultSummary {
+  readonly title: string;
+  readonly date: string;
+  readonly form: Form;
+  readonly answered: number;
+  readonly total: number;
+  readonly verdict: {
+    readonly kind: VerdictKind;
+    readonly headline: string;
+    readonly summary: string;
+  };
+  readonly fits: { readonly cto: SummaryFit; readonly cpo: SummaryFit };
+  readonly confidence: {
+    readonly level: ConfidenceLevel;
+    readonly title: string;
+    readonly meaning: string;
+    readonly reasons: readonly { readonly message: string; readonly advice: string }[];
+  };
+  readonly archetype: {
+    readonly name: string;
+    readonly similarity: number;
+    readonly summary: string;
+    readonly advice: string;
+    readonly runnerUp: string | null;
+  } | null;
+  /** In bank order. */
+  readonly competencies: readonly SummaryCompetency[];
+  readonly focusAreas: {
+    /** e.g. "the CTO role", "both roles". */
+    readonly measuredAgainst: string;
+    readonly strengths: readonly FocusAreaItem[];
+    readonly growthAreas: readonly FocusAreaItem[];
+  };
+  /** In bank order. */
+  readonly tensions: readonly SummaryTension[];
+  readonly bank: { readonly id: string; readonly version: number };
+  readonly shareUrl: string | null;
+  /** The engine's own record of the result, for the JSON export. */
+  readonly profile: FitProfile;
+}
+
+/** Scores an answer set and gathers what its report says, worded by `lib/report`. */
+export function buildSummary(
+  bank: QuestionBank,
+  answers: Answers,
+  form: Form,
+  options: SummaryOptions,
+): ResultSummary {
+  const profile = scoreAnswers(bank, answers, { form });
+  const confidence = describeConfidence(profile.confidence);
+  const archetype = describeArchetype(bank, profile);
+  const focusAreas = describeFocusAreas(bank, profile);
+  return {
+    title: `${bank.title} — your result`,
+    date: options.date,
+    form,
+    answered: profile.answered,
+    total: profile.total,
+    verdict: { ...profile.verdict },
+    fits: { cto: describeFit(profile.fit.cto), cpo: describeFit(profile.fit.cpo) },
+    confidence: {
+      level: confidence.level,
+      title: confidence.title,
+      meaning: confidence.meaning,
+      reasons: confidence.reasons.map(({ message, advice }) => ({ message, advice })),
+    },
+    archetype: archetype && {
+      name: archetype.name,
+      similarity: archetype.similarity,
+      summary: archetype.summary,
+      advice: archetype.advice,
+      runnerUp: archetype.runnerUp,
+    },
+    competencies: buildCompetencyRows(bank, profile).map((row) => ({
+      id: row.id,
+      name: row.name,
+      score: row.score,
+      answered: row.answered,
+      total: row.total,
+      importance: row.importance,
+    })),
+    focusAreas,
+    tensions: describeTensions(bank, profile).map((row) => ({
+      id: row.id,
+      name: row.name,
+      position: row.position,
+      label: row.label,
+      placement: row.placement,
+      practices: row.practices,
+    })),
+    bank: profile.bank,
+    shareUrl: options.shareUrl ?? null,
+    profile,
+  };
+}
+
+function describeFit(score: number): SummaryFit {
+  const level = describeFitLevel(score);
+  const band = describeFitLevels().find((b) => b.level === level);
+  return { score, level: band?.label ?? level, meaning: band?.meaning ?? '' };
+}

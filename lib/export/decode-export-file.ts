@@ -1,0 +1,162 @@
+import { z } from 'zod';
+
+import { findAnswerProblems } from '@/lib/answers/find-answer-problems';
+import { FormSchema, type AnswerValue, type Answers, type Form } from '@/lib/answers/schema';
+import { describeIssues } from '@/lib/bank/describe-issues';
+import type { QuestionBank } from '@/lib/bank/schema';
+import { decoded, rejected, type DecodeResult } from '@/lib/codecs/decode-result';
+import { parseJson } from '@/lib/codecs/parse-json';
+import { scoreAnswers, type FitProfile } from '@/lib/scoring';
+
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_MAX_BYTES } from './export-format';
+import { findUnsafeKeys } from './find-unsafe-keys';
+
+const missingOr =
+  (message: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? 'is missing' : message;
+
+/** Unknown fields are named; anything else that is not an object says what it should be. */
+const strictObjectError =
+  (what: string) =>
+  (issue: z.core.$ZodRawIssue): string => {
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return `has ${issue.keys.length === 1 ? 'an unknown field' : 'unknown fields'} ${keys}`;
+    }
+    return missingOr(what)(issue);
+  };
+
+/** The export file as read: its shape only; answers are checked against the bank afterwards. */
+export const ExportFileSchema = z.strictObject(
+  {
+    format: z.literal(EXPORT_FORMAT),
+    formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+    bank: z.strictObject(
+      {
+        id: z.string({ error: missingOr('must be the id of a question bank') }),
+        version: z
+          .number({ error: missingOr('must be a version number') })
+          .int('must be a version number'),
+      },
+      { error: strictObjectError('must be an object such as {"id": "role-fit", "version": 1}') },
+    ),
+    form: z.enum(FormSchema.options, { error: missingOr('must be "short" or "full"') }),
+    answers: z.record(z.string(), z.unknown(), {
+      error: missingOr('must be an object that maps question ids to answers'),
+    }),
+    // Read for its shape only: the profile is always recomputed from the answers.
+    profile: z.record(z.string(), z.unknown(), { error: missingOr('must be an object') }),
+    exportedAt: z.string({ error: missingOr('must be the date of the export') }),
+  },
+  { error: strictObjectError('must be a JSON object') },
+);
+
+/** A result read back from an export file, with its profile computed afresh from the answers. */
+export interface ImportedResult {
+  readonly answers: Answers;
+  readonly form: Form;
+  readonly profile: FitProfile;
+  readonly exportedAt: string;
+}
+
+/**
+ * Reads a JSON export file against a bank. Never throws: every problem is listed in words. The
+ * file's own profile is never trusted; the answers are checked against the bank and scored again.
+ */
+export function decodeExportFile(bank: QuestionBank, text: string): DecodeResult<ImportedResult> {
+  const bytes = utf8Length(text);
+  if (bytes > EXPORT_MAX_BYTES) {
+    return rejected(`the file is ${describeSize(bytes)}; an export is at most 1 MB`);
+  }
+  const json = parseJson(text);
+  if (!json.ok) return json;
+
+  const unsafe = findUnsafeKeys(json.value);
+  if (unsafe.count > 0) {
+    const more = unsafe.count - unsafe.paths.length;
+    return rejected(
+      ...unsafe.paths.map((path) => `${path}: a "${lastKey(path)}" key is not allowed`),
+      ...(more > 0 ? [`and ${more} more keys that are not allowed`] : []),
+    );
+  }
+
+  const envelope = checkEnvelope(json.value);
+  if (envelope.length > 0) return rejected(...envelope);
+
+  const problems: string[] = [];
+  const raw = json.value as { bank?: unknown; answers?: unknown };
+  const fileBank = readBankStamp(raw.bank);
+  const otherBank = fileBank && (fileBank.id !== bank.id || fileBank.version !== bank.version);
+  if (fileBank && otherBank) {
+    problems.push(
+      fileBank.id !== bank.id
+        ? `bank: the answers were given to the questions "${fileBank.id}"; this quiz uses "${bank.id}"`
+        : `bank: the answers were given to version ${fileBank.version} of the questions; this quiz uses version ${bank.version}, so they cannot be read here`,
+    );
+  }
+  const shape = ExportFileSchema.safeParse(json.value);
+  if (!shape.success) problems.push(...describeIssues(shape.error.issues));
+  if (!otherBank && isRecord(raw.answers)) {
+    // The parsed JSON rather than zod's copy is checked, as the answers file does.
+    for (const p of findAnswerProblems(bank.questions, raw.answers)) {
+      problems.push(`question "${p.questionId}" ${p.message}`);
+    }
+  }
+  if (!shape.success || problems.length > 0) return rejected(...problems);
+
+  const { form, exportedAt } = shape.data;
+  const answers = shape.data.answers as Record<string, AnswerValue>;
+  return decoded({ answers, form, profile: scoreAnswers(bank, answers, { form }), exportedAt });
+}
+
+/** Another format, or another version of this one, is reported alone: its fields mean other things. */
+function checkEnvelope(value: unknown): string[] {
+  if (!isRecord(value)) return ['is not a Role Fit export: it must be a JSON object'];
+  const { format, formatVersion } = value;
+  if (format === undefined) return [`is not a Role Fit export: it has no "format" field`];
+  if (format !== EXPORT_FORMAT) {
+    return [
+      `is not a Role Fit export: its format is ${JSON.stringify(format)}, not "${EXPORT_FORMAT}"`,
+    ];
+  }
+  if (formatVersion !== EXPORT_FORMAT_VERSION) {
+    return [
+      typeof formatVersion === 'number'
+        ? `uses export format version ${formatVersion}; this version of Role Fit reads version ${EXPORT_FORMAT_VERSION}`
+        : `formatVersion: must be ${EXPORT_FORMAT_VERSION}`,
+    ];
+  }
+  return [];
+}
+
+function readBankStamp(value: unknown): { id: string; version: number } | null {
+  if (!isRecord(value)) return null;
+  const { id, version } = value;
+  return typeof id === 'string' && typeof version === 'number' ? { id, version } : null;
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function lastKey(path: string): string {
+  return path.slice(path.lastIndexOf('.') + 1);
+}
+
+/** Bytes the text takes as UTF-8, counted without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate is half of a 4-byte character.
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
+function describeSize(bytes: number): string {
+  const megabytes = (bytes / 1_000_000).toFixed(1);
+  // "1.0 MB; at most 1 MB" would read as no problem at all.
+  return megabytes === '1.0' ? `${bytes} bytes` : `${megabytes} MB`;
+}

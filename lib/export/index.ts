@@ -1,0 +1,14 @@
+export {
+  buildSummary,
+  type ResultSummary,
+  type SummaryCompetency,
+  type SummaryFit,
+  type SummaryOptions,
+  type SummaryTension,
+} from './build-summary';
+export { decodeExportFile, ExportFileSchema, type ImportedResult } from './decode-export-file';
+export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_MAX_BYTES } from './export-format';
+export { findUnsafeKeys, type UnsafeKeys } from './find-unsafe-keys';
+export { CSV_HEADER, formatCsvField, renderCsv } from './render-csv';
+export { renderJson, type ExportFile } from './render-json';
+export { renderMarkdown } from './render-markdown';

@@ -1,0 +1,48 @@
+import type { ResultSummary } from './build-summary';
+
+/** The columns of the CSV export, in order. */
+export const CSV_HEADER = [
+  'kind',
+  'id',
+  'name',
+  'score',
+  'answered',
+  'total',
+  'cto_importance',
+  'cpo_importance',
+  'level',
+] as const;
+
+/**
+ * The fits and competency scores as CSV (RFC 4180): a header row, one `fit` row per role, then
+ * one `competency` row each in bank order. An unmeasured competency has an empty score.
+ */
+export function renderCsv(summary: ResultSummary): string {
+  const rows: (string | number | null)[][] = [
+    [...CSV_HEADER],
+    ...(['cto', 'cpo'] as const).map((role) => {
+      const fit = summary.fits[role];
+      const name = `${role.toUpperCase()} fit`;
+      return ['fit', role, name, fit.score, summary.answered, summary.total, null, null, fit.level];
+    }),
+    ...summary.competencies.map((c) => [
+      'competency',
+      c.id,
+      c.name,
+      c.score,
+      c.answered,
+      c.total,
+      c.importance.cto,
+      c.importance.cpo,
+      null,
+    ]),
+  ];
+  return rows.map((row) => `${row.map(formatCsvField).join(',')}\r\n`).join('');
+}
+
+/** One CSV field: quoted, with quotes doubled, when it holds a comma, a quote or a line break. */
+export function formatCsvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

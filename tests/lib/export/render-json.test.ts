@@ -1,0 +1,46 @@
+import { buildSummary, renderJson } from '@/lib/export';
+import { scoreAnswers } from '@/lib/scoring';
+import { tinyBank } from '@/tests/fixtures/tiny-bank';
+
+import { fixedAnswers } from './fixed-answers';
+
+const date = '2026-11-28';
+
+describe('renderJson', () => {
+  it('writes the format, the bank, the form, the answers, the profile and the date, in that order', () => {
+    const text = renderJson(buildSummary(tinyBank, fixedAnswers, 'full', { date }), fixedAnswers);
+    const file = JSON.parse(text) as Record<string, unknown>;
+    expect(Object.keys(file)).toEqual([
+      'format',
+      'formatVersion',
+      'bank',
+      'form',
+      'answers',
+      'profile',
+      'exportedAt',
+    ]);
+    expect(file).toEqual({
+      format: 'role-fit-export',
+      formatVersion: 1,
+      bank: { id: 'tiny', version: 3 },
+      form: 'full',
+      answers: fixedAnswers,
+      profile: JSON.parse(JSON.stringify(scoreAnswers(tinyBank, fixedAnswers))),
+      exportedAt: date,
+    });
+  });
+
+  it('is pretty-printed and ends with a line break', () => {
+    const text = renderJson(buildSummary(tinyBank, fixedAnswers, 'full', { date }), fixedAnswers);
+    expect(text.startsWith('{\n  "format": "role-fit-export",\n  "formatVersion": 1,\n')).toBe(
+      true,
+    );
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('gives the same text whatever order the answers were given in', () => {
+    const reversed = Object.fromEntries(Object.entries(fixedAnswers).reverse());
+    const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date });
+    expect(renderJson(summary, reversed)).toBe(renderJson(summary, fixedAnswers));
+  });
+});

@@ -1,0 +1,138 @@
+import { parseBank } from '@/lib/bank/parse-bank';
+import { buildSummary, renderMarkdown } from '@/lib/export';
+import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
+
+import { fixedAnswers } from './fixed-answers';
+
+const date = '2026-11-28';
+
+describe('renderMarkdown', () => {
+  it('writes the whole report as headings, a competency table and lists', () => {
+    const summary = buildSummary(tinyBank, fixedAnswers, 'full', {
+      date,
+      shareUrl: 'https://role-fit.example/results#1.3.f.abc.Xy',
+    });
+    expect(renderMarkdown(summary)).toMatchInlineSnapshot(`
+      "# Tiny test bank — your result
+
+      2026-11-28 · full form · 13 of 17 questions answered
+
+      ## A clear lean towards the CTO role
+
+      Your CTO fit is 84 and your CPO fit is 52 out of 100. You are drawn to building and running technology: systems, architecture and the engineers behind them. For the CTO role that is a strong match.
+
+      ## Your fit for each role
+
+      | Role | Fit | Level | What it means |
+      | --- | ---: | --- | --- |
+      | CTO | 84 / 100 | Strong | Your answers match most of what the role asks for. |
+      | CPO | 52 / 100 | Emerging | Some of the role is there; clear gaps remain. |
+
+      Scores are positions on this quiz’s own 0–100 scale, not percentiles of other people.
+
+      ## How firm is this? Medium confidence
+
+      Read the result as a first sketch: something below makes it less firm than it could be.
+
+      - **You answered 13 of 17 questions.** Go back and answer the rest; every missing answer leaves part of the profile unmeasured.
+      - **One competency has no answers: Competency market.** Answer at least one statement about each of them so that the fit scores weigh every competency.
+
+      ## Nearest archetype: Technologist
+
+      82 / 100 similar; next nearest: Generalist.
+
+      Deep on technology.
+
+      **What to do with it:** Learn the customer.
+
+      ## Competencies
+
+      | Competency | Score | Answered | CTO role | CPO role |
+      | --- | ---: | ---: | --- | --- |
+      | Competency tech | 83 | 3 of 3 | essential | peripheral |
+      | Competency infra | 75 | 3 of 3 | essential | useful |
+      | Competency customer | 33 | 3 of 3 | peripheral | essential |
+      | Competency market | not measured | 0 of 3 | useful | essential |
+      | Competency lead | 92 | 3 of 3 | important | important |
+
+      The role columns say how much each role relies on the competency.
+
+      ## Strengths, measured against the CTO role
+
+      ### Competency lead
+
+      You scored 92. It is important to the CTO role, which expects about 60.
+
+      Next steps:
+
+      - First step for lead.
+      - Second step for lead.
+
+      ### Competency tech
+
+      You scored 83. It is essential to the CTO role, which expects about 70.
+
+      Next steps:
+
+      - First step for tech.
+      - Second step for tech.
+
+      ### Competency infra
+
+      You scored 75. It is essential to the CTO role, which expects about 70.
+
+      Next steps:
+
+      - First step for infra.
+      - Second step for infra.
+
+      ## Growth areas, measured against the CTO role
+
+      No competency that matters here falls short of what is expected.
+
+      ## Tensions between technology and product
+
+      Where you sit from technology-first (−100) to product-first (+100), and practices that help a CTO and a CPO work through it.
+
+      ### Tension speed: Technology-first (−100)
+
+      - One practice.
+      - Another practice.
+
+      ### Tension risk: Not measured
+
+      - One practice.
+      - Another practice.
+
+      ---
+
+      Answered with the question bank "tiny", version 3, full form.
+
+      Open this result: https://role-fit.example/results#1.3.f.abc.Xy
+      "
+    `);
+  });
+
+  it('says so when nothing was answered, instead of naming an archetype', () => {
+    const markdown = renderMarkdown(buildSummary(tinyBank, {}, 'short', { date }));
+    expect(markdown).toContain('## Nothing to score yet');
+    expect(markdown).toContain(
+      'No competency was answered, so there is nothing to compare with the archetypes.',
+    );
+    expect(markdown).toContain(
+      '| Competency tech | not measured | 0 of 2 | essential | peripheral |',
+    );
+    expect(markdown).not.toContain('Open this result');
+  });
+
+  it('keeps a pipe or a line break in a name from breaking the table', () => {
+    const bank = parseBank({
+      ...tinyBankContent,
+      competencies: tinyBankContent.competencies.map((c) =>
+        c.id === 'tech' ? { ...c, name: 'Build | buy\nor partner' } : c,
+      ),
+    });
+    const markdown = renderMarkdown(buildSummary(bank, fixedAnswers, 'full', { date }));
+    expect(markdown).toContain('| Build \\| buy or partner | 83 |');
+  });
+});
