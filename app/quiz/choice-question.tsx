@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
+import { QuestionFieldset, QuestionNumber } from './question-fieldset';
 import styles from './quiz.module.css';
 
 interface Props {
@@ -25,30 +26,20 @@ export function ChoiceQuestion({
   field,
   onKeyDown,
 }: Props) {
-  const errorId = `${id}-error`;
   return (
-    <fieldset
+    <QuestionFieldset
       id={id}
-      className={styles.question}
-      aria-describedby={error ? errorId : undefined}
-      data-invalid={error ? '' : undefined}
+      error={error}
       onKeyDown={onKeyDown}
+      legend={
+        <>
+          <span className={styles.scenario}>
+            <QuestionNumber number={number} /> {text}
+          </span>
+          <span className={styles.prompt}>{prompt}</span>
+        </>
+      }
     >
-      <legend className={styles.legend}>
-        <span className={styles.scenario}>
-          <span className={styles.number} aria-hidden="true">
-            {number}.
-          </span>{' '}
-          {text}
-        </span>
-        <span className={styles.prompt}>{prompt}</span>
-      </legend>
-      {error && (
-        <p id={errorId} className={styles.fieldError}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
       <div className={styles.choices}>
         {options.map((option, i) => (
           <label key={option.id} className={styles.option}>
@@ -62,6 +53,6 @@ export function ChoiceQuestion({
           </label>
         ))}
       </div>
-    </fieldset>
+    </QuestionFieldset>
   );
 }

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
+import { QuestionFieldset, QuestionNumber } from './question-fieldset';
 import styles from './quiz.module.css';
 
 interface Props {
@@ -15,27 +16,17 @@ interface Props {
 
 /** A statement answered on the five-point agreement scale: a radio group named by the statement. */
 export function LikertQuestion({ id, number, text, scale, error, field, onKeyDown }: Props) {
-  const errorId = `${id}-error`;
   return (
-    <fieldset
+    <QuestionFieldset
       id={id}
-      className={styles.question}
-      aria-describedby={error ? errorId : undefined}
-      data-invalid={error ? '' : undefined}
+      error={error}
       onKeyDown={onKeyDown}
+      legend={
+        <>
+          <QuestionNumber number={number} /> {text}
+        </>
+      }
     >
-      <legend className={styles.legend}>
-        <span className={styles.number} aria-hidden="true">
-          {number}.
-        </span>{' '}
-        {text}
-      </legend>
-      {error && (
-        <p id={errorId} className={styles.fieldError}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
       <div className={styles.scale}>
         {scale.map((label, i) => {
           const value = String(i + 1);
@@ -52,6 +43,6 @@ export function LikertQuestion({ id, number, text, scale, error, field, onKeyDow
           );
         })}
       </div>
-    </fieldset>
+    </QuestionFieldset>
   );
 }
