@@ -39,6 +39,7 @@ import { formatTable, type Align } from './format-table';
 import { measureWithLighthouse, type Category, type LighthouseFigures } from './lighthouse';
 import { measureAnswerLatency, type AnswerLatency } from './answer-latency';
 import { checkPage, launchBrowser, type PageCheck } from './page-checks';
+import { runPrivacyCheck, type PrivacyRun } from './privacy-run';
 import { pageUrl } from './sample-share-code';
 import { findFreePort, runCommand, startServer } from './processes';
 
@@ -118,6 +119,8 @@ async function main(): Promise<number> {
       results.push({ budget, check: null, lighthouse: null, error: messageOf(error) });
     }
   }
+  progress('privacy: every request of a quiz → results → export visit');
+  const privacy = await runPrivacyCheck(browser, app.origin);
   progress('answer clicks on /quiz (Event Timing), at full speed and with a 4x slower CPU');
   const latency = [
     { cpu: 1, figures: await measureAnswerLatency(browser, app.origin, 1) },
@@ -146,8 +149,9 @@ async function main(): Promise<number> {
 
   const failures = report(results, baseline, runs, values['advisory-performance']);
   reportAnswerLatency(latency);
+  const privacyFailed = reportPrivacy(privacy);
   progress(`done in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
-  return failures > 0 ? 1 : 0;
+  return failures > 0 || privacyFailed ? 1 : 0;
 }
 
 async function measureBaseline(browser: Browser, nextBin: string): Promise<PageCheck> {
@@ -331,4 +335,13 @@ function reportAnswerLatency(latency: readonly { cpu: number; figures: AnswerLat
       `  CPU ${cpu}x: ${f.clicks} clicks; handlers median ${f.handlerMedianMs} ms, max ${f.handlerMaxMs} ms; click to next paint median ${f.paintMedianMs} ms, max ${f.paintMaxMs} ms`,
     );
   }
+}
+
+/** Prints the privacy run; true when anything went to another origin (a failure, always). */
+function reportPrivacy(run: PrivacyRun): boolean {
+  console.log(
+    `\nPrivacy: a short-form visit from / to the results and ${run.downloads} download(s) made ${run.requests} requests, ${run.foreign.length} to another origin.`,
+  );
+  for (const url of run.foreign) console.log(`✗ request to another origin: ${url}`);
+  return run.foreign.length > 0;
 }
