@@ -5,7 +5,8 @@ import { runCli } from './run-cli';
 
 const exitCode = await runCli(process.argv.slice(2), {
   readText: (path) => (path === '-' ? text(process.stdin) : readFile(path, 'utf8')),
-  writeText: (path, contents) => writeFile(path, contents, 'utf8'),
+  writeText: (path, contents) =>
+    typeof contents === 'string' ? writeFile(path, contents, 'utf8') : writeFile(path, contents),
   stdout: (chunk) => process.stdout.write(chunk),
   stderr: (chunk) => process.stderr.write(chunk),
   // The person's own calendar day, not UTC's.

@@ -4,14 +4,15 @@ import { BankValidationError } from '@/lib/bank/parse-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { decodeAnswersFile } from '@/lib/codecs/answers-file';
 import { buildSummary, renderCsv, renderJson, renderMarkdown } from '@/lib/export';
+import { renderPdf } from '@/lib/export/render-pdf';
 import { scoreAnswers } from '@/lib/scoring';
 
 /** What the command line may do to the outside world; injected so tests need no processes. */
 export interface CliIo {
   /** Reads a file, or standard input for `-`; rejects with a Node-style error. */
   readText(path: string): Promise<string>;
-  /** Writes a whole file; rejects with a Node-style error. */
-  writeText(path: string, text: string): Promise<void>;
+  /** Writes a whole file, text as UTF-8; rejects with a Node-style error. */
+  writeText(path: string, contents: string | Uint8Array): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
   /** Today's date as YYYY-MM-DD, read here so that `lib` below the command line reads no clock. */
@@ -25,6 +26,8 @@ export const USAGE = `Usage:
                                   a result summary of an answers file: Markdown, CSV of the scores,
                                   or a JSON export the quiz can import; printed, or written to PATH;
                                   dated today unless --date is given
+  npm run -s cli -- report FILE --format pdf --out role-fit-YYYY-MM-DD.pdf [--page-size a4|letter]
+                                  the same report as a PDF (A4 unless --page-size letter), written to PATH
 
 An answers file looks like {"answers": {"tech-strategy-01": 4, "scenario-speed-quality-1": "<option id>"}}
 and may say "form": "short" when the short form was taken.`;
@@ -35,13 +38,17 @@ const RENDERERS = {
   json: renderJson,
 } satisfies Record<string, typeof renderJson>;
 
-type ReportFormat = keyof typeof RENDERERS;
+type ReportFormat = keyof typeof RENDERERS | 'pdf';
+
+const PAGE_SIZES = ['a4', 'letter'] as const;
+type PageSize = (typeof PAGE_SIZES)[number];
 
 interface ReportArgs {
   readonly file: string;
   readonly format: ReportFormat;
   readonly out: string | null;
   readonly date: string | null;
+  readonly pageSize: PageSize;
 }
 
 /** Runs the command line and resolves to its exit code: 0 done, 1 bad input, 2 bad usage. */
@@ -95,13 +102,17 @@ export async function runCli(
   const summary = buildSummary(bank, file.answers, file.form, {
     date: report.date ?? io.today(),
   });
-  const text = RENDERERS[report.format](summary, file.answers);
+  const contents =
+    report.format === 'pdf'
+      ? renderPdf(summary, { pageSize: report.pageSize })
+      : RENDERERS[report.format](summary, file.answers);
   if (report.out === null) {
-    io.stdout(text);
+    // parseReportArgs has already refused pdf without --out.
+    io.stdout(String(contents));
     return 0;
   }
   try {
-    await io.writeText(report.out, text);
+    await io.writeText(report.out, contents);
   } catch (error) {
     io.stderr(`${report.out}: ${describeWriteError(error)}\n`);
     return 1;
@@ -136,7 +147,7 @@ async function readAnswersFile(
   return file.value;
 }
 
-const REPORT_OPTIONS = ['--format', '--out', '--date'] as const;
+const REPORT_OPTIONS = ['--format', '--out', '--date', '--page-size'] as const;
 
 /** The arguments of `report`, or the usage problem with them. */
 function parseReportArgs(args: readonly string[]): ReportArgs | string {
@@ -159,9 +170,19 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
   if (files.length !== 1) return 'report takes one FILE (- for standard input)';
 
   const format = options.get('--format');
-  if (format === undefined) return 'report needs --format md, csv or json';
-  if (format === 'pdf') return 'pdf is produced in the browser for now';
-  if (!(format in RENDERERS)) return `unknown format "${format}": use md, csv or json`;
+  if (format === undefined) return 'report needs --format md, csv, json or pdf';
+  if (format !== 'pdf' && !(format in RENDERERS)) {
+    return `unknown format "${format}": use md, csv, json or pdf`;
+  }
+  const out = options.get('--out') ?? null;
+  if (format === 'pdf' && out === null) {
+    return '--format pdf needs --out PATH, e.g. --out role-fit-2026-11-28.pdf (a PDF is not printed)';
+  }
+  const pageSize = options.get('--page-size') ?? 'a4';
+  if (!(PAGE_SIZES as readonly string[]).includes(pageSize)) {
+    return `--page-size needs a4 or letter, got "${pageSize}"`;
+  }
+  if (format !== 'pdf' && options.has('--page-size')) return '--page-size is only for --format pdf';
 
   const date = options.get('--date') ?? null;
   if (date !== null && !isCalendarDate(date)) {
@@ -170,8 +191,9 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
   return {
     file: files[0] ?? '-',
     format: format as ReportFormat,
-    out: options.get('--out') ?? null,
+    out,
     date,
+    pageSize: pageSize as PageSize,
   };
 }
 

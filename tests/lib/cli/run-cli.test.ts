@@ -8,7 +8,7 @@ import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
 async function run(args: string[], files: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
-  const written: Record<string, string> = {};
+  const written: Record<string, string | Uint8Array> = {};
   const io: CliIo = {
     readText: async (path) => {
       if (path === '-') return files['-'] ?? '';
@@ -209,6 +209,27 @@ describe('cli report', () => {
     },
   );
 
+  it.each([
+    [[], 'A4'],
+    [['--page-size', 'letter'], 'Letter'],
+  ])('writes a PDF to --out with the page size asked for (%j)', async (extra, size) => {
+    const { code, stdout, stderr, written } = await run(
+      ['report', 'a.json', '--format', 'pdf', '--out', 'role-fit-2026-11-28.pdf', ...extra],
+      { 'a.json': valid },
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('');
+    const pdf = written['role-fit-2026-11-28.pdf'];
+    expect(pdf).toBeInstanceOf(Uint8Array);
+    const head = new TextDecoder('latin1').decode(pdf as Uint8Array);
+    expect(head.startsWith('%PDF-')).toBe(true);
+    // A4 is 595.28 × 841.89 pt, Letter 612 × 792 pt.
+    expect(head).toMatch(
+      size === 'A4' ? /\/MediaBox \[0 0 595\.\d+ 841\.\d+\]/ : /\/MediaBox \[0 0 612\.? 792\.?\]/,
+    );
+  });
+
   it('exits 1 with one line on stderr when --out cannot be written', async () => {
     const { code, stderr } = await run(
       ['report', 'a.json', '--format', 'md', '--out', 'no-such-folder/r.md'],
@@ -240,14 +261,25 @@ describe('cli report', () => {
   });
 
   it.each([
-    [['report', 'a.json'], 'report needs --format md, csv or json'],
+    [['report', 'a.json'], 'report needs --format md, csv, json or pdf'],
     [['report', '--format', 'md'], 'report takes one FILE (- for standard input)'],
     [
       ['report', 'a.json', 'b.json', '--format', 'md'],
       'report takes one FILE (- for standard input)',
     ],
-    [['report', 'a.json', '--format', 'pdf'], 'pdf is produced in the browser for now'],
-    [['report', 'a.json', '--format', 'docx'], 'unknown format "docx": use md, csv or json'],
+    [
+      ['report', 'a.json', '--format', 'pdf'],
+      '--format pdf needs --out PATH, e.g. --out role-fit-2026-11-28.pdf (a PDF is not printed)',
+    ],
+    [
+      ['report', 'a.json', '--format', 'pdf', '--out', 'r.pdf', '--page-size', 'a3'],
+      '--page-size needs a4 or letter, got "a3"',
+    ],
+    [
+      ['report', 'a.json', '--format', 'md', '--page-size', 'letter'],
+      '--page-size is only for --format pdf',
+    ],
+    [['report', 'a.json', '--format', 'docx'], 'unknown format "docx": use md, csv, json or pdf'],
     [['report', 'a.json', '--format'], '--format needs a value'],
     [['report', 'a.json', '--format', 'md', '--format', 'csv'], '--format is given twice'],
     [['report', 'a.json', '--format', 'md', '--colour'], 'unknown option "--colour"'],

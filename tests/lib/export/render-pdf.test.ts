@@ -1,0 +1,147 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { AnswerValue, Answers } from '@/lib/answers/schema';
+import { loadBank } from '@/lib/bank/load-bank';
+import type { QuestionBank } from '@/lib/bank/schema';
+import { buildSummary, type ResultSummary } from '@/lib/export';
+import { renderPdf, sanitisePdfText } from '@/lib/export/render-pdf';
+import { tinyBank } from '@/tests/fixtures/tiny-bank';
+
+import { fixedAnswers } from './fixed-answers';
+
+const date = '2026-11-28';
+const shareUrl = 'https://role-fit.example/results#1.3.f.abc.Xy';
+
+/** Every question of the bank answered, leaning CTO, with values and options that vary. */
+function variedAnswers(bank: QuestionBank): Answers {
+  const answers: Record<string, AnswerValue> = {};
+  bank.questions.forEach((q, i) => {
+    if (q.type === 'choice') {
+      const option = q.options[i % q.options.length];
+      if (option) answers[q.id] = option.id;
+      return;
+    }
+    const side = bank.competencies.find((c) => c.id === q.competency)?.side;
+    const base = side === 'cto' ? 4 : side === 'cpo' ? 2 : 3;
+    const value = Math.min(5, Math.max(1, base + ([0, 1, -1, 0, 1][i % 5] ?? 0)));
+    answers[q.id] = q.keyed === 'reverse' ? 6 - value : value;
+  });
+  return answers;
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'role-fit-pdf-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes the PDF and reads it back with poppler: its text, one entry per page, and its info. */
+function readBack(pdf: Uint8Array, name: string) {
+  const path = join(dir, name);
+  writeFileSync(path, pdf);
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = text.split('\f').slice(0, -1);
+  return { text, info, pages };
+}
+
+/** Collapses the layout's runs of spaces, so a phrase can be found whatever its columns. */
+function squash(text: string): string {
+  return text.replace(/[ \t]+/g, ' ');
+}
+
+function expectEverything(text: string, summary: ResultSummary): void {
+  const flat = squash(text);
+  const words = [
+    summary.verdict.headline,
+    `${summary.fits.cto.score} / 100`,
+    `${summary.fits.cpo.score} / 100`,
+    summary.fits.cto.level,
+    summary.fits.cpo.level,
+    ...summary.competencies.map((c) => c.name),
+    ...summary.tensions.map((t) => t.name),
+    ...summary.tensions.map((t) => sanitisePdfText(t.placement)),
+    summary.archetype?.name ?? 'Nearest archetype',
+    summary.confidence.title,
+    `version ${summary.bank.version}`,
+    `"${summary.bank.id}"`,
+  ];
+  for (const word of words) expect(flat).toContain(word);
+}
+
+describe('renderPdf', () => {
+  it.each([
+    ['a4', 'A4', '595.28 x 841.89 pts'],
+    ['letter', 'Letter', '612 x 792 pts'],
+  ] as const)(
+    'writes the tiny-bank report on %s paper with every heading word readable as text',
+    (pageSize, name, points) => {
+      const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date, shareUrl });
+      const { text, info } = readBack(renderPdf(summary, { pageSize }), `tiny-${pageSize}.pdf`);
+      expect(info).toContain(`Page size:       ${points}`);
+      expect(info).toContain(name === 'A4' ? '(A4)' : '(letter)');
+      expectEverything(text, summary);
+      expect(squash(text)).toContain(shareUrl);
+      expect(squash(text)).toContain('not measured');
+      expect(summary.confidence.level).toBe('medium');
+      expect(squash(text)).toContain('Medium confidence');
+    },
+  );
+
+  it('writes the full real-bank report with every competency, tension and the archetype', () => {
+    const bank = loadBank();
+    const summary = buildSummary(bank, variedAnswers(bank), 'full', { date, shareUrl });
+    const { text, info, pages } = readBack(renderPdf(summary, { pageSize: 'a4' }), 'real.pdf');
+    expect(info).toContain('Page size:       595.28 x 841.89 pts');
+    expect(summary.archetype).not.toBeNull();
+    expectEverything(text, summary);
+    expect(squash(text)).toContain(shareUrl);
+    expect(pages.length).toBeGreaterThan(1);
+  });
+
+  it('ends every page with its own "Page N of M"', () => {
+    const bank = loadBank();
+    const summary = buildSummary(bank, variedAnswers(bank), 'full', { date });
+    for (const pageSize of ['a4', 'letter'] as const) {
+      const { pages, info } = readBack(renderPdf(summary, { pageSize }), `pages-${pageSize}.pdf`);
+      expect(info).toContain(`Pages:           ${pages.length}`);
+      pages.forEach((page, i) => {
+        expect(page.trimEnd().endsWith(`Page ${i + 1} of ${pages.length}`)).toBe(true);
+      });
+    }
+  });
+
+  it('leaves the share link out when the summary has none', () => {
+    const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date });
+    const { text } = readBack(renderPdf(summary, { pageSize: 'a4' }), 'no-link.pdf');
+    expect(text).not.toContain('Open this result');
+  });
+
+  it('says so when nothing was answered, instead of naming an archetype', () => {
+    const summary = buildSummary(tinyBank, {}, 'short', { date });
+    const { text } = readBack(renderPdf(summary, { pageSize: 'a4' }), 'empty.pdf');
+    expect(squash(text)).toContain(
+      'No competency was answered, so there is nothing to compare with the archetypes.',
+    );
+  });
+
+  it('gives the same bytes for the same summary, reading no clock', () => {
+    const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date });
+    expect(renderPdf(summary, { pageSize: 'a4' })).toEqual(renderPdf(summary, { pageSize: 'a4' }));
+  });
+});
+
+describe('sanitisePdfText', () => {
+  it('maps characters the standard PDF fonts lack and keeps those they have', () => {
+    expect(sanitisePdfText('Technology-first (−60) … “quoted” ’ – — • é')).toBe(
+      'Technology-first (-60) ... “quoted” ’ – — • é',
+    );
+  });
+
+  it('turns a character with no close equivalent into a question mark', () => {
+    expect(sanitisePdfText('a ☃ b')).toBe('a ? b');
+  });
+});
