@@ -2,6 +2,7 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { countReviewed, reviewAnswers } from '@/lib/report';
 
+import type { ResultSource } from './report';
 import styles from './results.module.css';
 import type { ChangeAnswers } from './use-change-answers';
 
@@ -9,7 +10,7 @@ interface Props {
   bank: QuestionBank;
   form: Form;
   answers: Answers;
-  source: 'saved' | 'shared';
+  source: ResultSource;
   change: ChangeAnswers;
 }
 
@@ -19,7 +20,7 @@ export function AnswerReview({ bank, form, answers, source, change }: Props) {
   const { answered, total } = countReviewed(groups);
   return (
     <section className={styles.section} aria-labelledby="review-title">
-      <h2 id="review-title">Review {source === 'shared' ? 'the' : 'your'} answers</h2>
+      <h2 id="review-title">Review {source === 'saved' ? 'your' : 'the'} answers</h2>
       <p>
         {answered} of {total} questions of the {form} form answered. Change any of them and the quiz
         keeps the rest; finishing it again shows a recomputed result.

@@ -3,7 +3,11 @@
 import { loadAllCharts } from '@/app/components/charts/lazy-charts';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
+import type { ImportedResult } from '@/lib/export/decode-export-file';
 
+import { ExportPanel } from './export-panel';
+import { ImportResult } from './import-result';
+import type { ResultSource } from './report';
 import styles from './results.module.css';
 import { ShareLink } from './share-link';
 import type { ChangeAnswers } from './use-change-answers';
@@ -12,21 +16,22 @@ interface Props {
   bank: QuestionBank;
   form: Form;
   answers: Answers;
-  source: 'saved' | 'shared';
+  source: ResultSource;
   change: ChangeAnswers;
+  onImport: (result: ImportedResult) => void;
 }
 
-/** What a person can do with the result: share it, change the answers, print it. */
-export function ReportActions({ bank, form, answers, source, change }: Props) {
+/** What a person can do with the result: share it, change the answers, print or export it, or open another. */
+export function ReportActions({ bank, form, answers, source, change, onImport }: Props) {
   return (
     <section className={styles.actionsPanel} aria-labelledby="actions-title">
       <h2 id="actions-title" className="visually-hidden">
-        Share or change this result
+        Share, change or export this result
       </h2>
       <div className={styles.actions}>
         <ShareLink bank={bank} form={form} answers={answers} />
         <button type="button" className="button button-secondary" onClick={() => change.request()}>
-          {source === 'shared' ? 'Change these answers' : 'Change your answers'}
+          {source === 'saved' ? 'Change your answers' : 'Change these answers'}
         </button>
         <button
           type="button"
@@ -41,6 +46,8 @@ export function ReportActions({ bank, form, answers, source, change }: Props) {
           {change.problem}
         </p>
       )}
+      <ExportPanel bank={bank} form={form} answers={answers} />
+      <ImportResult bank={bank} onImport={onImport} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
+import type { ImportedResult } from '@/lib/export/decode-export-file';
 import { describeArchetype, describeConfidence } from '@/lib/report';
 import { scoreAnswers } from '@/lib/scoring';
 
@@ -25,7 +26,14 @@ const FocusAreasSection = dynamic(() =>
 const TensionsSection = dynamic(() => import('./tensions-section').then((m) => m.TensionsSection));
 const AnswerReview = dynamic(() => import('./answer-review').then((m) => m.AnswerReview));
 
-export type ResultSource = 'saved' | 'shared';
+/** Where the answers came from: this browser's last finished quiz, a share link, or an export file. */
+export type ResultSource = 'saved' | 'shared' | 'imported';
+
+const EYEBROWS: Record<ResultSource, string> = {
+  saved: 'Your results',
+  shared: 'A shared result',
+  imported: 'An imported result',
+};
 
 /** How many sections follow the headline; they render one after another. */
 const DETAIL_SECTIONS = 5;
@@ -35,10 +43,13 @@ interface Props {
   form: Form;
   answers: Answers;
   source: ResultSource;
+  onImport: (result: ImportedResult) => void;
+  /** Shown above the verdict, e.g. that this is an imported result. */
+  notice?: ReactNode;
 }
 
 /** The whole report for one answer set: the engine's profile, shown section by section. */
-export function Report({ bank, form, answers, source }: Props) {
+export function Report({ bank, form, answers, source, onImport, notice }: Props) {
   const profile = useMemo(() => scoreAnswers(bank, answers, { form }), [bank, answers, form]);
   const confidence = describeConfidence(profile.confidence);
   const archetype = describeArchetype(bank, profile);
@@ -52,11 +63,11 @@ export function Report({ bank, form, answers, source }: Props) {
 
   return (
     <div className={`container ${styles.report}`}>
+      {notice}
       <header className={styles.intro}>
         <p className={styles.eyebrow}>
-          {source === 'shared' ? 'A shared result' : 'Your results'} ·{' '}
-          {form === 'full' ? 'full form' : 'short form'} · {profile.answered} of {profile.total}{' '}
-          questions answered
+          {EYEBROWS[source]} · {form === 'full' ? 'full form' : 'short form'} · {profile.answered}{' '}
+          of {profile.total} questions answered
         </p>
         <h1 className={styles.verdict}>{profile.verdict.headline}</h1>
         <p className={styles.lead}>{profile.verdict.summary}</p>
@@ -71,6 +82,7 @@ export function Report({ bank, form, answers, source }: Props) {
             answers={answers}
             source={source}
             change={change}
+            onImport={onImport}
           />
         </div>
 

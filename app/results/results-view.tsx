@@ -6,19 +6,26 @@ import { useEffect, useMemo, useState } from 'react';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
 import { decodeShareCode } from '@/lib/codecs/share-code';
+import type { ImportedResult } from '@/lib/export/decode-export-file';
 
 import { keepAsideIfDamaged, RESULT_KEY } from '../quiz/progress-storage';
 import { useInitialStoredItem } from '../quiz/use-initial-stored-item';
+import { ImportResult } from './import-result';
 import { Report } from './report';
 import styles from './results.module.css';
 import { useLocationHash } from './use-location-hash';
 
 /**
- * The results of a share link (`/results#<code>`) when the URL has one, otherwise of the last
- * quiz finished in this browser; scored by the engine on the spot, never stored elsewhere.
+ * The results of an export file the person opened, else of a share link (`/results#<code>`) when
+ * the URL has one, else of the last quiz finished in this browser; scored by the engine on the
+ * spot, never stored elsewhere.
  */
 export function ResultsView({ bank }: { bank: QuestionBank }) {
   const hash = useLocationHash();
+  // An opened export file is shown in memory only, like a share link: nothing saved is replaced.
+  const [imported, setImported] = useState<{ result: ImportedResult; serial: number } | null>(null);
+  const showImported = (result: ImportedResult) =>
+    setImported((previous) => ({ result, serial: (previous?.serial ?? 0) + 1 }));
   const raw = useInitialStoredItem(RESULT_KEY);
   const shared = useMemo(() => (hash ? decodeShareCode(bank, hash) : null), [hash, bank]);
   // The saved-result decoder (and zod with it) is fetched only when there is a saved result to
@@ -52,6 +59,35 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
     );
   }
 
+  if (imported) {
+    const { result, serial } = imported;
+    return (
+      <Report
+        key={`imported-${serial}`}
+        bank={bank}
+        form={result.form}
+        answers={result.answers}
+        source="imported"
+        onImport={showImported}
+        notice={
+          <div className={styles.importNotice} role="status" tabIndex={-1} ref={focusOnMount}>
+            <p>
+              <strong>Showing an imported result</strong>, exported on {result.exportedAt}. It is
+              not saved in this browser, and nothing saved here has changed.
+            </p>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setImported(null)}
+            >
+              Close it
+            </button>
+          </div>
+        }
+      />
+    );
+  }
+
   if (shared) {
     return shared.ok ? (
       <Report
@@ -60,6 +96,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
         form={shared.value.form}
         answers={shared.value.answers}
         source="shared"
+        onImport={showImported}
       />
     ) : (
       <Problem title="This result link cannot be opened" kind={shared.error.kind}>
@@ -78,12 +115,17 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
         form={saved.progress.form}
         answers={saved.progress.answers}
         source="saved"
+        onImport={showImported}
       />
     );
   }
 
   return saved ? (
-    <Problem title="Your saved result could not be read" kind={saved.status}>
+    <Problem
+      title="Your saved result could not be read"
+      kind={saved.status}
+      after={<ImportResult bank={bank} onImport={showImported} />}
+    >
       <p className={styles.noticeText}>
         Your saved result could not be read: {saved.detail}. A copy was kept aside in this browser.
       </p>
@@ -100,18 +142,24 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
           Take the quiz
         </Link>
       </p>
+      <ImportResult bank={bank} onImport={showImported} />
     </div>
   );
 }
+
+/** Moves focus to an element when it appears, e.g. to the notice that replaces the file input. */
+const focusOnMount = (element: HTMLElement | null) => element?.focus();
 
 function Problem({
   title,
   kind,
   children,
+  after,
 }: {
   title: string;
   kind: string;
   children: React.ReactNode;
+  after?: React.ReactNode;
 }) {
   return (
     <div className={`container ${styles.loading}`}>
@@ -127,6 +175,7 @@ function Problem({
           Read the role guide
         </Link>
       </p>
+      {after}
     </div>
   );
 }

@@ -9,7 +9,8 @@ import { encodeShareCode } from '@/lib/codecs/share-code';
 import styles from './results.module.css';
 
 /**
- * Copies a link that holds these answers. When the clipboard is out of reach, the link is shown
+ * Copies a link that holds these answers, or hands it to the system's share sheet where there is
+ * one. When the clipboard is out of reach, the link is shown
  * selected in a read-only field so that it can be copied by hand.
  */
 export function ShareLink({
@@ -22,6 +23,8 @@ export function ShareLink({
   answers: Answers;
 }) {
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  // The report renders only in the browser, so this is read once, never on the server.
+  const [canShare] = useState(() => typeof navigator.share === 'function');
   const fieldRef = useRef<HTMLInputElement>(null);
   const link = () =>
     `${window.location.origin}/results#${encodeShareCode(bank, { form, answers })}`;
@@ -37,11 +40,24 @@ export function ShareLink({
     }
   };
 
+  const share = async () => {
+    try {
+      await navigator.share({ title: 'A Role Fit result', url: link() });
+    } catch {
+      // Closing the share sheet rejects too; there is nothing to tell the person.
+    }
+  };
+
   return (
     <div className={styles.share}>
       <button type="button" className="button" onClick={() => void copy()}>
         Copy link to this result
       </button>
+      {canShare && (
+        <button type="button" className="button button-secondary" onClick={() => void share()}>
+          Share…
+        </button>
+      )}
       <p className={styles.shareStatus} role="status">
         {state === 'copied'
           ? 'Link copied. Anyone with it can see these answers and this result.'

@@ -9,6 +9,7 @@ import { buildSteps } from '@/lib/quiz/build-steps';
 import { isSameAnswerSet } from '@/lib/report';
 
 import { keepAsideIfDamaged, PROGRESS_KEY, readItem, writeStored } from '../quiz/progress-storage';
+import type { ResultSource } from './report';
 import styles from './results.module.css';
 
 export interface ChangeAnswers {
@@ -34,7 +35,7 @@ export function useChangeAnswers(
   bank: QuestionBank,
   form: Form,
   answers: Answers,
-  source: 'saved' | 'shared',
+  source: ResultSource,
 ): ChangeAnswers {
   const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -47,7 +48,7 @@ export function useChangeAnswers(
       form,
       answers,
       step,
-      // A shared result is not this person's finished quiz: it resumes as progress to review.
+      // A shared or imported result is not this person's finished quiz: it resumes as progress to review.
       finished: source === 'saved',
     });
     if (!ok) {
@@ -107,7 +108,7 @@ export function useChangeAnswers(
       </h2>
       <p id="replace-text">
         {pending
-          ? `This browser holds ${pending.existing.answered} ${pending.existing.answered === 1 ? 'answer' : 'answers'} to the ${pending.existing.form} form${pending.existing.finished ? '' : ' that you have not finished yet'}. Changing ${source === 'shared' ? 'the answers of this shared result' : 'these answers'} replaces them in the quiz. Your last finished result stays on the results page until you finish again.`
+          ? `This browser holds ${pending.existing.answered} ${pending.existing.answered === 1 ? 'answer' : 'answers'} to the ${pending.existing.form} form${pending.existing.finished ? '' : ' that you have not finished yet'}. Changing ${source === 'saved' ? 'these answers' : `the answers of this ${source} result`} replaces them in the quiz. Your last finished result stays on the results page until you finish again.`
           : ''}
       </p>
       <div className={styles.actions}>

@@ -1,0 +1,138 @@
+'use client';
+
+import { useId, useState } from 'react';
+
+import type { Answers, Form } from '@/lib/answers/schema';
+import type { QuestionBank } from '@/lib/bank/schema';
+import { encodeShareCode } from '@/lib/codecs/share-code';
+import type { ResultSummary } from '@/lib/export/build-summary';
+
+import styles from './results.module.css';
+import { localDate, saveFile } from './save-file';
+
+type PageSize = 'a4' | 'letter';
+type Format = 'pdf' | 'md' | 'csv' | 'json';
+
+interface Props {
+  bank: QuestionBank;
+  form: Form;
+  answers: Answers;
+}
+
+/** Letter where it is the usual paper (the US and Canada, going by the browser's language), A4 elsewhere. */
+function defaultPageSize(): PageSize {
+  return /^[a-z]+-(US|CA)$/i.test(navigator.language) ? 'letter' : 'a4';
+}
+
+/**
+ * Downloads the result as PDF, Markdown, CSV or JSON, or copies it as Markdown. Every export
+ * module (and jsPDF) is fetched on click, so none of it is in the page's first script.
+ */
+export function ExportPanel({ bank, form, answers }: Props) {
+  const id = useId();
+  const [pageSize, setPageSize] = useState<PageSize>(defaultPageSize);
+  const [busy, setBusy] = useState<Format | 'copy' | null>(null);
+  const [status, setStatus] = useState('');
+
+  const summarise = async (date: string): Promise<ResultSummary> => {
+    const { buildSummary } = await import('@/lib/export/build-summary');
+    const shareUrl = `${window.location.origin}/results#${encodeShareCode(bank, { form, answers })}`;
+    return buildSummary(bank, answers, form, { date, shareUrl });
+  };
+
+  const run = async (what: Format | 'copy', task: (date: string) => Promise<string>) => {
+    setBusy(what);
+    setStatus('');
+    try {
+      setStatus(await task(localDate()));
+    } catch {
+      setStatus(
+        what === 'copy'
+          ? 'Copying is blocked here: download the Markdown file instead.'
+          : 'The file could not be made. Try again, or print the page instead.',
+      );
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const download = (format: Format) =>
+    run(format, async (date) => {
+      const summary = await summarise(date);
+      const name = `role-fit-${date}.${format}`;
+      if (format === 'pdf') {
+        // jsPDF comes with it: fetched only when a PDF is asked for.
+        const { renderPdf } = await import('@/lib/export/render-pdf');
+        saveFile(name, new Uint8Array(renderPdf(summary, { pageSize })), 'application/pdf');
+      } else if (format === 'md') {
+        const { renderMarkdown } = await import('@/lib/export/render-markdown');
+        saveFile(name, renderMarkdown(summary), 'text/markdown;charset=utf-8');
+      } else if (format === 'csv') {
+        const { renderCsv } = await import('@/lib/export/render-csv');
+        saveFile(name, renderCsv(summary), 'text/csv;charset=utf-8');
+      } else {
+        const { renderJson } = await import('@/lib/export/render-json');
+        saveFile(name, renderJson(summary, answers), 'application/json');
+      }
+      return `Saved ${name} to your downloads.`;
+    });
+
+  const copyMarkdown = () =>
+    run('copy', async (date) => {
+      const { renderMarkdown } = await import('@/lib/export/render-markdown');
+      await navigator.clipboard.writeText(renderMarkdown(await summarise(date)));
+      return 'Copied the result as Markdown.';
+    });
+
+  const button = (format: Format, label: string) => (
+    <button
+      type="button"
+      className="button button-secondary"
+      disabled={busy !== null}
+      onClick={() => void download(format)}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <section className={styles.exportPanel} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className={styles.exportTitle}>
+        Export
+      </h3>
+      <p className={styles.small}>
+        Files are made in this browser; nothing is sent anywhere. Each one includes a link back to
+        this result.
+      </p>
+      <div className={styles.exportRow}>
+        <label className={styles.pageSize}>
+          PDF page size{' '}
+          <select
+            value={pageSize}
+            onChange={(event) => setPageSize(event.currentTarget.value as PageSize)}
+          >
+            <option value="a4">A4</option>
+            <option value="letter">Letter</option>
+          </select>
+        </label>
+        {button('pdf', 'Download PDF')}
+      </div>
+      <div className={styles.exportRow}>
+        {button('md', 'Download Markdown')}
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy !== null}
+          onClick={() => void copyMarkdown()}
+        >
+          Copy as Markdown
+        </button>
+        {button('csv', 'Download CSV')}
+        {button('json', 'Download JSON')}
+      </div>
+      <p className={styles.shareStatus} role="status">
+        {busy === null ? status : 'Preparing…'}
+      </p>
+    </section>
+  );
+}
