@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -9,9 +9,10 @@ import type { ResultSummary } from '@/lib/export/build-summary';
 
 import styles from './results.module.css';
 import { localDate, saveFile } from './save-file';
+import { SHARE_CARD_SIZE, ShareCard } from './share-card';
 
 type PageSize = 'a4' | 'letter';
-type Format = 'pdf' | 'md' | 'csv' | 'json';
+type Format = 'pdf' | 'md' | 'csv' | 'json' | 'png';
 
 interface Props {
   bank: QuestionBank;
@@ -33,6 +34,30 @@ export function ExportPanel({ bank, form, answers }: Props) {
   const [pageSize, setPageSize] = useState<PageSize>(defaultPageSize);
   const [busy, setBusy] = useState<Format | 'copy' | null>(null);
   const [status, setStatus] = useState('');
+  // The share card is mounted off screen only while its image is being made.
+  const [card, setCard] = useState<{
+    summary: ResultSummary;
+    done: (blob: Blob) => void;
+    fail: (error: unknown) => void;
+  } | null>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const node = cardRef.current;
+    if (!card || !node) return;
+    let current = true;
+    void import('html-to-image')
+      .then(({ toBlob }) => toBlob(node, { ...SHARE_CARD_SIZE, pixelRatio: 1, skipFonts: true }))
+      .then(
+        (blob) => (blob ? card.done(blob) : card.fail(new Error('no image was made'))),
+        (error: unknown) => card.fail(error),
+      )
+      .finally(() => {
+        if (current) setCard(null);
+      });
+    return () => {
+      current = false;
+    };
+  }, [card]);
 
   const summarise = async (date: string): Promise<ResultSummary> => {
     const { buildSummary } = await import('@/lib/export/build-summary');
@@ -70,6 +95,10 @@ export function ExportPanel({ bank, form, answers }: Props) {
       } else if (format === 'csv') {
         const { renderCsv } = await import('@/lib/export/render-csv');
         saveFile(name, renderCsv(summary), 'text/csv;charset=utf-8');
+      } else if (format === 'png') {
+        // html-to-image is fetched on click, like every other export library.
+        const blob = await new Promise<Blob>((done, fail) => setCard({ summary, done, fail }));
+        saveFile(name, blob, 'image/png');
       } else {
         const { renderJson } = await import('@/lib/export/render-json');
         saveFile(name, renderJson(summary, answers), 'application/json');
@@ -129,7 +158,13 @@ export function ExportPanel({ bank, form, answers }: Props) {
         </button>
         {button('csv', 'Download CSV')}
         {button('json', 'Download JSON')}
+        {button('png', 'Download share image')}
       </div>
+      {card && (
+        <div className={styles.cardStage} aria-hidden="true">
+          <ShareCard summary={card.summary} ref={cardRef} />
+        </div>
+      )}
       <p className={styles.shareStatus} role="status">
         {busy === null ? status : 'Preparing…'}
       </p>

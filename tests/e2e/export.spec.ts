@@ -130,6 +130,18 @@ test.describe('exporting a result', () => {
     expect(text).toBe(renderJson(expectedSummary(page, date), shared.answers));
   });
 
+  test('downloads a 1200×630 PNG share image of the headline', async ({ page }) => {
+    await page.goto(`/results#${shared.code}`);
+    const file = await downloadWith(page, 'Download share image');
+    expect(file.name).toBe(`role-fit-${await browserDate(page)}.png`);
+    // A PNG starts with its 8-byte signature; the IHDR chunk then gives width and height.
+    expect(file.bytes.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+    expect(file.bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([file.bytes.readUInt32BE(16), file.bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+    // A blank canvas compresses to almost nothing; the drawn card does not.
+    expect(file.bytes.length).toBeGreaterThan(15_000);
+  });
+
   for (const [label, size, points] of [
     ['A4', 'a4', /Page size:\s+595\.\d* x 841\.\d* pts/],
     ['Letter', 'letter', /Page size:\s+612 x 792 pts/],
