@@ -1,7 +1,8 @@
 import type { Ref } from 'react';
 
 import type { Answers, Form } from '@/lib/answers/schema';
-import type { QuizContent, QuizQuestion } from '@/lib/quiz/quiz-content';
+import type { QuizContent } from '@/lib/quiz/quiz-content';
+import { answerInWords } from '@/lib/report/answer-in-words';
 
 import styles from './quiz.module.css';
 
@@ -107,7 +108,11 @@ export function ReviewStep({
                   <dt>
                     {row.number}. {row.question?.text}
                   </dt>
-                  <dd>{describeAnswer(row.question, row.answer, content.likertScale)}</dd>
+                  <dd>
+                    {(row.question &&
+                      answerInWords(row.question, row.answer, content.likertScale)) ??
+                      'Not answered'}
+                  </dd>
                 </div>
               ))}
           </dl>
@@ -121,14 +126,4 @@ export function ReviewStep({
       </div>
     </div>
   );
-}
-
-function describeAnswer(
-  question: QuizQuestion | undefined,
-  answer: Answers[string] | undefined,
-  scale: readonly string[],
-): string {
-  if (answer === undefined || !question) return 'Not answered';
-  if (question.type === 'likert') return scale[Number(answer) - 1] ?? String(answer);
-  return question.options.find((o) => o.id === answer)?.text ?? String(answer);
 }

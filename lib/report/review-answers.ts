@@ -2,6 +2,8 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { buildSteps } from '@/lib/quiz/build-steps';
 
+import { answerInWords } from './answer-in-words';
+
 /** One question with the answer given, numbered as the quiz numbers it. */
 export interface ReviewedAnswer {
   readonly id: string;
@@ -34,15 +36,10 @@ export function reviewAnswers(bank: QuestionBank, form: Form, answers: Answers):
       const question = byId.get(id);
       if (!question) return [];
       number += 1;
-      const given = answers[id];
-      if (question.type === 'likert') {
-        const answer =
-          typeof given === 'number' ? (bank.likertScale[given - 1] ?? String(given)) : null;
-        return [{ id, number, text: question.text, answer }];
-      }
-      const answer =
-        given === undefined ? null : (question.options.find((o) => o.id === given)?.text ?? null);
-      return [{ id, number, text: question.text, prompt: question.prompt, answer }];
+      const answer = answerInWords(question, answers[id], bank.likertScale);
+      return question.type === 'likert'
+        ? [{ id, number, text: question.text, answer }]
+        : [{ id, number, text: question.text, prompt: question.prompt, answer }];
     }),
   }));
 }
