@@ -3,13 +3,7 @@
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
 
 import { chartClass } from './chart-class';
-import {
-  COMPETENCY_ROW,
-  competencyRowHeight,
-  layoutLabels,
-  LINE_HEIGHT,
-  MARGIN_X,
-} from './row-layout';
+import { COMPETENCY_ROW, LINE_HEIGHT, MARGIN_X, rowGeometry } from './row-layout';
 
 /** One competency row of the chart. */
 export interface CompetencyDatum {
@@ -39,18 +33,16 @@ export default function CompetencyChart({
   rows: readonly CompetencyDatum[];
   width: number;
 }) {
-  const { wrapped, lines } = layoutLabels(
+  const { wrapped, lines, height } = rowGeometry(
+    'competency',
     rows.map((r) => r.name),
     width,
-    COMPETENCY_ROW.valueReserve,
   );
-  const rowHeight = competencyRowHeight(lines);
   const data: Row[] = rows.map((row, i) => ({
     ...row,
     value: row.score ?? 0,
     lines: wrapped[i] ?? [row.name],
   }));
-  const height = rows.length * rowHeight + 8;
   return (
     <BarChart
       className={chartClass('chart')}

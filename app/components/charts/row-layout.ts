@@ -27,18 +27,25 @@ export function tensionRowHeight(lines: number): number {
   return lines * LINE_HEIGHT + TENSION_ROW.track + LINE_HEIGHT + 26;
 }
 
+/** Each row's wrapped name, the lines every row has room for, the row height and the chart's full height. */
+export function rowGeometry(
+  kind: 'competency' | 'tension',
+  names: readonly string[],
+  width: number,
+): { wrapped: string[][]; lines: number; rowHeight: number; height: number } {
+  const reserve = kind === 'competency' ? COMPETENCY_ROW.valueReserve : 0;
+  const { wrapped, lines } = layoutLabels(names, width, reserve);
+  const rowHeight = kind === 'competency' ? competencyRowHeight(lines) : tensionRowHeight(lines);
+  return { wrapped, lines, rowHeight, height: names.length * rowHeight + 8 };
+}
+
 /** A chart's full height at a width, so that its slot can be sized before the chart loads. */
 export function chartHeight(
   kind: 'competency' | 'tension',
   names: readonly string[],
   width: number,
 ): number {
-  if (kind === 'competency') {
-    const { lines } = layoutLabels(names, width, COMPETENCY_ROW.valueReserve);
-    return names.length * competencyRowHeight(lines) + 8;
-  }
-  const { lines } = layoutLabels(names, width, 0);
-  return names.length * tensionRowHeight(lines) + 8;
+  return rowGeometry(kind, names, width).height;
 }
 
 export const FIT_CHART_HEIGHT = 156;

@@ -3,7 +3,7 @@
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
 
 import { chartClass } from './chart-class';
-import { layoutLabels, LINE_HEIGHT, MARGIN_X, TENSION_ROW, tensionRowHeight } from './row-layout';
+import { LINE_HEIGHT, MARGIN_X, rowGeometry, TENSION_ROW } from './row-layout';
 
 /** One tension row of the chart. */
 export interface TensionDatum {
@@ -31,18 +31,16 @@ export default function TensionChart({
   rows: readonly TensionDatum[];
   width: number;
 }) {
-  const { wrapped, lines } = layoutLabels(
+  const { wrapped, lines, height } = rowGeometry(
+    'tension',
     rows.map((r) => r.name),
     width,
-    0,
   );
-  const rowHeight = tensionRowHeight(lines);
   const data: Row[] = rows.map((row, i) => ({
     ...row,
     value: row.position ?? 0,
     lines: wrapped[i] ?? [row.name],
   }));
-  const height = rows.length * rowHeight + 8;
   return (
     <BarChart
       className={chartClass('chart')}
