@@ -175,10 +175,15 @@ test.describe('taking the quiz', () => {
 });
 
 test.describe('saved progress that cannot be restored', () => {
+  // Stored before any of the page's own scripts run, once per tab, as a returning visitor's
+  // browser would hold it; no first load and reload to race with.
   const seed = async (page: Page, text: string) => {
+    await page.addInitScript((t) => {
+      if (sessionStorage.getItem('seeded') !== null) return;
+      localStorage.setItem('role-fit:progress', t);
+      sessionStorage.setItem('seeded', '1');
+    }, text);
     await page.goto('/quiz');
-    await page.evaluate((t) => localStorage.setItem('role-fit:progress', t), text);
-    await page.reload();
   };
 
   test('says corrupted progress could not be read, keeps a copy, and starts fresh', async ({
