@@ -28,14 +28,7 @@ export function readItem(key: string): string | null {
 
 /** Saves progress; returns false when the browser refuses (private mode, full storage). */
 export function writeStored(key: string, bank: BankStamp, progress: SavedProgress): boolean {
-  const store = storage();
-  if (!store) return false;
-  try {
-    store.setItem(key, encodeSavedProgress(bank, progress));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeItem(key, encodeSavedProgress(bank, progress));
 }
 
 export function removeItem(key: string): void {
@@ -59,4 +52,33 @@ export function keepAsideIfDamaged(key: string, raw: string, decoding: ProgressD
     return; // Could not copy it: leave the original where it is rather than lose it.
   }
   if (decoding.status !== 'restored') removeItem(key);
+}
+
+/** Stores text under a key; returns false when the browser refuses (private mode, full storage). */
+export function writeItem(key: string, text: string): boolean {
+  const store = storage();
+  if (!store) return false;
+  try {
+    store.setItem(key, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every stored key that starts with `prefix`, with its text, in key order. */
+export function readItemsWithPrefix(prefix: string): { key: string; text: string }[] {
+  const store = storage();
+  if (!store) return [];
+  try {
+    const items: { key: string; text: string }[] = [];
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      const text = key?.startsWith(prefix) ? store.getItem(key) : null;
+      if (key && text !== null) items.push({ key, text });
+    }
+    return items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  } catch {
+    return [];
+  }
 }

@@ -19,6 +19,7 @@ import type { QuizContent } from '@/lib/quiz/quiz-content';
 import { toAnswers, toFormValues, type QuizFormValues } from '@/lib/quiz/form-values';
 import type { QuizQuestion } from '@/lib/quiz/quiz-content';
 
+import { recordInHistory } from '../history/history-storage';
 import { ChoiceQuestion } from './choice-question';
 import { ErrorSummary } from './error-summary';
 import { LikertQuestion } from './likert-question';
@@ -184,6 +185,8 @@ export function Quiz({ content }: { content: QuizContent }) {
       finished: true,
     };
     finishedRef.current = true;
+    // Before the new result replaces the last one, which history may still have to carry over.
+    recordInHistory(content.bank, progress);
     const stored = writeStored(RESULT_KEY, content.bank, progress);
     writeStored(PROGRESS_KEY, content.bank, progress);
     if (!stored) setStorageFailed(true);

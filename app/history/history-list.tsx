@@ -1,0 +1,75 @@
+import { SiteLink } from '@/app/components/site-link';
+import type { HistoryRow } from '@/lib/history/build-history-rows';
+
+import { formatDay, formatFinishedAt } from './format-date';
+import styles from './history.module.css';
+
+interface Props {
+  rows: readonly HistoryRow[];
+  onDelete: (id: string, finishedAt: string) => void;
+}
+
+/** Every result, newest first: its date, form, both fits and verdict, and what can be done with it. */
+export function HistoryList({ rows, onDelete }: Props) {
+  return (
+    <ol className={styles.list}>
+      {rows.map((row) => {
+        const date = row.carriedOver ? formatDay(row.finishedAt) : formatFinishedAt(row.finishedAt);
+        return (
+          <li key={row.id} className={styles.entry} data-testid="history-entry" data-id={row.id}>
+            <p className={styles.meta}>
+              {row.carriedOver && 'On or before '}
+              <time dateTime={row.finishedAt}>{date}</time>
+              {' · '}
+              {row.form === 'full' ? 'Full form' : 'Short form'}
+            </p>
+            {row.kind === 'scored' ? (
+              <>
+                <h3 className={styles.headline}>{row.verdict.headline}</h3>
+                <dl className={styles.fits}>
+                  <div data-role="cto">
+                    <dt>CTO fit</dt>
+                    <dd data-testid="entry-fit-cto">{row.fit.cto}</dd>
+                  </div>
+                  <div data-role="cpo">
+                    <dt>CPO fit</dt>
+                    <dd data-testid="entry-fit-cpo">{row.fit.cpo}</dd>
+                  </div>
+                </dl>
+              </>
+            ) : (
+              <>
+                <h3 className={styles.headline}>From an earlier version of the quiz</h3>
+                <p className={styles.small}>
+                  These answers were given to version {row.bank.version} of the questions
+                  {row.bank.id === 'role-fit' ? '' : ` of “${row.bank.id}”`}. The questions have
+                  changed since, so this version of Role Fit cannot score or open it. It stays in
+                  your history and in your exports.
+                </p>
+              </>
+            )}
+            {row.carriedOver && (
+              <p className={styles.small}>
+                Finished before Role Fit kept a history, so its exact date is not known.
+              </p>
+            )}
+            <div className={styles.entryActions}>
+              {row.kind === 'scored' && (
+                <SiteLink className={`button ${styles.small}`} href={`/results#${row.shareCode}`}>
+                  Open<span className="visually-hidden"> the result of {date}</span>
+                </SiteLink>
+              )}
+              <button
+                type="button"
+                className={`button button-secondary ${styles.small}`}
+                onClick={() => onDelete(row.id, row.finishedAt)}
+              >
+                Delete<span className="visually-hidden"> the result of {date}</span>
+              </button>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

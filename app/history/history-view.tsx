@@ -1,0 +1,196 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+
+import { SiteLink } from '@/app/components/site-link';
+import type { QuestionBank } from '@/lib/bank/schema';
+import { buildHistoryRows } from '@/lib/history/build-history-rows';
+import { trendPoints } from '@/lib/history/describe-trend';
+import type { StoredHistory } from '@/lib/history/read-stored-history';
+
+import { readItem, removeItem, writeItem } from '../quiz/progress-storage';
+import { DeleteAllDialog } from './delete-all-dialog';
+import { ExportHistory } from './export-history';
+import { formatFinishedAt } from './format-date';
+import { HistoryList } from './history-list';
+import { carryOverEarlierResult, HISTORY_PREFIX, readHistoryItems } from './history-storage';
+import styles from './history.module.css';
+import { ImportHistory } from './import-history';
+import { TrendSection } from './trend-section';
+import { UnreadableEntries } from './unreadable-entries';
+
+/** What the last action did, shown (and announced) above the list. */
+type Notice =
+  | {
+      readonly kind: 'deleted';
+      readonly key: string;
+      readonly text: string;
+      readonly label: string;
+    }
+  | { readonly kind: 'message'; readonly text: string };
+
+/**
+ * The history kept in this browser: the chart, the list, import and export. Entries are decoded
+ * by a module fetched only when there are entries, so an empty history never loads zod.
+ */
+export function HistoryView({ bank }: { bank: QuestionBank }) {
+  const [history, setHistory] = useState<StoredHistory | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const loads = useRef(0);
+
+  const load = useCallback(async () => {
+    const serial = ++loads.current;
+    const items = readHistoryItems();
+    const next =
+      items.length === 0
+        ? { entries: [], unreadable: [] }
+        : (await import('@/lib/history/read-stored-history')).readStoredHistory(items, bank);
+    if (serial === loads.current) setHistory(next);
+  }, [bank]);
+
+  useEffect(() => {
+    carryOverEarlierResult();
+    void load();
+    // Another tab may finish a quiz or delete entries meanwhile.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || event.key.startsWith(HISTORY_PREFIX)) void load();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [load]);
+
+  const rows = useMemo(
+    () => (history ? buildHistoryRows(bank, history.entries) : []),
+    [bank, history],
+  );
+  const points = useMemo(() => trendPoints(rows), [rows]);
+
+  const announce = (next: Notice) => {
+    setNotice(next);
+    void load();
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  };
+
+  const deleteEntry = (id: string, finishedAt: string) => {
+    const key = `${HISTORY_PREFIX}${id}`;
+    const text = readItem(key);
+    removeItem(key);
+    if (text === null || readItem(key) !== null) {
+      announce({ kind: 'message', text: 'That result could not be deleted from this browser.' });
+      return;
+    }
+    announce({ kind: 'deleted', key, text, label: formatFinishedAt(finishedAt) });
+  };
+
+  const undoDelete = (key: string, text: string) => {
+    announce({
+      kind: 'message',
+      text: writeItem(key, text)
+        ? 'The result is back in your history.'
+        : 'This browser refused to store the result again.',
+    });
+  };
+
+  const deleteAll = () => {
+    const items = readHistoryItems();
+    items.forEach((item) => removeItem(item.key));
+    const left = readHistoryItems().length;
+    announce({
+      kind: 'message',
+      text:
+        left === 0
+          ? `Deleted ${items.length === 1 ? 'the only result' : `all ${items.length} results`} from this browser.`
+          : `${left} of ${items.length} results could not be deleted from this browser.`,
+    });
+  };
+
+  if (!history) {
+    return (
+      <p className={styles.status} role="status">
+        Looking for your results…
+      </p>
+    );
+  }
+
+  const empty = history.entries.length === 0 && history.unreadable.length === 0;
+  return (
+    <>
+      <div ref={noticeRef} tabIndex={-1} role="status" className={styles.noticeArea}>
+        {notice && (
+          <div className={styles.notice}>
+            {notice.kind === 'deleted' ? (
+              <>
+                <p>Deleted the result of {notice.label}.</p>
+                <button
+                  type="button"
+                  className={`button button-secondary ${styles.small}`}
+                  onClick={() => undoDelete(notice.key, notice.text)}
+                >
+                  Undo
+                </button>
+              </>
+            ) : (
+              <p>{notice.text}</p>
+            )}
+          </div>
+        )}
+      </div>
+
+      {empty ? (
+        <section className={styles.empty} aria-labelledby="empty-title">
+          <h2 id="empty-title">No results yet</h2>
+          <p>
+            There is no finished quiz in this browser yet. Take the quiz and your result will be
+            kept here; take it again later to see how your fit changes.
+          </p>
+          <p>
+            <SiteLink className="button" href="/quiz">
+              Take the quiz
+            </SiteLink>
+          </p>
+        </section>
+      ) : (
+        <>
+          {points.length >= 2 && <TrendSection points={points} />}
+          {rows.length > 0 && (
+            <section className={styles.section} aria-labelledby="list-title">
+              <div className={styles.sectionHead}>
+                <h2 id="list-title">
+                  {rows.length === 1 ? 'One result' : `${rows.length} results`}, newest first
+                </h2>
+                <DeleteAllDialog
+                  count={rows.length + history.unreadable.length}
+                  onConfirm={deleteAll}
+                />
+              </div>
+              {points.length < 2 && (
+                <p className={styles.small}>
+                  Finish the quiz again later and a chart of your fit over time appears here.
+                </p>
+              )}
+              <HistoryList rows={rows} onDelete={deleteEntry} />
+            </section>
+          )}
+          <UnreadableEntries
+            entries={history.unreadable}
+            prefix={HISTORY_PREFIX}
+            onRemoved={(text) => announce({ kind: 'message', text })}
+          />
+        </>
+      )}
+
+      <section className={styles.section} aria-labelledby="move-title">
+        <h2 id="move-title">Move your history to another browser</h2>
+        <p>
+          Export saves every result in one JSON file on your device. Import it in another browser to
+          add its results there; results already there are not added twice.
+        </p>
+        {history.entries.length > 0 && (
+          <ExportHistory entries={history.entries} unreadable={history.unreadable.length} />
+        )}
+        <ImportHistory bank={bank} existing={history.entries} onImported={() => void load()} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+
+import { useElementWidth } from '@/app/components/charts/use-element-width';
+import { describeTrend, type TrendPoint } from '@/lib/history/describe-trend';
+
+import { formatAxisDate, formatDay, formatFinishedAt } from './format-date';
+import styles from './history.module.css';
+import { TREND_CHART_HEIGHT } from './trend-chart-size';
+
+// recharts (about 100 KB gzip) is fetched only when there are two results to draw.
+const TrendChart = dynamic(() => import('./trend-chart'), { ssr: false });
+
+/** CTO and CPO fit over time, with a legend, a text alternative and the data as a table. */
+export function TrendSection({ points }: { points: readonly TrendPoint[] }) {
+  const { ref, width } = useElementWidth<HTMLDivElement>();
+  const summary = describeTrend(points, formatDay);
+  return (
+    <section className={styles.section} aria-labelledby="trend-title">
+      <h2 id="trend-title">Your fit over time</h2>
+      <div className={styles.figure}>
+        <ul className={styles.legend} aria-label="Lines">
+          <li className={styles.legendCto}>
+            <svg width="34" height="14" aria-hidden="true" focusable="false">
+              <line x1="2" x2="32" y1="7" y2="7" />
+              <circle cx="17" cy="7" r="4.5" />
+            </svg>
+            CTO fit: solid line, round marks
+          </li>
+          <li className={styles.legendCpo}>
+            <svg width="34" height="14" aria-hidden="true" focusable="false">
+              <line x1="2" x2="32" y1="7" y2="7" />
+              <rect x="12.5" y="2.5" width="9" height="9" />
+            </svg>
+            CPO fit: dashed line, square marks
+          </li>
+        </ul>
+        <div
+          ref={ref}
+          role="img"
+          aria-label={summary}
+          className={styles.chartFrame}
+          style={{ height: TREND_CHART_HEIGHT }}
+          data-chart-slot
+        >
+          {width > 0 && <TrendChart points={points} width={width} dateLabel={formatAxisDate} />}
+        </div>
+        <p className={styles.small}>
+          Each point is one finished result, oldest on the left; fits are on the 0–100 scale.
+        </p>
+        <details className={styles.tableToggle}>
+          <summary>Show the chart&apos;s data as a table</summary>
+          <div className={styles.tableScroll}>
+            <table className={styles.dataTable}>
+              <caption className="visually-hidden">CTO and CPO fit of each result</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Finished</th>
+                  <th scope="col">CTO fit</th>
+                  <th scope="col">CPO fit</th>
+                </tr>
+              </thead>
+              <tbody>
+                {points.map((point) => (
+                  <tr key={point.id}>
+                    <th scope="row">
+                      <time dateTime={point.finishedAt}>{formatFinishedAt(point.finishedAt)}</time>
+                    </th>
+                    <td>{point.fit.cto}</td>
+                    <td>{point.fit.cpo}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { decoded, rejected, type DecodeResult } from '@/lib/codecs/decode-result';
+import { parseJson } from '@/lib/codecs/parse-json';
+import { findUnsafeKeys } from '@/lib/export/find-unsafe-keys';
+
+import { decodeEntryFields, type HistoryBank } from './entry-schema';
+import { HISTORY_FILE_FORMAT, HISTORY_FILE_MAX_BYTES, HISTORY_FILE_VERSION } from './history-file';
+import type { HistoryEntry } from './history-entry';
+
+/** What a history file holds: its readable entries, and a line for each entry that is not. */
+export interface HistoryImport {
+  readonly entries: readonly HistoryEntry[];
+  /** Entries that were left out, e.g. `entry 3: form: must be "short" or "full"`. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * Reads a history file. Never throws. The whole file is refused when it is too large, not JSON,
+ * holds a `__proto__`, `constructor` or `prototype` key, or is not a history file of this
+ * version; otherwise every readable entry is kept and every unreadable one is named with its
+ * problems. A file with no readable entry but some bad ones is refused.
+ */
+export function decodeHistoryFile(text: string, bank: HistoryBank): DecodeResult<HistoryImport> {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > HISTORY_FILE_MAX_BYTES) {
+    return rejected(
+      `the file is ${(bytes / 1_000_000).toFixed(1)} MB; a history file is at most ${HISTORY_FILE_MAX_BYTES / 1_000_000} MB`,
+    );
+  }
+  const json = parseJson(text);
+  if (!json.ok) return json;
+
+  const unsafe = findUnsafeKeys(json.value);
+  if (unsafe.count > 0) {
+    const more = unsafe.count - unsafe.paths.length;
+    return rejected(
+      ...unsafe.paths.map((path) => `${path}: a key of this name is not allowed`),
+      ...(more > 0 ? [`and ${more} more keys that are not allowed`] : []),
+    );
+  }
+
+  const file = json.value;
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) {
+    return rejected('is not a Role Fit history file: it must be a JSON object');
+  }
+  const { format, formatVersion, entries, exportedAt, ...rest } = file as Record<string, unknown>;
+  if (format !== HISTORY_FILE_FORMAT) {
+    return rejected(
+      format === 'role-fit-export'
+        ? 'is a single exported result, not a history file: open it on the results page instead'
+        : `is not a Role Fit history file: its format is ${format === undefined ? 'missing' : JSON.stringify(format)}, not "${HISTORY_FILE_FORMAT}"`,
+    );
+  }
+  if (formatVersion !== HISTORY_FILE_VERSION) {
+    return rejected(
+      typeof formatVersion === 'number'
+        ? `uses history file version ${formatVersion}; this version of Role Fit reads version ${HISTORY_FILE_VERSION}`
+        : `formatVersion: must be ${HISTORY_FILE_VERSION}`,
+    );
+  }
+  const envelope: string[] = [];
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0) {
+    envelope.push(`has unknown fields ${unknown.map((k) => `"${k}"`).join(', ')}`);
+  }
+  if (exportedAt !== undefined && typeof exportedAt !== 'string') {
+    envelope.push('exportedAt: must be the date of the export');
+  }
+  if (!Array.isArray(entries)) envelope.push('entries: must be a list of results');
+  if (envelope.length > 0 || !Array.isArray(entries)) return rejected(...envelope);
+
+  const kept: HistoryEntry[] = [];
+  const problems: string[] = [];
+  entries.forEach((value: unknown, i) => {
+    const decoding = decodeEntryFields(value, bank);
+    if (decoding.ok) kept.push(decoding.entry);
+    else problems.push(...decoding.problems.map((p) => `entry ${i + 1}: ${p}`));
+  });
+  if (kept.length === 0 && problems.length > 0) return rejected(...problems);
+  return decoded({ entries: kept, problems });
+}

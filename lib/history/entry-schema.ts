@@ -1,0 +1,97 @@
+import * as z from 'zod/mini';
+
+import { findAnswerProblems, type AnswerableQuestion } from '@/lib/answers/find-answer-problems';
+import type { AnswerValue } from '@/lib/answers/schema';
+import type { BankStamp } from '@/lib/codecs/saved-progress-format';
+
+import { makeEntry, type HistoryEntry } from './history-entry';
+
+/** The questions entries are checked and scored against: the bank of this version of the quiz. */
+export interface HistoryBank extends BankStamp {
+  readonly questions: readonly AnswerableQuestion[];
+}
+
+// zod/mini keeps the history page's script small. Answers are checked for shape here and against
+// the questions afterwards, when the entry belongs to this bank version.
+const AnswerValueSchema = z.union([
+  z.int().check(z.minimum(1), z.maximum(5)),
+  z.string().check(z.minLength(1), z.maxLength(100)),
+]);
+
+/** One history entry as written in storage and in a history file. */
+export const HistoryEntryFieldsSchema = z.strictObject({
+  finishedAt: z.iso.datetime(),
+  bank: z.strictObject({ id: z.string(), version: z.int() }),
+  form: z.enum(['short', 'full']),
+  answers: z.record(z.string(), AnswerValueSchema),
+  carriedOver: z.optional(z.literal(true)),
+});
+export type HistoryEntryFields = z.infer<typeof HistoryEntryFieldsSchema>;
+
+const FIELD_PROBLEMS: Readonly<Record<string, string>> = {
+  finishedAt: 'must be a date and time such as "2026-11-28T09:30:00.000Z"',
+  bank: 'must name the questions, such as {"id": "role-fit", "version": 1}',
+  form: 'must be "short" or "full"',
+  answers: 'must map question ids to answers',
+  carriedOver: 'can only be true',
+};
+
+export type EntryDecoding =
+  | { readonly ok: true; readonly entry: HistoryEntry }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/**
+ * Reads one entry's fields. Never throws. An entry of this bank version must also answer only
+ * its questions, with valid answers; one of another version is kept as it is, as it cannot be
+ * checked or scored here.
+ */
+export function decodeEntryFields(value: unknown, bank: HistoryBank): EntryDecoding {
+  const parsed = HistoryEntryFieldsSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, problems: describeEntryIssues(parsed.error.issues) };
+  const fields = parsed.data;
+  const time = Date.parse(fields.finishedAt);
+  if (!Number.isFinite(time))
+    return { ok: false, problems: [`finishedAt: ${FIELD_PROBLEMS.finishedAt}`] };
+  if (fields.bank.id === bank.id && fields.bank.version === bank.version) {
+    const problems = findAnswerProblems(bank.questions, fields.answers);
+    if (problems.length > 0) {
+      return {
+        ok: false,
+        problems: problems.map((p) => `answers: question "${p.questionId}" ${p.message}`),
+      };
+    }
+  }
+  // One spelling of each moment, so that entries sort and compare by their text.
+  const finishedAt = new Date(time).toISOString();
+  const answers = fields.answers as Record<string, AnswerValue>;
+  return {
+    ok: true,
+    entry: makeEntry(
+      { bank: fields.bank, form: fields.form, answers },
+      finishedAt,
+      fields.carriedOver === true,
+    ),
+  };
+}
+
+/** One line per field that is wrong: `form: must be "short" or "full"`. */
+function describeEntryIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  const lines = issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return [`${where}${issue.keys.length === 1 ? 'an unknown field' : 'unknown fields'} ${keys}`];
+    }
+    const field = issue.path[0];
+    if (field === undefined) return ['must be an object with the fields of a result'];
+    const name = String(field);
+    if (name === 'answers' && issue.path.length > 1) {
+      return [
+        `answers: question "${String(issue.path[1])}" needs a whole number from 1 to 5 or an option id`,
+      ];
+    }
+    if (issue.path.length === 1 && issue.input === undefined) return [`${name}: is missing`];
+    return [`${name}: ${FIELD_PROBLEMS[name] ?? 'is not readable'}`];
+  });
+  return [...new Set(lines)];
+}

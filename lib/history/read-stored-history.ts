@@ -1,0 +1,62 @@
+import { findUnsafeKeys } from '@/lib/export/find-unsafe-keys';
+
+import { compareNewestFirst, HISTORY_ENTRY_FORMAT, type HistoryEntry } from './history-entry';
+import { decodeEntryFields, type HistoryBank } from './entry-schema';
+
+/** One stored history entry: its id (from its storage key) and its text. */
+export interface StoredItem {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** A stored entry that could not be read, kept for the person to download or remove. */
+export interface UnreadableEntry extends StoredItem {
+  readonly reason: string;
+}
+
+export interface StoredHistory {
+  /** Newest first; entries of another bank version included. */
+  readonly entries: readonly HistoryEntry[];
+  readonly unreadable: readonly UnreadableEntry[];
+}
+
+/**
+ * Reads every stored entry on its own, so that one damaged entry never hides the others. Never
+ * throws; an entry that cannot be read is listed with the reason, never dropped.
+ */
+export function readStoredHistory(items: readonly StoredItem[], bank: HistoryBank): StoredHistory {
+  const entries: HistoryEntry[] = [];
+  const unreadable: UnreadableEntry[] = [];
+  for (const item of items) {
+    const reason = readItem(item, bank, entries);
+    if (reason !== null) unreadable.push({ ...item, reason });
+  }
+  return { entries: entries.sort(compareNewestFirst), unreadable };
+}
+
+/** Adds the entry to `entries` and returns null, or returns why it cannot be read. */
+function readItem(item: StoredItem, bank: HistoryBank, entries: HistoryEntry[]): string | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(item.text);
+  } catch {
+    return 'it is not valid JSON';
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return 'it is not a saved result';
+  }
+  if (findUnsafeKeys(value, 1).count > 0) {
+    return 'it holds a "__proto__", "constructor" or "prototype" key, which is not allowed';
+  }
+  const { format, ...fields } = value as Record<string, unknown>;
+  if (format !== HISTORY_ENTRY_FORMAT) {
+    return typeof format === 'number'
+      ? `it was saved in format ${format} by another version of Role Fit; this version reads format ${HISTORY_ENTRY_FORMAT}`
+      : 'it has no format stamp';
+  }
+  const decoding = decodeEntryFields(fields, bank);
+  if (!decoding.ok) return decoding.problems.join('; ');
+  // The key names the entry: deleting it must remove what was read.
+  entries.push({ ...decoding.entry, id: item.id });
+  return null;
+}
