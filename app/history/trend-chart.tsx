@@ -46,7 +46,7 @@ export default function TrendChart({ points, width, dateLabel }: Props) {
       margin={{ top: 12, right: narrow ? 14 : 24, bottom: 4, left: 0 }}
       accessibilityLayer={false}
     >
-      <CartesianGrid vertical={false} className={css('grid')} />
+      <CartesianGrid vertical={false} />
       <XAxis
         dataKey="index"
         type="number"
@@ -60,15 +60,14 @@ export default function TrendChart({ points, width, dateLabel }: Props) {
         minTickGap={narrow ? 12 : 20}
         padding={{ left: 16, right: 16 }}
         tickLine={false}
-        className={css('axis')}
       />
       <YAxis
         domain={[0, 100]}
         ticks={TICKS}
+        interval={0}
         width={36}
         tickLine={false}
         axisLine={false}
-        className={css('axis')}
       />
       <Line
         dataKey="cto"

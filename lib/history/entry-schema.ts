@@ -47,7 +47,8 @@ export type EntryDecoding =
  */
 export function decodeEntryFields(value: unknown, bank: HistoryBank): EntryDecoding {
   const parsed = HistoryEntryFieldsSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, problems: describeEntryIssues(parsed.error.issues) };
+  if (!parsed.success)
+    return { ok: false, problems: describeEntryIssues(parsed.error.issues, value) };
   const fields = parsed.data;
   const time = Date.parse(fields.finishedAt);
   if (!Number.isFinite(time))
@@ -75,7 +76,9 @@ export function decodeEntryFields(value: unknown, bank: HistoryBank): EntryDecod
 }
 
 /** One line per field that is wrong: `form: must be "short" or "full"`. */
-function describeEntryIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+function describeEntryIssues(issues: readonly z.core.$ZodIssue[], value: unknown): string[] {
+  const given =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const lines = issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
@@ -90,7 +93,7 @@ function describeEntryIssues(issues: readonly z.core.$ZodIssue[]): string[] {
         `answers: question "${String(issue.path[1])}" needs a whole number from 1 to 5 or an option id`,
       ];
     }
-    if (issue.path.length === 1 && issue.input === undefined) return [`${name}: is missing`];
+    if (issue.path.length === 1 && given[name] === undefined) return [`${name}: is missing`];
     return [`${name}: ${FIELD_PROBLEMS[name] ?? 'is not readable'}`];
   });
   return [...new Set(lines)];

@@ -1,0 +1,60 @@
+import { encodeShareCode } from '@/lib/codecs/share-code';
+import { buildHistoryRows } from '@/lib/history/build-history-rows';
+import { describeTrend, trendPoints } from '@/lib/history/describe-trend';
+import { scoreAnswers } from '@/lib/scoring';
+import { tinyBank } from '@/tests/fixtures/tiny-bank';
+
+import { sampleEntry, stamp } from './history-arbitraries';
+
+describe('buildHistoryRows', () => {
+  it('takes fits and verdict from the engine and opens the result by its share code', () => {
+    const entry = sampleEntry();
+    const profile = scoreAnswers(tinyBank, entry.answers, { form: entry.form });
+    expect(buildHistoryRows(tinyBank, [entry])).toEqual([
+      {
+        id: entry.id,
+        finishedAt: entry.finishedAt,
+        form: 'full',
+        carriedOver: false,
+        kind: 'scored',
+        fit: profile.fit,
+        verdict: { kind: profile.verdict.kind, headline: profile.verdict.headline },
+        shareCode: encodeShareCode(tinyBank, { form: 'full', answers: entry.answers }),
+      },
+    ]);
+  });
+
+  it('says which version an entry of other questions was given to, without scoring it', () => {
+    const old = { ...sampleEntry(), bank: { ...stamp, version: 1 } };
+    expect(buildHistoryRows(tinyBank, [old])[0]).toMatchObject({
+      kind: 'other-version',
+      bank: { id: 'tiny', version: 1 },
+    });
+  });
+});
+
+describe('trendPoints and describeTrend', () => {
+  const rows = buildHistoryRows(tinyBank, [
+    { ...sampleEntry('2026-06-01T00:00:00.000Z'), answers: { 'tech-01': 5, 'customer-01': 1 } },
+    { ...sampleEntry('2026-01-01T00:00:00.000Z'), answers: { 'tech-01': 2, 'customer-01': 4 } },
+    { ...sampleEntry('2026-03-01T00:00:00.000Z'), bank: { ...stamp, version: 1 } },
+  ]);
+
+  it('puts the scored results oldest first', () => {
+    expect(trendPoints(rows).map((p) => p.finishedAt)).toEqual([
+      '2026-01-01T00:00:00.000Z',
+      '2026-06-01T00:00:00.000Z',
+    ]);
+  });
+
+  it('sums the chart up in a sentence', () => {
+    const points = trendPoints(rows);
+    expect(describeTrend(points, (iso) => iso.slice(0, 10))).toMatchInlineSnapshot(`"Line chart of your CTO and CPO fit over 2 results, from 2026-01-01 to 2026-06-01: CTO fit rose from 25 to 100 (75 points); CPO fit fell from 75 to 0 (75 points)."`);
+  });
+
+  it('has nothing to say about fewer than two results', () => {
+    expect(describeTrend(trendPoints(rows).slice(0, 1), String)).toBe(
+      'Not enough results to show a change yet.',
+    );
+  });
+});
