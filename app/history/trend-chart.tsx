@@ -13,6 +13,11 @@ const css = (name: string): string => styles[name] ?? '';
 
 const TICKS = [0, FIT_LEVELS.emerging, FIT_LEVELS.solid, FIT_LEVELS.strong, 100];
 
+const LINES = [
+  { role: 'cto', dashed: false },
+  { role: 'cpo', dashed: true },
+] as const;
+
 interface Props {
   points: readonly TrendPoint[];
   width: number;
@@ -69,42 +74,30 @@ export default function TrendChart({ points, width, dateLabel }: Props) {
         tickLine={false}
         axisLine={false}
       />
-      <Line
-        dataKey="cto"
-        type="linear"
-        isAnimationActive={false}
-        className={css('ctoLine')}
-        strokeWidth={2.5}
-        dot={(props: MarkProps) => (
-          <circle
-            key={`cto-${props.index ?? 0}`}
-            cx={props.cx}
-            cy={props.cy}
-            r={5}
-            className={css('ctoMark')}
-          />
-        )}
-        activeDot={false}
-      />
-      <Line
-        dataKey="cpo"
-        type="linear"
-        isAnimationActive={false}
-        className={css('cpoLine')}
-        strokeWidth={2.5}
-        strokeDasharray="7 4"
-        dot={(props: MarkProps) => (
-          <rect
-            key={`cpo-${props.index ?? 0}`}
-            x={(props.cx ?? 0) - 5}
-            y={(props.cy ?? 0) - 5}
-            width={10}
-            height={10}
-            className={css('cpoMark')}
-          />
-        )}
-        activeDot={false}
-      />
+      {LINES.map((line) => (
+        <Line
+          key={line.role}
+          dataKey={line.role}
+          type="linear"
+          isAnimationActive={false}
+          className={css(`${line.role}Line`)}
+          strokeWidth={2.5}
+          {...(line.dashed ? { strokeDasharray: '7 4' } : {})}
+          dot={(props: MarkProps) => (
+            <Mark key={`${line.role}-${props.index ?? 0}`} role={line.role} {...props} />
+          )}
+          activeDot={false}
+        />
+      ))}
     </LineChart>
+  );
+}
+
+/** A round mark for CTO, a square one for CPO, at a point of the line. */
+function Mark({ role, cx = 0, cy = 0 }: MarkProps & { role: 'cto' | 'cpo' }) {
+  return role === 'cto' ? (
+    <circle cx={cx} cy={cy} r={5} className={css('ctoMark')} />
+  ) : (
+    <rect x={cx - 5} y={cy - 5} width={10} height={10} className={css('cpoMark')} />
   );
 }

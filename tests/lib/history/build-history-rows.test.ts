@@ -49,7 +49,9 @@ describe('trendPoints and describeTrend', () => {
 
   it('sums the chart up in a sentence', () => {
     const points = trendPoints(rows);
-    expect(describeTrend(points, (iso) => iso.slice(0, 10))).toMatchInlineSnapshot(`"Line chart of your CTO and CPO fit over 2 results, from 2026-01-01 to 2026-06-01: CTO fit rose from 25 to 100 (75 points); CPO fit fell from 75 to 0 (75 points)."`);
+    expect(describeTrend(points, (iso) => iso.slice(0, 10))).toMatchInlineSnapshot(
+      `"Line chart of your CTO and CPO fit over 2 results, from 2026-01-01 to 2026-06-01: CTO fit rose from 25 to 100 (75 points); CPO fit fell from 75 to 0 (75 points)."`,
+    );
   });
 
   it('has nothing to say about fewer than two results', () => {
