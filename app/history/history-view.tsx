@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { SiteLink } from '@/app/components/site-link';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { buildHistoryRows } from '@/lib/history/build-history-rows';
+import type { HistoryRow } from '@/lib/history/build-history-rows';
 import { trendPoints } from '@/lib/history/describe-trend';
 import type { StoredHistory } from '@/lib/history/read-stored-history';
 
@@ -18,6 +18,13 @@ import styles from './history.module.css';
 import { ImportHistory } from './import-history';
 import { TrendSection } from './trend-section';
 import { UnreadableEntries } from './unreadable-entries';
+
+/** What is stored, decoded, with each readable entry scored for the list. */
+interface Loaded extends StoredHistory {
+  readonly rows: readonly HistoryRow[];
+}
+
+const NOTHING: Loaded = { entries: [], unreadable: [], rows: [] };
 
 /** What the last action did, shown (and announced) above the list. */
 type Notice =
@@ -34,7 +41,7 @@ type Notice =
  * by a module fetched only when there are entries, so an empty history never loads zod.
  */
 export function HistoryView({ bank }: { bank: QuestionBank }) {
-  const [history, setHistory] = useState<StoredHistory | null>(null);
+  const [history, setHistory] = useState<Loaded | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const loads = useRef(0);
@@ -42,10 +49,16 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
   const load = useCallback(async () => {
     const serial = ++loads.current;
     const items = readHistoryItems();
-    const next =
-      items.length === 0
-        ? { entries: [], unreadable: [] }
-        : (await import('@/lib/history/read-stored-history')).readStoredHistory(items, bank);
+    let next = NOTHING;
+    if (items.length > 0) {
+      // The decoder (zod) and the engine are fetched only when there is something to show.
+      const [{ readStoredHistory }, { buildHistoryRows }] = await Promise.all([
+        import('@/lib/history/read-stored-history'),
+        import('@/lib/history/build-history-rows'),
+      ]);
+      const stored = readStoredHistory(items, bank);
+      next = { ...stored, rows: buildHistoryRows(bank, stored.entries) };
+    }
     if (serial === loads.current) setHistory(next);
   }, [bank]);
 
@@ -60,10 +73,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
     return () => window.removeEventListener('storage', onStorage);
   }, [load]);
 
-  const rows = useMemo(
-    () => (history ? buildHistoryRows(bank, history.entries) : []),
-    [bank, history],
-  );
+  const rows = history?.rows ?? NOTHING.rows;
   const points = useMemo(() => trendPoints(rows), [rows]);
 
   const announce = (next: Notice) => {
@@ -107,15 +117,17 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
 
   if (!history) {
     return (
-      <p className={styles.status} role="status">
-        Looking for your results…
-      </p>
+      <div className={styles.view}>
+        <p className={styles.status} role="status">
+          Looking for your results…
+        </p>
+      </div>
     );
   }
 
   const empty = history.entries.length === 0 && history.unreadable.length === 0;
   return (
-    <>
+    <div className={styles.view}>
       <div ref={noticeRef} tabIndex={-1} role="status" className={styles.noticeArea}>
         {notice && (
           <div className={styles.notice}>
@@ -181,16 +193,25 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
       )}
 
       <section className={styles.section} aria-labelledby="move-title">
-        <h2 id="move-title">Move your history to another browser</h2>
-        <p>
-          Export saves every result in one JSON file on your device. Import it in another browser to
-          add its results there; results already there are not added twice.
-        </p>
+        {history.entries.length > 0 ? (
+          <>
+            <h2 id="move-title">Move your history to another browser</h2>
+            <p>
+              Export saves every result in one JSON file on your device. Import it in another
+              browser to add its results there; results already there are not added twice.
+            </p>
+          </>
+        ) : (
+          <>
+            <h2 id="move-title">Bring your history from another browser</h2>
+            <p>Exported your history elsewhere? Import the file here to see those results.</p>
+          </>
+        )}
         {history.entries.length > 0 && (
           <ExportHistory entries={history.entries} unreadable={history.unreadable.length} />
         )}
         <ImportHistory bank={bank} existing={history.entries} onImported={() => void load()} />
       </section>
-    </>
+    </div>
   );
 }
