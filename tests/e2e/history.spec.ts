@@ -17,6 +17,7 @@ import {
 } from './support/history';
 import { measureHorizontalOverflow } from './support/layout';
 import { completeQuizByMouse, variedPicks } from './support/quiz';
+import { tabThroughPage } from './support/results';
 
 const bank = loadBank();
 const fits = (answers: Answers, form: Form) => scoreAnswers(bank, answers, { form }).fit;
@@ -270,6 +271,25 @@ test.describe('the history page', () => {
     await expect(item).toHaveCount(0);
     expect(await readHistoryKeys(page)).not.toContain(damaged);
     await expect(list(page)).toHaveCount(3);
+  });
+
+  test('reaches every control with the keyboard, each with a visible focus', async ({ page }) => {
+    await seedStorage(page, { ...storedItems(entries), [`${HISTORY_PREFIX}damaged`]: 'nonsense' });
+    await page.goto('/history');
+    await expect(page.getByRole('img', { name: /^Line chart/ }).locator('svg')).toBeVisible();
+    const { reached, invisibleFocus } = await tabThroughPage(page);
+    // Skip link, 2 nav links, brand, table toggle, delete all, 3 × (open, delete),
+    // download and remove, export, import.
+    expect(reached.length).toBeGreaterThanOrEqual(15);
+    expect(invisibleFocus).toEqual([]);
+
+    await list(page)
+      .first()
+      .getByRole('button', { name: /^Delete/ })
+      .press('Enter');
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
