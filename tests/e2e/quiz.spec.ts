@@ -33,6 +33,8 @@ async function expectFitsOf(
 
 test.describe('taking the quiz', () => {
   test('completes the full form with the mouse and shows the engine’s fits', async ({ page }) => {
+    // 76 answers by mouse take about 20 s on a quiet 2-core machine, so the default 30 s is tight.
+    test.slow();
     await page.goto('/quiz');
     await page.getByRole('button', { name: 'Start the full form' }).click();
     await expect(page.getByText('Questions 1–4 of 76')).toBeVisible();
