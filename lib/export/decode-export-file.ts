@@ -5,11 +5,10 @@ import { FormSchema, type AnswerValue, type Answers, type Form } from '@/lib/ans
 import { describeIssues } from '@/lib/bank/describe-issues';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { decoded, rejected, type DecodeResult } from '@/lib/codecs/decode-result';
-import { parseJson } from '@/lib/codecs/parse-json';
+import { readJsonFile } from '@/lib/codecs/read-json-file';
 import { scoreAnswers, type FitProfile } from '@/lib/scoring';
 
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_MAX_BYTES } from './export-format';
-import { findUnsafeKeys } from './find-unsafe-keys';
 
 const missingOr =
   (message: string) =>
@@ -65,21 +64,8 @@ export interface ImportedResult {
  * file's own profile is never trusted; the answers are checked against the bank and scored again.
  */
 export function decodeExportFile(bank: QuestionBank, text: string): DecodeResult<ImportedResult> {
-  const bytes = utf8Length(text);
-  if (bytes > EXPORT_MAX_BYTES) {
-    return rejected(`the file is ${describeSize(bytes)}; an export is at most 1 MB`);
-  }
-  const json = parseJson(text);
+  const json = readJsonFile(text, { maxBytes: EXPORT_MAX_BYTES, kind: 'an export' });
   if (!json.ok) return json;
-
-  const unsafe = findUnsafeKeys(json.value);
-  if (unsafe.count > 0) {
-    const more = unsafe.count - unsafe.paths.length;
-    return rejected(
-      ...unsafe.paths.map((path) => `${path}: a "${lastKey(path)}" key is not allowed`),
-      ...(more > 0 ? [`and ${more} more keys that are not allowed`] : []),
-    );
-  }
 
   const envelope = checkEnvelope(json.value);
   if (envelope.length > 0) return rejected(...envelope);
@@ -138,25 +124,4 @@ function readBankStamp(value: unknown): { id: string; version: number } | null {
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function lastKey(path: string): string {
-  return path.slice(path.lastIndexOf('.') + 1);
-}
-
-/** Bytes the text takes as UTF-8, counted without encoding it. */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate is half of a 4-byte character.
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
-  }
-  return bytes;
-}
-
-function describeSize(bytes: number): string {
-  const megabytes = (bytes / 1_000_000).toFixed(1);
-  // "1.0 MB; at most 1 MB" would read as no problem at all.
-  return megabytes === '1.0' ? `${bytes} bytes` : `${megabytes} MB`;
 }

@@ -1,6 +1,5 @@
 import { decoded, rejected, type DecodeResult } from '@/lib/codecs/decode-result';
-import { parseJson } from '@/lib/codecs/parse-json';
-import { findUnsafeKeys } from '@/lib/export/find-unsafe-keys';
+import { readJsonFile } from '@/lib/codecs/read-json-file';
 
 import { decodeEntryFields, type HistoryBank } from './entry-schema';
 import { HISTORY_FILE_FORMAT, HISTORY_FILE_MAX_BYTES, HISTORY_FILE_VERSION } from './history-file';
@@ -20,23 +19,8 @@ export interface HistoryImport {
  * problems. A file with no readable entry but some bad ones is refused.
  */
 export function decodeHistoryFile(text: string, bank: HistoryBank): DecodeResult<HistoryImport> {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > HISTORY_FILE_MAX_BYTES) {
-    return rejected(
-      `the file is ${(bytes / 1_000_000).toFixed(1)} MB; a history file is at most ${HISTORY_FILE_MAX_BYTES / 1_000_000} MB`,
-    );
-  }
-  const json = parseJson(text);
+  const json = readJsonFile(text, { maxBytes: HISTORY_FILE_MAX_BYTES, kind: 'a history file' });
   if (!json.ok) return json;
-
-  const unsafe = findUnsafeKeys(json.value);
-  if (unsafe.count > 0) {
-    const more = unsafe.count - unsafe.paths.length;
-    return rejected(
-      ...unsafe.paths.map((path) => `${path}: a key of this name is not allowed`),
-      ...(more > 0 ? [`and ${more} more keys that are not allowed`] : []),
-    );
-  }
 
   const file = json.value;
   if (typeof file !== 'object' || file === null || Array.isArray(file)) {

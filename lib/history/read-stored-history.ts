@@ -1,4 +1,4 @@
-import { findUnsafeKeys } from '@/lib/export/find-unsafe-keys';
+import { findUnsafeKeys } from '@/lib/codecs/find-unsafe-keys';
 
 import { compareNewestFirst, HISTORY_ENTRY_FORMAT, type HistoryEntry } from './history-entry';
 import { decodeEntryFields, type HistoryBank } from './entry-schema';

@@ -114,7 +114,7 @@ describe('decodeHistoryFile', () => {
     const result = decode(' '.repeat(HISTORY_FILE_MAX_BYTES + 1));
     expect(result).toEqual({
       ok: false,
-      problems: ['the file is 5.0 MB; a history file is at most 5 MB'],
+      problems: [`the file is ${HISTORY_FILE_MAX_BYTES + 1} bytes; a history file is at most 5 MB`],
     });
   });
 
@@ -152,9 +152,9 @@ describe('decodeHistoryFile', () => {
     expect(decode(text)).toEqual({
       ok: false,
       problems: [
-        'entries[0].answers.__proto__: a key of this name is not allowed',
-        'entries[1].constructor: a key of this name is not allowed',
-        'entries[1].constructor.prototype: a key of this name is not allowed',
+        'entries[0].answers.__proto__: a "__proto__" key is not allowed',
+        'entries[1].constructor: a "constructor" key is not allowed',
+        'entries[1].constructor.prototype: a "prototype" key is not allowed',
       ],
     });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

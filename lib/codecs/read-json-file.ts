@@ -1,0 +1,59 @@
+import { decoded, rejected, type DecodeResult } from './decode-result';
+import { findUnsafeKeys } from './find-unsafe-keys';
+import { parseJson } from './parse-json';
+
+export interface JsonFileLimits {
+  /** The largest file accepted, in UTF-8 bytes. */
+  readonly maxBytes: number;
+  /** What the file is called in messages, with its article: "an export", "a history file". */
+  readonly kind: string;
+}
+
+/**
+ * The first checks on a file a person opened: refused when it is too large (measured before
+ * parsing), empty, not JSON, or holds a `__proto__`, `constructor` or `prototype` key at any
+ * depth. Never throws; every problem is in words. Checking its shape is left to the caller.
+ */
+export function readJsonFile(text: string, limits: JsonFileLimits): DecodeResult<unknown> {
+  const bytes = utf8Length(text);
+  if (bytes > limits.maxBytes) {
+    return rejected(
+      `the file is ${describeSize(bytes, limits.maxBytes)}; ${limits.kind} is at most ${formatMegabytes(limits.maxBytes, 0)}`,
+    );
+  }
+  const json = parseJson(text);
+  if (!json.ok) return json;
+
+  const unsafe = findUnsafeKeys(json.value);
+  if (unsafe.count === 0) return decoded(json.value);
+  const more = unsafe.count - unsafe.paths.length;
+  return rejected(
+    ...unsafe.paths.map((path) => `${path}: a "${lastKey(path)}" key is not allowed`),
+    ...(more > 0 ? [`and ${more} more keys that are not allowed`] : []),
+  );
+}
+
+function lastKey(path: string): string {
+  return path.slice(path.lastIndexOf('.') + 1);
+}
+
+/** Bytes the text takes as UTF-8, counted without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate is half of a 4-byte character.
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
+function formatMegabytes(bytes: number, digits: number): string {
+  return `${(bytes / 1_000_000).toFixed(digits)} MB`;
+}
+
+function describeSize(bytes: number, maxBytes: number): string {
+  const size = formatMegabytes(bytes, 1);
+  // "5.0 MB; at most 5 MB" would read as no problem at all.
+  return size === formatMegabytes(maxBytes, 1) ? `${bytes} bytes` : size;
+}

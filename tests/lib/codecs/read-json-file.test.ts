@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+
+import { readJsonFile } from '@/lib/codecs/read-json-file';
+
+const limits = { maxBytes: 2_000_000, kind: 'a test file' };
+
+describe('readJsonFile', () => {
+  it('gives back the parsed value of a small, clean JSON file', () => {
+    expect(readJsonFile('{"a": [1, {"b": null}]}', limits)).toEqual({
+      ok: true,
+      value: { a: [1, { b: null }] },
+    });
+  });
+
+  it('names the size in megabytes when a file is clearly too large', () => {
+    expect(readJsonFile(' '.repeat(3_100_000), limits)).toEqual({
+      ok: false,
+      problems: ['the file is 3.1 MB; a test file is at most 2 MB'],
+    });
+  });
+
+  it('names the size in bytes when megabytes would round to the limit itself', () => {
+    expect(readJsonFile(' '.repeat(2_000_001), limits)).toEqual({
+      ok: false,
+      problems: ['the file is 2000001 bytes; a test file is at most 2 MB'],
+    });
+  });
+
+  it('counts characters outside ASCII by their UTF-8 bytes', () => {
+    const text = `"${'é'.repeat(10)}"`;
+    expect(readJsonFile(text, { maxBytes: 21, kind: 'a test file' }).ok).toBe(false);
+    expect(readJsonFile(text, { maxBytes: 22, kind: 'a test file' }).ok).toBe(true);
+  });
+
+  it('refuses empty text and text that is not JSON', () => {
+    expect(readJsonFile('  ', limits)).toEqual({ ok: false, problems: ['the file is empty'] });
+    expect(readJsonFile('{', limits)).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/^is not valid JSON/)],
+    });
+  });
+
+  it('names every key that could reach a prototype, at any depth', () => {
+    expect(readJsonFile('{"a": {"__proto__": 1}, "b": [{"constructor": 2}]}', limits)).toEqual({
+      ok: false,
+      problems: [
+        'a.__proto__: a "__proto__" key is not allowed',
+        'b[0].constructor: a "constructor" key is not allowed',
+      ],
+    });
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        const result = readJsonFile(text, limits);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+    );
+  });
+});
