@@ -39,6 +39,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <SiteLink href="/roles">Role guide</SiteLink>
                 </li>
                 <li>
+                  <SiteLink href="/compare">Compare</SiteLink>
+                </li>
+                <li>
+                  <SiteLink href="/history">History</SiteLink>
+                </li>
+                <li>
                   <SiteLink href="/quiz">Take the quiz</SiteLink>
                 </li>
               </ul>
