@@ -219,7 +219,7 @@ function cautionsFor({ name, profile }: PairInput): string[] {
   }
   if (profile.confidence.level === 'low') {
     cautions.push(
-      `${name}'s result has low confidence, so read their side of this comparison loosely.`,
+      `${name}’s result has low confidence, so read their side of this comparison loosely.`,
     );
   }
   return cautions;

@@ -13,12 +13,7 @@ export const COVER_MARGIN = 15;
  * {@link GAP_SCORE}, `similar` otherwise, `unknown` when either is unmeasured.
  */
 export type Coverage =
-  | 'first-covers'
-  | 'second-covers'
-  | 'both-strong'
-  | 'shared-gap'
-  | 'similar'
-  | 'unknown';
+  'first-covers' | 'second-covers' | 'both-strong' | 'shared-gap' | 'similar' | 'unknown';
 
 export function compareCompetency(a: number | null, b: number | null): Coverage {
   if (a === null || b === null) return 'unknown';

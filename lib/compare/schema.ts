@@ -26,7 +26,11 @@ export const SITUATIONS = [
 export type Situation = (typeof SITUATIONS)[number];
 
 /** Clash situations name a practice of their own: the pair is missing a side, or at odds. */
-export const CLASH_SITUATIONS = ['both-technology-first', 'both-product-first', 'far-apart'] as const;
+export const CLASH_SITUATIONS = [
+  'both-technology-first',
+  'both-product-first',
+  'far-apart',
+] as const;
 
 export const ROLE_SPLITS = [
   'natural-split',
