@@ -65,8 +65,7 @@ describe('parsePairing', () => {
 
   it('names a clash without a practice of its own', () => {
     const raw = copy();
-    const { practice: _, ...rest } = raw.tensions[2]!.situations['far-apart'];
-    (raw.tensions[2]!.situations as Record<string, unknown>)['far-apart'] = rest;
+    delete (raw.tensions[2]!.situations['far-apart'] as { practice?: string }).practice;
     expect(problemsOf(raw)).toEqual([
       'tensions[2].situations.far-apart.practice: a clash names a practice of its own',
     ]);
