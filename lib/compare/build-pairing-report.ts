@@ -1,4 +1,5 @@
 import type { QuestionBank } from '@/lib/bank/schema';
+import { SLIGHT_LEAN } from '@/lib/scoring/find-lean';
 import { describePlacement } from '@/lib/report/describe-tensions';
 import { fitLevelLabel } from '@/lib/report/fit-levels';
 import type {
@@ -158,9 +159,7 @@ export function buildPairingReport(
       kind: split.kind,
       ...content.roleSplit[split.kind],
       seats: split.seats,
-      suggestion: split.seats
-        ? `${names[split.seats.cto]} fits the CTO seat better, ${names[split.seats.cpo]} the CPO seat.`
-        : 'Your fits lean by the same margin, so neither seat suits one of you better than the other.',
+      suggestion: describeSeats(split.seats, names, first.profile.lean, second.profile.lean),
     },
     overall: { reading, ...content.overall[reading] },
     counts,
@@ -169,6 +168,22 @@ export function buildPairingReport(
     framing: content.framing,
     cautions: pair.flatMap(cautionsFor),
   };
+}
+
+function describeSeats(
+  seats: SeatSuggestion,
+  names: readonly [string, string],
+  first: Lean,
+  second: Lean,
+): string {
+  if (!seats) {
+    return 'Your fits lean by the same margin, so neither seat suits one of you better than the other.';
+  }
+  const cto = names[seats.cto];
+  const cpo = names[seats.cpo];
+  return Math.abs(first.margin - second.margin) < SLIGHT_LEAN
+    ? `${cto} is only a little closer to the CTO seat than ${cpo}, so either split could work.`
+    : `${cto} fits the CTO seat better, ${cpo} the CPO seat.`;
 }
 
 function readOverall(counts: Readonly<Record<PairingKind, number>>): OverallReading {

@@ -24,4 +24,5 @@ export {
   type Coverage,
 } from './compare-competencies';
 export type { OverallReading, PairingContent, RoleSplitKind, Situation } from './schema';
+export { PAIRING_KIND_LABEL } from './kind-labels';
 export { splitRoles, type RoleSplitFinding, type SeatSuggestion } from './split-roles';

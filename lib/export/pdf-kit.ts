@@ -339,3 +339,77 @@ function fileId(text: string): string {
   }
   return out.toUpperCase();
 }
+
+/** One column of a {@link table}: its heading, width in mm and alignment. */
+export interface TableColumn {
+  readonly title: string;
+  readonly width: number;
+  readonly align: 'left' | 'right';
+}
+
+/**
+ * A table with a bold header row, shaded alternate rows and "not measured" cells in grey; kept on
+ * one page when it fits, else broken between rows with the header repeated.
+ */
+export function table(
+  layout: Layout,
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+): Unit[] {
+  const { doc } = layout;
+  const lh = lineHeight(STYLE.table.size);
+  const padding = 1.4;
+
+  const row = (
+    cells: readonly string[],
+    style: TextStyle,
+    shade: boolean,
+    header: boolean,
+  ): Unit => {
+    const wrapped = cells.map((cell, i) => wrap(doc, cell, style, (columns[i]?.width ?? 20) - 4));
+    const height = Math.max(...wrapped.map((lines) => lines.length)) * lh + 2 * padding;
+    return {
+      height,
+      before: 0,
+      draw: (y) => {
+        if (shade) {
+          doc.setFillColor(246, 247, 249);
+          doc.rect(layout.left, y, layout.width, height, 'F');
+        }
+        let cx = layout.left;
+        columns.forEach((column, i) => {
+          const tx = column.align === 'right' ? cx + column.width - 2 : cx + (i === 0 ? 1 : 2);
+          (wrapped[i] ?? []).forEach((line, j) => {
+            const muted = !header && line === 'not measured';
+            drawLine(
+              doc,
+              line,
+              tx,
+              y + padding + j * lh,
+              muted ? { ...style, colour: COLOUR.muted } : style,
+              column.align === 'right' ? 'right' : undefined,
+            );
+          });
+          cx += column.width;
+        });
+        doc.setDrawColor(...rgb(header ? COLOUR.muted : COLOUR.grid));
+        doc.setLineWidth(header ? 0.3 : 0.15);
+        doc.line(layout.left, y + height, layout.left + layout.width, y + height);
+      },
+    };
+  };
+
+  const header = row(
+    columns.map((c) => c.title),
+    STYLE.tableHead,
+    false,
+    true,
+  );
+  return together(layout, [
+    { ...header, before: 1, keepWithNext: true },
+    ...rows.map((cells, i) => ({
+      ...row(cells, STYLE.table, i % 2 === 1, false),
+      repeatOnBreak: header,
+    })),
+  ]);
+}

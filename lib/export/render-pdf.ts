@@ -12,16 +12,15 @@ import {
   heading,
   keep,
   Layout,
-  lineHeight,
   paragraph,
   rgb,
   rule,
   shareLink,
   STYLE,
+  table,
   together,
   wrap,
   type Rgb,
-  type TextStyle,
   type Unit,
 } from './pdf-kit';
 
@@ -340,7 +339,6 @@ function competencyChart(layout: Layout, s: ResultSummary): Unit[] {
 }
 
 function competencyTable(layout: Layout, s: ResultSummary): Unit[] {
-  const { doc } = layout;
   const columns = [
     { title: 'Competency', width: layout.width - 22 - 24 - 28 - 28, align: 'left' },
     { title: 'Score', width: 22, align: 'right' },
@@ -348,72 +346,17 @@ function competencyTable(layout: Layout, s: ResultSummary): Unit[] {
     { title: 'CTO role', width: 28, align: 'left' },
     { title: 'CPO role', width: 28, align: 'left' },
   ] as const;
-  const lh = lineHeight(STYLE.table.size);
-  const padding = 1.4;
-
-  const row = (
-    cells: readonly string[],
-    style: TextStyle,
-    shade: boolean,
-    header: boolean,
-  ): Unit => {
-    const wrapped = cells.map((cell, i) => wrap(doc, cell, style, (columns[i]?.width ?? 20) - 4));
-    const height = Math.max(...wrapped.map((lines) => lines.length)) * lh + 2 * padding;
-    return {
-      height,
-      before: 0,
-      draw: (y) => {
-        if (shade) {
-          doc.setFillColor(246, 247, 249);
-          doc.rect(layout.left, y, layout.width, height, 'F');
-        }
-        let cx = layout.left;
-        columns.forEach((column, i) => {
-          const tx = column.align === 'right' ? cx + column.width - 2 : cx + (i === 0 ? 1 : 2);
-          (wrapped[i] ?? []).forEach((line, j) => {
-            const muted = !header && line === 'not measured';
-            drawLine(
-              doc,
-              line,
-              tx,
-              y + padding + j * lh,
-              muted ? { ...style, colour: COLOUR.muted } : style,
-              column.align === 'right' ? 'right' : undefined,
-            );
-          });
-          cx += column.width;
-        });
-        doc.setDrawColor(...rgb(header ? COLOUR.muted : COLOUR.grid));
-        doc.setLineWidth(header ? 0.3 : 0.15);
-        doc.line(layout.left, y + height, layout.left + layout.width, y + height);
-      },
-    };
-  };
-
-  const header = row(
-    columns.map((c) => c.title),
-    STYLE.tableHead,
-    false,
-    true,
+  return table(
+    layout,
+    columns,
+    s.competencies.map((c) => [
+      c.name,
+      c.score === null ? 'not measured' : String(c.score),
+      `${c.answered} of ${c.total}`,
+      c.importance.cto,
+      c.importance.cpo,
+    ]),
   );
-  return together(layout, [
-    { ...header, before: 1, keepWithNext: true },
-    ...s.competencies.map((c, i) => ({
-      ...row(
-        [
-          c.name,
-          c.score === null ? 'not measured' : String(c.score),
-          `${c.answered} of ${c.total}`,
-          c.importance.cto,
-          c.importance.cpo,
-        ],
-        STYLE.table,
-        i % 2 === 1,
-        false,
-      ),
-      repeatOnBreak: header,
-    })),
-  ]);
 }
 
 /** A small −100…+100 scale with the position marked, and the placement in words beside it. */
