@@ -51,7 +51,9 @@ export interface TensionPairingResult {
   readonly summary: string;
   readonly positions: readonly [number | null, number | null];
   readonly labels: readonly [TensionLabel | null, TensionLabel | null];
-  /** Where each sits, e.g. "Alex: Technology-first (−75); Sam: Product-first (+50)". */
+  /** Where each sits, e.g. ["Technology-first (−75)", "Product-first (+50)"]. */
+  readonly placed: readonly [string, string];
+  /** Both, with names: "Alex: Technology-first (−75); Sam: Product-first (+50)". */
   readonly placements: string;
   readonly kind: PairingKind;
   readonly situation: TensionSituation;
@@ -113,6 +115,10 @@ export function buildPairingReport(
     const positions = [a?.position ?? null, b?.position ?? null] as const;
     const labels = [a?.label ?? null, b?.label ?? null] as const;
     const { kind, situation } = classifyTension(positions[0], positions[1]);
+    const placed = [
+      describePlacement(positions[0], labels[0]),
+      describePlacement(positions[1], labels[1]),
+    ] as const;
     const words = content.tensions.find((t) => t.tension === tension.id);
     const text = situation === 'unanswered' ? undefined : words?.situations[situation];
     return {
@@ -121,9 +127,8 @@ export function buildPairingReport(
       summary: tension.summary,
       positions,
       labels,
-      placements: names
-        .map((name, i) => `${name}: ${describePlacement(positions[i] ?? null, labels[i] ?? null)}`)
-        .join('; '),
+      placed,
+      placements: `${names[0]}: ${placed[0]}; ${names[1]}: ${placed[1]}`,
       kind,
       situation,
       headline: text?.headline ?? 'Not enough answers to compare',

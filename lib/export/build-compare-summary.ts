@@ -40,6 +40,8 @@ export interface CompareTension {
   readonly kindLabel: string;
   readonly headline: string;
   readonly positions: readonly [number | null, number | null];
+  /** Where each sits, e.g. ["Technology-first (−75)", "Product-first (+50)"]. */
+  readonly placed: readonly [string, string];
   /** e.g. "Alex: Technology-first (−75); Sam: Product-first (+50)". */
   readonly placements: string;
   readonly reason: string;
@@ -128,6 +130,7 @@ export function buildCompareSummary(
       kindLabel: PAIRING_KIND_LABEL[t.kind],
       headline: t.headline,
       positions: t.positions,
+      placed: t.placed,
       placements: t.placements,
       reason: t.reason,
       practices: t.practices,
