@@ -24,10 +24,14 @@ export function parsePairing(raw: unknown, bank: Pick<QuestionBank, 'tensions'>)
   return result.data;
 }
 
-let loaded: PairingContent | undefined;
+const loaded = new WeakMap<object, PairingContent>();
 
-/** The validated pairing content from `questions/pairing.json`; validated once, on first use. */
+/** The validated pairing content from `questions/pairing.json`; validated once per bank, on first use. */
 export function loadPairing(bank: Pick<QuestionBank, 'tensions'>): PairingContent {
-  loaded ??= parsePairing(pairing, bank);
-  return loaded;
+  let content = loaded.get(bank);
+  if (!content) {
+    content = parsePairing(pairing, bank);
+    loaded.set(bank, content);
+  }
+  return content;
 }
