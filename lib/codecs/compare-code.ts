@@ -21,6 +21,11 @@ export interface ComparedPerson extends SharedAnswers {
   readonly name: string;
 }
 
+/** A person as read from a compare code: also their own share code, to link to their result. */
+export interface DecodedPerson extends ComparedPerson {
+  readonly code: string;
+}
+
 export type CompareCodeProblem =
   'malformed' | 'single-result' | 'other-version' | 'bad-name' | ShareCodeProblem;
 
@@ -33,7 +38,7 @@ export interface CompareCodeError {
 }
 
 export type CompareDecoding =
-  | { readonly ok: true; readonly value: readonly [ComparedPerson, ComparedPerson] }
+  | { readonly ok: true; readonly value: readonly [DecodedPerson, DecodedPerson] }
   | { readonly ok: false; readonly error: CompareCodeError };
 
 // `~` is outside the share-code alphabet (base64url and `.`) and is never escaped in a URL, so it
@@ -85,9 +90,10 @@ export function decodeCompareCode(bank: ShareBank, code: string): CompareDecodin
       'This comparison link is incomplete: it needs two result links. Copy the whole link and try again.',
     );
   }
-  const people: ComparedPerson[] = [];
+  const people: DecodedPerson[] = [];
   for (const [i, which] of (['first', 'second'] as const).entries()) {
-    const decoded = decodeShareCode(bank, [firstCode, secondCode][i] ?? '');
+    const shareCode = [firstCode, secondCode][i] ?? '';
+    const decoded = decodeShareCode(bank, shareCode);
     if (!decoded.ok) {
       return fail(
         decoded.error.kind,
@@ -103,9 +109,13 @@ export function decodeCompareCode(bank: ShareBank, code: string): CompareDecodin
         `The ${which} person’s name in this comparison is damaged or longer than ${MAX_NAME_LENGTH} characters.`,
       );
     }
-    people.push({ ...decoded.value, name: name === '' ? (DEFAULT_NAMES[i] ?? '') : name });
+    people.push({
+      ...decoded.value,
+      name: name === '' ? (DEFAULT_NAMES[i] ?? '') : name,
+      code: shareCode,
+    });
   }
-  const [a, b] = people as [ComparedPerson, ComparedPerson];
+  const [a, b] = people as [DecodedPerson, DecodedPerson];
   return { ok: true, value: [a, b] };
 }
 

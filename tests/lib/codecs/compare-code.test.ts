@@ -34,19 +34,17 @@ describe('encodeCompareCode and decodeCompareCode', () => {
         fc.string({ maxLength: 40 }),
         fc.string({ maxLength: 40 }),
         (a, fa, b, fb, nameA, nameB) => {
-          const code = encodeCompareCode(
-            [
-              encodeShareCode(bank, { form: fa, answers: a }),
-              encodeShareCode(bank, { form: fb, answers: b }),
-            ],
-            [nameA, nameB],
-          );
+          const codes = [
+            encodeShareCode(bank, { form: fa, answers: a }),
+            encodeShareCode(bank, { form: fb, answers: b }),
+          ] as const;
+          const code = encodeCompareCode(codes, [nameA, nameB]);
           const decoded = decodeCompareCode(bank, code);
           expect(decoded).toEqual({
             ok: true,
             value: [
-              { form: fa, answers: a, name: cleanName(nameA) || DEFAULT_NAMES[0] },
-              { form: fb, answers: b, name: cleanName(nameB) || DEFAULT_NAMES[1] },
+              { form: fa, answers: a, name: cleanName(nameA) || DEFAULT_NAMES[0], code: codes[0] },
+              { form: fb, answers: b, name: cleanName(nameB) || DEFAULT_NAMES[1], code: codes[1] },
             ],
           });
         },
