@@ -86,7 +86,7 @@ export function Comparison({ bank, content, people, code, onEdit }: Props) {
             role="img"
             aria-label={`CTO fit: ${a.name} ${a.fit.cto}, ${b.name} ${b.fit.cto}. CPO fit: ${a.name} ${a.fit.cpo}, ${b.name} ${b.fit.cpo}. Out of 100.`}
           >
-            <Legend names={[a.name, b.name]} />
+            <Legend names={[a.name, b.name]} bars />
             <FitPairsChart people={report.people} />
           </div>
           <div className={styles.personCards}>
@@ -160,16 +160,16 @@ export function Comparison({ bank, content, people, code, onEdit }: Props) {
   );
 }
 
-function Legend({ names }: { names: readonly [string, string] }) {
+function Legend({ names, bars = false }: { names: readonly [string, string]; bars?: boolean }) {
   return (
-    <ul className={styles.legend}>
+    <ul className={styles.key}>
       <li data-person="a">
         <span className={styles.mark} aria-hidden="true" />
-        {names[0]} (circle, solid)
+        {names[0]} (circle{bars ? ', solid bars' : ''})
       </li>
       <li data-person="b">
         <span className={styles.mark} aria-hidden="true" />
-        {names[1]} (square, hatched)
+        {names[1]} (square{bars ? ', hatched bars' : ''})
       </li>
     </ul>
   );
