@@ -63,6 +63,17 @@ export function CompareExport({ bank, content, people, code }: Props) {
     }
   };
 
+  const button = (format: Format, label: string) => (
+    <button
+      type="button"
+      className="button button-secondary"
+      disabled={busy !== null}
+      onClick={() => void download(format)}
+    >
+      {label}
+    </button>
+  );
+
   return (
     <section className={styles.exportPanel} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Take it with you</h2>
@@ -81,22 +92,8 @@ export function CompareExport({ bank, content, people, code }: Props) {
             <option value="letter">Letter</option>
           </select>
         </label>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy !== null}
-          onClick={() => void download('pdf')}
-        >
-          Download PDF
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy !== null}
-          onClick={() => void download('md')}
-        >
-          Download Markdown
-        </button>
+        {button('pdf', 'Download PDF')}
+        {button('md', 'Download Markdown')}
       </div>
       <p className={styles.status} role="status">
         {busy === null ? status : 'Preparing…'}

@@ -98,20 +98,17 @@ export function Comparison({ bank, content, people, code, onEdit }: Props) {
                 </h3>
                 <p className={styles.verdict}>{person.verdict}</p>
                 <dl className={styles.fitNumbers}>
-                  <div>
-                    <dt>CTO fit</dt>
-                    <dd>
-                      <span data-testid={`fit-${i === 0 ? 'a' : 'b'}-cto`}>{person.fit.cto}</span>{' '}
-                      <span className={styles.level}>{person.levels.cto}</span>
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>CPO fit</dt>
-                    <dd>
-                      <span data-testid={`fit-${i === 0 ? 'a' : 'b'}-cpo`}>{person.fit.cpo}</span>{' '}
-                      <span className={styles.level}>{person.levels.cpo}</span>
-                    </dd>
-                  </div>
+                  {(['cto', 'cpo'] as const).map((role) => (
+                    <div key={role}>
+                      <dt>{role.toUpperCase()} fit</dt>
+                      <dd>
+                        <span data-testid={`fit-${i === 0 ? 'a' : 'b'}-${role}`}>
+                          {person.fit[role]}
+                        </span>{' '}
+                        <span className={styles.level}>{person.levels[role]}</span>
+                      </dd>
+                    </div>
+                  ))}
                 </dl>
                 <p className={styles.small}>
                   {CONFIDENCE_WORDS[person.confidence]} confidence · {person.answered} of{' '}

@@ -199,6 +199,19 @@ describe('buildPairingReport', () => {
     );
   });
 
+  it('says either split could work when the two lean by nearly the same margin', () => {
+    const lean = (margin: number) => ({
+      ...techLeader,
+      lean: { role: 'balanced' as const, margin, strength: 'none' as const },
+    });
+    expect(compare(lean(3), lean(1)).roleSplit).toMatchObject({
+      kind: 'both-balanced',
+      seats: { cto: 0, cpo: 1 },
+      suggestion:
+        'Alex is only a little closer to the CTO seat than Sam, so either split could work.',
+    });
+  });
+
   it('adds a caution for a short-form or low-confidence result', () => {
     const short = scoreAnswers(bank, chooseScenarioOptions(bank, 'product'), { form: 'short' });
     const report = compare(techLeader, short);
