@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 
 import { SiteLink } from '@/app/components/site-link';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -32,6 +32,8 @@ interface Props {
 
 const FORM_WORDS = { full: 'full form', short: 'short form' } as const;
 const CONFIDENCE_WORDS = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+/** How many slices render after the headline: fits and seats, tensions, competencies and exports. */
+const SECTIONS = 3;
 const KIND_ORDER: readonly PairingKind[] = ['clash', 'complement', 'aligned', 'unknown'];
 
 /** The comparison of two results: both fits, the seats, the six tensions and the competencies. */
@@ -51,6 +53,12 @@ export function Comparison({ bank, content, people, code, onEdit }: Props) {
     [bank, content, people],
   );
   const [a, b] = report.people;
+  // The headline renders at once; the sections below it follow one per transition, so that no
+  // single task builds the whole comparison (docs/decisions/004 does the same for a result).
+  const [shown, setShown] = useState(0);
+  useEffect(() => {
+    if (shown < SECTIONS) startTransition(() => setShown(shown + 1));
+  }, [shown]);
 
   return (
     <article className={`container ${styles.page}`}>
@@ -78,81 +86,83 @@ export function Comparison({ bank, content, people, code, onEdit }: Props) {
         </ul>
       )}
 
-      <section aria-labelledby="fits-title">
-        <h2 id="fits-title">Both fits side by side</h2>
-        <div className={styles.fitsGrid}>
-          <div
-            className={styles.card}
-            role="img"
-            aria-label={`CTO fit: ${a.name} ${a.fit.cto}, ${b.name} ${b.fit.cto}. CPO fit: ${a.name} ${a.fit.cpo}, ${b.name} ${b.fit.cpo}. Out of 100.`}
-          >
-            <Legend names={[a.name, b.name]} bars />
-            <FitPairsChart people={report.people} />
+      {shown >= 1 && (
+        <section aria-labelledby="fits-title">
+          <h2 id="fits-title">Both fits side by side</h2>
+          <div className={styles.fitsGrid}>
+            <div
+              className={styles.card}
+              role="img"
+              aria-label={`CTO fit: ${a.name} ${a.fit.cto}, ${b.name} ${b.fit.cto}. CPO fit: ${a.name} ${a.fit.cpo}, ${b.name} ${b.fit.cpo}. Out of 100.`}
+            >
+              <Legend names={[a.name, b.name]} bars />
+              <FitPairsChart people={report.people} />
+            </div>
+            <div className={styles.personCards}>
+              {report.people.map((person, i) => (
+                <div key={i} className={styles.personCard} data-person={i === 0 ? 'a' : 'b'}>
+                  <h3 className={styles.personName}>
+                    <span className={styles.mark} aria-hidden="true" />
+                    {person.name}
+                  </h3>
+                  <p className={styles.verdict}>{person.verdict}</p>
+                  <dl className={styles.fitNumbers}>
+                    {(['cto', 'cpo'] as const).map((role) => (
+                      <div key={role}>
+                        <dt>{role.toUpperCase()} fit</dt>
+                        <dd>
+                          <span data-testid={`fit-${i === 0 ? 'a' : 'b'}-${role}`}>
+                            {person.fit[role]}
+                          </span>{' '}
+                          <span className={styles.level}>{person.levels[role]}</span>
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                  <p className={styles.small}>
+                    {CONFIDENCE_WORDS[person.confidence]} confidence · {person.answered} of{' '}
+                    {person.total} answered, {FORM_WORDS[person.form]}
+                  </p>
+                  <p className={styles.small}>
+                    <SiteLink href={`/results#${people[i]?.code ?? ''}`}>
+                      Open {person.name}’s full result
+                    </SiteLink>
+                  </p>
+                </div>
+              ))}
+            </div>
           </div>
-          <div className={styles.personCards}>
-            {report.people.map((person, i) => (
-              <div key={i} className={styles.personCard} data-person={i === 0 ? 'a' : 'b'}>
-                <h3 className={styles.personName}>
-                  <span className={styles.mark} aria-hidden="true" />
-                  {person.name}
-                </h3>
-                <p className={styles.verdict}>{person.verdict}</p>
-                <dl className={styles.fitNumbers}>
-                  {(['cto', 'cpo'] as const).map((role) => (
-                    <div key={role}>
-                      <dt>{role.toUpperCase()} fit</dt>
-                      <dd>
-                        <span data-testid={`fit-${i === 0 ? 'a' : 'b'}-${role}`}>
-                          {person.fit[role]}
-                        </span>{' '}
-                        <span className={styles.level}>{person.levels[role]}</span>
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-                <p className={styles.small}>
-                  {CONFIDENCE_WORDS[person.confidence]} confidence · {person.answered} of{' '}
-                  {person.total} answered, {FORM_WORDS[person.form]}
-                </p>
-                <p className={styles.small}>
-                  <SiteLink href={`/results#${people[i]?.code ?? ''}`}>
-                    Open {person.name}’s full result
-                  </SiteLink>
-                </p>
-              </div>
-            ))}
+          <p className={styles.small}>
+            Scores are positions on this quiz’s own 0–100 scale, not percentiles of other people.
+          </p>
+        </section>
+      )}
+      {shown >= 1 && (
+        <section aria-labelledby="seats-title">
+          <h2 id="seats-title">{report.roleSplit.headline}</h2>
+          <p>{report.roleSplit.summary}</p>
+          <p className={styles.suggestion}>{report.roleSplit.suggestion}</p>
+        </section>
+      )}
+      {shown >= 2 && <TensionsSection report={report} />}
+      {shown >= 3 && (
+        <section aria-labelledby="competencies-title">
+          <h2 id="competencies-title">Competencies side by side</h2>
+          <p>
+            Where one of you is strong and the other is not, the stronger one can cover the gap; a
+            gap you share is worth hiring or growing for.
+          </p>
+          <div className={styles.card}>
+            <Legend names={[a.name, b.name]} />
+            <OverlaySlot
+              rows={report.competencies.map((c) => ({ id: c.id, name: c.name, scores: c.scores }))}
+              label={summariseOverlay(report)}
+            />
           </div>
-        </div>
-        <p className={styles.small}>
-          Scores are positions on this quiz’s own 0–100 scale, not percentiles of other people.
-        </p>
-      </section>
-
-      <section aria-labelledby="seats-title">
-        <h2 id="seats-title">{report.roleSplit.headline}</h2>
-        <p>{report.roleSplit.summary}</p>
-        <p className={styles.suggestion}>{report.roleSplit.suggestion}</p>
-      </section>
-
-      <TensionsSection report={report} />
-
-      <section aria-labelledby="competencies-title">
-        <h2 id="competencies-title">Competencies side by side</h2>
-        <p>
-          Where one of you is strong and the other is not, the stronger one can cover the gap; a gap
-          you share is worth hiring or growing for.
-        </p>
-        <div className={styles.card}>
-          <Legend names={[a.name, b.name]} />
-          <OverlaySlot
-            rows={report.competencies.map((c) => ({ id: c.id, name: c.name, scores: c.scores }))}
-            label={summariseOverlay(report)}
-          />
-        </div>
-        <CompetencyTable report={report} />
-      </section>
-
-      <CompareExport bank={bank} content={content} people={people} code={code} />
+          <CompetencyTable report={report} />
+        </section>
+      )}
+      {shown >= 3 && <CompareExport bank={bank} content={content} people={people} code={code} />}
     </article>
   );
 }

@@ -36,7 +36,7 @@ export function expectedReport(
   ]);
 }
 
-/** Checks that the page shows the report's headline, both people's fits and every tension's reading. */
+/** Checks that the page shows the report's headline, both people's fits and every tension's reading, once it has rendered in full. */
 export async function expectComparison(page: Page, report: PairingReport): Promise<void> {
   await expect(page.locator('h1')).toHaveText(report.overall.headline);
   for (const [i, key] of (['a', 'b'] as const).entries()) {
@@ -49,6 +49,8 @@ export async function expectComparison(page: Page, report: PairingReport): Promi
     await expect(item).toHaveAttribute('data-kind', t.kind);
     await expect(item).toContainText(t.headline);
   }
+  // The last section to render.
+  await expect(page.getByRole('button', { name: 'Download Markdown' })).toBeVisible();
 }
 
 /** Scrolls through the comparison so that its chart loads, and comes back to the top. */
