@@ -1,18 +1,16 @@
 'use client';
 
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 import { SiteLink } from '@/app/components/site-link';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { DecodedPerson } from '@/lib/codecs/compare-code';
 import {
-  buildPairingReport,
   PAIRING_KIND_LABEL,
   type PairingContent,
   type PairingKind,
   type PairingReport,
 } from '@/lib/compare';
-import { scoreAnswers } from '@/lib/scoring';
 
 import { CompareActions } from './compare-actions';
 import { CompareExport } from './compare-export';
@@ -24,6 +22,8 @@ import { PairScale } from './pair-scale';
 interface Props {
   bank: QuestionBank;
   content: PairingContent;
+  /** The engine's comparison of the two people. */
+  report: PairingReport;
   people: readonly [DecodedPerson, DecodedPerson];
   /** The compare code the page was opened with. */
   code: string;
@@ -36,22 +36,11 @@ const CONFIDENCE_WORDS = { high: 'High', medium: 'Medium', low: 'Low' } as const
 const SECTIONS = 3;
 const KIND_ORDER: readonly PairingKind[] = ['clash', 'complement', 'aligned', 'unknown'];
 
-/** The comparison of two results: both fits, the seats, the six tensions and the competencies. */
-export function Comparison({ bank, content, people, code, onEdit }: Props) {
-  const report = useMemo(
-    () =>
-      buildPairingReport(bank, content, [
-        {
-          name: people[0].name,
-          profile: scoreAnswers(bank, people[0].answers, { form: people[0].form }),
-        },
-        {
-          name: people[1].name,
-          profile: scoreAnswers(bank, people[1].answers, { form: people[1].form }),
-        },
-      ]),
-    [bank, content, people],
-  );
+/**
+ * The comparison of two results below its headline (which the page renders): both fits, the
+ * seats, the six tensions and the competencies.
+ */
+export function Comparison({ bank, content, report, people, code, onEdit }: Props) {
   const [a, b] = report.people;
   // The headline renders at once; the sections below it follow one per transition, so that no
   // single task builds the whole comparison (docs/decisions/004 does the same for a result).
@@ -61,12 +50,7 @@ export function Comparison({ bank, content, people, code, onEdit }: Props) {
   }, [shown]);
 
   return (
-    <article className={`container ${styles.page}`}>
-      <p className={styles.eyebrow}>
-        {a.name} and {b.name}, compared
-      </p>
-      <h1 className={styles.headline}>{report.overall.headline}</h1>
-      <p className={styles.lead}>{report.overall.summary}</p>
+    <article aria-labelledby="page-title">
       <ul className={styles.counts} aria-label="The six tensions at a glance">
         {KIND_ORDER.map((kind) => (
           <li key={kind} data-kind={kind}>
@@ -75,9 +59,6 @@ export function Comparison({ bank, content, people, code, onEdit }: Props) {
         ))}
       </ul>
       <CompareActions code={code} onEdit={onEdit} />
-      <p className={styles.framing}>
-        <strong>How to read this.</strong> {report.framing}
-      </p>
       {report.cautions.length > 0 && (
         <ul className={styles.cautions}>
           {report.cautions.map((c) => (
@@ -134,6 +115,9 @@ export function Comparison({ bank, content, people, code, onEdit }: Props) {
           </div>
           <p className={styles.small}>
             Scores are positions on this quiz’s own 0–100 scale, not percentiles of other people.
+          </p>
+          <p className={styles.framing}>
+            <strong>How to read this.</strong> {report.framing}
           </p>
         </section>
       )}

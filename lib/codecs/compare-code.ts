@@ -71,7 +71,7 @@ export function decodeCompareCode(bank: ShareBank, code: string): CompareDecodin
     return fail(
       'single-result',
       null,
-      'This is a link to one result, not a comparison. Paste it as one of the two links below.',
+      'This is a link to one result, not a comparison. Use it as one of the two links of a new comparison.',
     );
   }
   const format = /^c(\d+)$/.exec(head)?.[1];

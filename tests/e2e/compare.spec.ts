@@ -176,6 +176,18 @@ test.describe('comparing two results', () => {
     await expect(page.getByLabel('Result link').first()).toHaveValue(pair[0].code);
   });
 
+  test('starts a comparison from a single result link opened on the compare page', async ({
+    page,
+  }) => {
+    await page.goto(`/compare#${pair[0].code}`);
+    await expect(page.locator('main').getByRole('alert')).toContainText('a link to one result');
+    await page.getByRole('button', { name: 'Compare two results' }).click();
+    await expect(page.getByLabel('Result link').first()).toHaveValue(pair[0].code);
+    await page.getByLabel('Result link').nth(1).fill(pair[1].code);
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expectComparison(page, expectedReport(pair, ['Person A', 'Person B']));
+  });
+
   test('reopens the form with both links and names to change one of them', async ({
     page,
     baseURL,
