@@ -94,9 +94,8 @@ export function CompareForm({ bank, start, onCompare }: Props) {
     const link = `${window.location.origin}/results#${encodeShareCode(bank, { form, answers })}`;
     setLinks((l) => update(l, i, link));
     setErrors((e) => update(e, i, null));
-    setFilled((f) =>
-      update(update(f, 0, ''), i, 'Filled in with your last result from this browser.'),
-    );
+    // Only the field just filled says so.
+    setFilled(update(['', ''], i, 'Filled in with your last result from this browser.'));
   };
 
   const problems = WHO.flatMap((_, i) => {
