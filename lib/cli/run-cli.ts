@@ -3,7 +3,18 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { BankValidationError } from '@/lib/bank/parse-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { decodeAnswersFile } from '@/lib/codecs/answers-file';
-import { buildSummary, renderCsv, renderJson, renderMarkdown } from '@/lib/export';
+import { cleanName, DEFAULT_NAMES } from '@/lib/codecs/compare-code';
+import type { PairingContent } from '@/lib/compare';
+import { loadPairing, PairingValidationError } from '@/lib/compare/load-pairing';
+import {
+  buildCompareSummary,
+  buildSummary,
+  renderCompareMarkdown,
+  renderCsv,
+  renderJson,
+  renderMarkdown,
+} from '@/lib/export';
+import { renderComparePdf } from '@/lib/export/render-compare-pdf';
 import { renderPdf } from '@/lib/export/render-pdf';
 import { scoreAnswers } from '@/lib/scoring';
 
@@ -28,6 +39,9 @@ export const USAGE = `Usage:
                                   dated today unless --date is given
   npm run -s cli -- report FILE --format pdf --out role-fit-YYYY-MM-DD.pdf [--page-size a4|letter]
                                   the same report as a PDF (A4 unless --page-size letter), written to PATH
+  npm run -s cli -- compare FILE FILE --format md|pdf [--names "Alex,Sam"] [--out PATH] [--date YYYY-MM-DD]
+                                  compare two answers files as a pair, tension by tension: Markdown
+                                  (printed, or written to PATH) or a PDF (needs --out; --page-size as above)
 
 An answers file looks like {"answers": {"tech-strategy-01": 4, "scenario-speed-quality-1": "<option id>"}}
 and may say "form": "short" when the short form was taken.`;
@@ -63,7 +77,7 @@ export async function runCli(
     return 0;
   }
   if (command === undefined) return usageError(io, 'no command given');
-  if (command !== 'bank' && command !== 'score' && command !== 'report')
+  if (command !== 'bank' && command !== 'score' && command !== 'report' && command !== 'compare')
     return usageError(io, `unknown command "${command}"`);
   if (command === 'bank' && rest.length !== 0) return usageError(io, 'bank takes no arguments');
   if (command === 'score' && rest.length !== 1) {
@@ -74,6 +88,12 @@ export async function runCli(
     const parsed = parseReportArgs(rest);
     if (typeof parsed === 'string') return usageError(io, parsed);
     report = parsed;
+  }
+  let compare: CompareArgs | null = null;
+  if (command === 'compare') {
+    const parsed = parseCompareArgs(rest);
+    if (typeof parsed === 'string') return usageError(io, parsed);
+    compare = parsed;
   }
 
   let bank: QuestionBank;
@@ -89,6 +109,8 @@ export async function runCli(
     io.stdout(`${JSON.stringify(bank, null, 2)}\n`);
     return 0;
   }
+
+  if (compare) return runCompare(io, bank, compare);
 
   const file = await readAnswersFile(io, bank, report?.file ?? rest[0] ?? '-');
   if (!file) return 1;
@@ -106,18 +128,60 @@ export async function runCli(
     report.format === 'pdf'
       ? renderPdf(summary, { pageSize: report.pageSize })
       : RENDERERS[report.format](summary, file.answers);
-  if (report.out === null) {
-    // parseReportArgs has already refused pdf without --out.
+  return deliver(io, report.out, contents);
+}
+
+/** Prints text, or writes it (or a PDF) to `out`; the argument parsers refuse a PDF without `--out`. */
+async function deliver(
+  io: CliIo,
+  out: string | null,
+  contents: string | Uint8Array,
+): Promise<number> {
+  if (out === null) {
     io.stdout(String(contents));
     return 0;
   }
   try {
-    await io.writeText(report.out, contents);
+    await io.writeText(out, contents);
   } catch (error) {
-    io.stderr(`${report.out}: ${describeWriteError(error)}\n`);
+    io.stderr(`${out}: ${describeWriteError(error)}\n`);
     return 1;
   }
   return 0;
+}
+
+/** Reads both answers files and writes their comparison. */
+async function runCompare(io: CliIo, bank: QuestionBank, args: CompareArgs): Promise<number> {
+  let content: PairingContent;
+  try {
+    content = loadPairing(bank);
+  } catch (error) {
+    if (!(error instanceof PairingValidationError)) throw error;
+    io.stderr(
+      `questions/pairing.json: the pairing content is invalid: ${error.problems.join('; ')}\n`,
+    );
+    return 1;
+  }
+  const first = await readAnswersFile(io, bank, args.files[0]);
+  if (!first) return 1;
+  const second = await readAnswersFile(io, bank, args.files[1]);
+  if (!second) return 1;
+  const summary = buildCompareSummary(
+    bank,
+    content,
+    [
+      { ...first, name: args.names[0] },
+      { ...second, name: args.names[1] },
+    ],
+    { date: args.date ?? io.today() },
+  );
+  return deliver(
+    io,
+    args.out,
+    args.format === 'pdf'
+      ? renderComparePdf(summary, { pageSize: args.pageSize })
+      : renderCompareMarkdown(summary),
+  );
 }
 
 /** Reads and decodes an answers file, or says on stderr why it cannot. */
@@ -148,9 +212,22 @@ async function readAnswersFile(
 }
 
 const REPORT_OPTIONS = ['--format', '--out', '--date', '--page-size'] as const;
+const COMPARE_OPTIONS = [...REPORT_OPTIONS, '--names'] as const;
 
-/** The arguments of `report`, or the usage problem with them. */
-function parseReportArgs(args: readonly string[]): ReportArgs | string {
+interface CompareArgs {
+  readonly files: readonly [string, string];
+  readonly format: 'md' | 'pdf';
+  readonly out: string | null;
+  readonly date: string | null;
+  readonly pageSize: PageSize;
+  readonly names: readonly [string, string];
+}
+
+/** The files and `--name value` (or `--name=value`) options, or the usage problem with them. */
+function splitArgs(
+  args: readonly string[],
+  allowed: readonly string[],
+): { files: string[]; options: Map<string, string> } | string {
   const files: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
@@ -161,19 +238,20 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
     }
     const equals = arg.indexOf('=');
     const name = equals < 0 ? arg : arg.slice(0, equals);
-    if (!(REPORT_OPTIONS as readonly string[]).includes(name)) return `unknown option "${name}"`;
+    if (!allowed.includes(name)) return `unknown option "${name}"`;
     if (options.has(name)) return `${name} is given twice`;
     const value = equals < 0 ? args[++i] : arg.slice(equals + 1);
     if (value === undefined || value === '') return `${name} needs a value`;
     options.set(name, value);
   }
-  if (files.length !== 1) return 'report takes one FILE (- for standard input)';
+  return { files, options };
+}
 
-  const format = options.get('--format');
-  if (format === undefined) return 'report needs --format md, csv, json or pdf';
-  if (format !== 'pdf' && !(format in RENDERERS)) {
-    return `unknown format "${format}": use md, csv, json or pdf`;
-  }
+/** `--out`, `--page-size` and `--date`, checked against the format; or the usage problem. */
+function outputOptions(
+  options: ReadonlyMap<string, string>,
+  format: string,
+): { out: string | null; pageSize: PageSize; date: string | null } | string {
   const out = options.get('--out') ?? null;
   if (format === 'pdf' && out === null) {
     return '--format pdf needs --out PATH, e.g. --out role-fit-2026-11-28.pdf (a PDF is not printed)';
@@ -188,13 +266,47 @@ function parseReportArgs(args: readonly string[]): ReportArgs | string {
   if (date !== null && !isCalendarDate(date)) {
     return `--date needs a date such as 2026-11-28, got "${date}"`;
   }
-  return {
-    file: files[0] ?? '-',
-    format: format as ReportFormat,
-    out,
-    date,
-    pageSize: pageSize as PageSize,
-  };
+  return { out, pageSize: pageSize as PageSize, date };
+}
+
+/** The arguments of `report`, or the usage problem with them. */
+function parseReportArgs(args: readonly string[]): ReportArgs | string {
+  const split = splitArgs(args, REPORT_OPTIONS);
+  if (typeof split === 'string') return split;
+  const { files, options } = split;
+  if (files.length !== 1) return 'report takes one FILE (- for standard input)';
+
+  const format = options.get('--format');
+  if (format === undefined) return 'report needs --format md, csv, json or pdf';
+  if (format !== 'pdf' && !(format in RENDERERS)) {
+    return `unknown format "${format}": use md, csv, json or pdf`;
+  }
+  const output = outputOptions(options, format);
+  if (typeof output === 'string') return output;
+  return { file: files[0] ?? '-', format: format as ReportFormat, ...output };
+}
+
+/** The arguments of `compare`, or the usage problem with them. */
+function parseCompareArgs(args: readonly string[]): CompareArgs | string {
+  const split = splitArgs(args, COMPARE_OPTIONS);
+  if (typeof split === 'string') return split;
+  const { files, options } = split;
+  const [first, second] = files;
+  if (files.length !== 2 || first === undefined || second === undefined) {
+    return 'compare takes two FILEs, one per person';
+  }
+  if (first === '-' && second === '-') return 'only one of the two FILEs can be standard input';
+  const format = options.get('--format');
+  if (format !== 'md' && format !== 'pdf') return 'compare needs --format md or pdf';
+  const output = outputOptions(options, format);
+  if (typeof output === 'string') return output;
+  const given = options.get('--names')?.split(',') ?? [];
+  if (given.length > 2) return '--names takes two names separated by a comma, e.g. "Alex,Sam"';
+  const names = [0, 1].map((i) => cleanName(given[i] ?? '') || (DEFAULT_NAMES[i] ?? '')) as [
+    string,
+    string,
+  ];
+  return { files: [first, second], format, names, ...output };
 }
 
 /** Whether the text is a real day written as YYYY-MM-DD (no 2026-02-30). */

@@ -146,7 +146,8 @@ export function buildSummary(
   };
 }
 
-function describeFit(score: number): SummaryFit {
+/** A fit with the words for its level, as every summary shows it. */
+export function describeFit(score: number): SummaryFit {
   const level = describeFitLevel(score);
   const band = describeFitLevels().find((b) => b.level === level);
   return { score, level: band?.label ?? level, meaning: band?.meaning ?? '' };

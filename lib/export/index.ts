@@ -12,3 +12,11 @@ export { findUnsafeKeys, type UnsafeKeys } from '@/lib/codecs/find-unsafe-keys';
 export { CSV_HEADER, formatCsvField, renderCsv } from './render-csv';
 export { renderJson, type ExportFile } from './render-json';
 export { renderMarkdown } from './render-markdown';
+export {
+  buildCompareSummary,
+  type CompareOptions,
+  type CompareSummary,
+  type CompareTension,
+  type ComparedPersonSummary,
+} from './build-compare-summary';
+export { renderCompareMarkdown } from './render-compare-markdown';

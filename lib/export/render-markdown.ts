@@ -1,6 +1,7 @@
 import type { FocusAreaItem } from '@/lib/report';
 
 import type { ResultSummary } from './build-summary';
+import { list, table } from './markdown-blocks';
 
 const FORM_WORDS = { full: 'full form', short: 'short form' } as const;
 
@@ -85,29 +86,4 @@ function focusBlocks(items: readonly FocusAreaItem[], none: string): string[] {
     item.comparison,
     `Next steps:\n\n${list(item.nextSteps)}`,
   ]);
-}
-
-function list(items: readonly string[]): string {
-  return items.map((item) => `- ${oneLine(item)}`).join('\n');
-}
-
-type Align = 'left' | 'right';
-
-function table(
-  header: readonly string[],
-  align: readonly Align[],
-  rows: readonly string[][],
-): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  const rule = `| ${align.map((a) => (a === 'right' ? '---:' : '---')).join(' | ')} |`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
-}
-
-// A pipe would end the cell and a line break the row.
-function cell(text: string): string {
-  return oneLine(text).replace(/\|/g, '\\|');
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }

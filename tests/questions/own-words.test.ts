@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+import pairing from '@/questions/pairing.json' with { type: 'json' };
 import roleGuide from '@/questions/role-guide.json' with { type: 'json' };
 import { readBankContent } from '@/lib/bank/load-bank';
 
@@ -27,7 +28,7 @@ describe.skipIf(!existsSync(ARTICLE))('content written in our own words', () => 
   it(`repeats no run of ${RUN} words from the source article`, () => {
     const article = words(readFileSync(ARTICLE, 'utf8'));
     const articleRuns = new Set(article.map((_, i) => article.slice(i, i + RUN).join(' ')));
-    const copied = contentStrings([readBankContent(), roleGuide]).flatMap((text) => {
+    const copied = contentStrings([readBankContent(), roleGuide, pairing]).flatMap((text) => {
       const w = words(text);
       return w.flatMap((_, i) => {
         const run = w.slice(i, i + RUN);

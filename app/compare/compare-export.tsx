@@ -1,0 +1,103 @@
+'use client';
+
+import { useId, useState } from 'react';
+
+import type { QuestionBank } from '@/lib/bank/schema';
+import type { DecodedPerson } from '@/lib/codecs/compare-code';
+import type { PairingContent } from '@/lib/compare';
+import type { CompareSummary } from '@/lib/export/build-compare-summary';
+
+import { localDate, saveFile } from '../results/save-file';
+import styles from './compare.module.css';
+
+type PageSize = 'a4' | 'letter';
+type Format = 'pdf' | 'md';
+
+interface Props {
+  bank: QuestionBank;
+  content: PairingContent;
+  people: readonly [DecodedPerson, DecodedPerson];
+  code: string;
+}
+
+/** Letter where it is the usual paper (the US and Canada, going by the browser's language), A4 elsewhere. */
+function defaultPageSize(): PageSize {
+  return /^[a-z]+-(US|CA)$/i.test(navigator.language) ? 'letter' : 'a4';
+}
+
+/**
+ * Downloads the comparison as PDF or Markdown, made in this browser from one summary model. The
+ * export code (and jsPDF) is fetched on click, so none of it is in the page's first script.
+ */
+export function CompareExport({ bank, content, people, code }: Props) {
+  const id = useId();
+  const [pageSize, setPageSize] = useState<PageSize>(defaultPageSize);
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [status, setStatus] = useState('');
+
+  const summarise = async (date: string): Promise<CompareSummary> => {
+    const { buildCompareSummary } = await import('@/lib/export/build-compare-summary');
+    const shareUrl = `${window.location.origin}/compare#${code}`;
+    return buildCompareSummary(bank, content, people, { date, shareUrl });
+  };
+
+  const download = async (format: Format) => {
+    setBusy(format);
+    setStatus('');
+    try {
+      const date = localDate();
+      const summary = await summarise(date);
+      const name = `role-fit-comparison-${date}.${format}`;
+      if (format === 'pdf') {
+        const { renderComparePdf } = await import('@/lib/export/render-compare-pdf');
+        saveFile(name, new Uint8Array(renderComparePdf(summary, { pageSize })), 'application/pdf');
+      } else {
+        const { renderCompareMarkdown } = await import('@/lib/export/render-compare-markdown');
+        saveFile(name, renderCompareMarkdown(summary), 'text/markdown;charset=utf-8');
+      }
+      setStatus(`Saved ${name} to your downloads.`);
+    } catch {
+      setStatus('The file could not be made. Try again, or print the page instead.');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const button = (format: Format, label: string) => (
+    <button
+      type="button"
+      className="button button-secondary"
+      disabled={busy !== null}
+      onClick={() => void download(format)}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <section className={styles.exportPanel} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Take it with you</h2>
+      <p className={styles.small}>
+        Files are made in this browser; nothing is sent anywhere. Each one includes the link back to
+        this comparison.
+      </p>
+      <div className={styles.actions}>
+        <label className={styles.pageSize}>
+          PDF page size{' '}
+          <select
+            value={pageSize}
+            onChange={(event) => setPageSize(event.currentTarget.value as PageSize)}
+          >
+            <option value="a4">A4</option>
+            <option value="letter">Letter</option>
+          </select>
+        </label>
+        {button('pdf', 'Download PDF')}
+        {button('md', 'Download Markdown')}
+      </div>
+      <p className={styles.status} role="status">
+        {busy === null ? status : 'Preparing…'}
+      </p>
+    </section>
+  );
+}

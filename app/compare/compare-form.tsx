@@ -1,0 +1,220 @@
+'use client';
+
+import { useRef, useState, type FormEvent } from 'react';
+
+import type { QuestionBank } from '@/lib/bank/schema';
+import { encodeCompareCode, MAX_NAME_LENGTH } from '@/lib/codecs/compare-code';
+import { readPastedLink } from '@/lib/codecs/pasted-link';
+import { decodeShareCode } from '@/lib/codecs/share-code';
+
+import { keepAsideIfDamaged, RESULT_KEY } from '../quiz/progress-storage';
+import { useInitialStoredItem } from '../quiz/use-initial-stored-item';
+import styles from './compare.module.css';
+
+type Pair<T> = [T, T];
+
+/** What the form starts with: two links and two names, any of them empty. */
+export interface FormStart {
+  readonly links: readonly [string, string];
+  readonly names: readonly [string, string];
+}
+
+interface Props {
+  bank: QuestionBank;
+  start: FormStart;
+  /** Called with the compare code once both links are readable. */
+  onCompare: (code: string) => void;
+}
+
+const WHO = ['first', 'second'] as const;
+const LEGEND = ['First person', 'Second person'] as const;
+const FIELD_IDS = ['link-first', 'link-second'] as const;
+
+/**
+ * Two result links and optional names. Each link is checked with the share-code decoder on
+ * submit; problems appear beside their field and in a summary at the top, as in the quiz.
+ */
+export function CompareForm({ bank, start, onCompare }: Props) {
+  const [links, setLinks] = useState<Pair<string>>([...start.links]);
+  const [names, setNames] = useState<Pair<string>>([...start.names]);
+  const [errors, setErrors] = useState<Pair<string | null>>([null, null]);
+  const [filled, setFilled] = useState<Pair<string>>(['', '']);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const saved = useInitialStoredItem(RESULT_KEY);
+
+  const update = <T,>(pair: Pair<T>, i: number, value: T): Pair<T> =>
+    i === 0 ? [value, pair[1]] : [pair[0], value];
+
+  const check = (text: string, i: number): { code: string } | { error: string } => {
+    const code = readPastedLink(text);
+    if (code === '') return { error: `Paste the ${WHO[i]} person’s result link.` };
+    if (/^c\d+~/.test(code)) {
+      return {
+        error:
+          'This is a link to a whole comparison, not to one result. Open it in the address bar, or paste one person’s result link here.',
+      };
+    }
+    const decoded = decodeShareCode(bank, code);
+    return decoded.ok ? { code } : { error: decoded.error.message };
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = [check(links[0], 0), check(links[1], 1)] as const;
+    const found: Pair<string | null> = [
+      'error' in checked[0] ? checked[0].error : null,
+      'error' in checked[1] ? checked[1].error : null,
+    ];
+    setErrors(found);
+    if ('code' in checked[0] && 'code' in checked[1]) {
+      onCompare(encodeCompareCode([checked[0].code, checked[1].code], names));
+      return;
+    }
+    // The summary renders on this update; move focus to it on the next frame.
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  };
+
+  const fillLastResult = async (i: number) => {
+    if (!saved) return;
+    const [{ decodeSavedProgress }, { encodeShareCode }] = await Promise.all([
+      import('@/lib/codecs/saved-progress'),
+      import('@/lib/codecs/share-code'),
+    ]);
+    const decoding = decodeSavedProgress(
+      saved,
+      { id: bank.id, version: bank.version },
+      bank.questions,
+    );
+    keepAsideIfDamaged(RESULT_KEY, saved, decoding);
+    if (decoding.status !== 'restored') {
+      setErrors((e) => update(e, i, `Your last result could not be read: ${decoding.detail}.`));
+      return;
+    }
+    const { form, answers } = decoding.progress;
+    const link = `${window.location.origin}/results#${encodeShareCode(bank, { form, answers })}`;
+    setLinks((l) => update(l, i, link));
+    setErrors((e) => update(e, i, null));
+    // Only the field just filled says so.
+    setFilled(update(['', ''], i, 'Filled in with your last result from this browser.'));
+  };
+
+  const problems = WHO.flatMap((_, i) => {
+    const error = errors[i];
+    return error ? [{ id: FIELD_IDS[i] ?? '', text: `${LEGEND[i]}: ${error}` }] : [];
+  });
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate>
+      {problems.length > 0 && (
+        <div
+          className={styles.errorSummary}
+          role="alert"
+          aria-labelledby="compare-errors-title"
+          tabIndex={-1}
+          ref={summaryRef}
+        >
+          <h2 id="compare-errors-title" className={styles.errorTitle}>
+            {problems.length === 1 ? 'One link needs fixing' : 'Both links need fixing'}
+          </h2>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.id}>
+                <a
+                  href={`#${p.id}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    document.getElementById(p.id)?.focus();
+                  }}
+                >
+                  {p.text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className={styles.people}>
+        {WHO.map((who, i) => {
+          const id = FIELD_IDS[i];
+          const error = errors[i];
+          const describedBy = [
+            `${id}-hint`,
+            error ? `${id}-error` : null,
+            filled[i] ? `${id}-filled` : null,
+          ]
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <fieldset key={who} className={styles.person} data-person={i === 0 ? 'a' : 'b'}>
+              <legend className={styles.legend}>
+                <span className={styles.mark} aria-hidden="true" />
+                {LEGEND[i]}
+              </legend>
+              <div className={styles.field}>
+                <label htmlFor={`name-${who}`}>Name (optional)</label>
+                <input
+                  id={`name-${who}`}
+                  type="text"
+                  autoComplete="off"
+                  maxLength={MAX_NAME_LENGTH}
+                  placeholder={i === 0 ? 'e.g. Alex' : 'e.g. Sam'}
+                  value={names[i]}
+                  onChange={(event) => setNames(update(names, i, event.currentTarget.value))}
+                />
+              </div>
+              <div className={`${styles.field} ${error ? styles.fieldInvalid : ''}`}>
+                <label htmlFor={id}>Result link</label>
+                <p id={`${id}-hint`} className={styles.hint}>
+                  From “Copy link to this result” on a results page, or just the code after its #.
+                </p>
+                {error && (
+                  <p id={`${id}-error`} className={styles.fieldError}>
+                    <span className="visually-hidden">Error: </span>
+                    {error}
+                  </p>
+                )}
+                <textarea
+                  id={id}
+                  rows={3}
+                  spellCheck={false}
+                  autoCapitalize="off"
+                  autoComplete="off"
+                  aria-describedby={describedBy}
+                  aria-invalid={error ? true : undefined}
+                  value={links[i]}
+                  onChange={(event) => {
+                    setLinks(update(links, i, event.currentTarget.value));
+                    setFilled(update(filled, i, ''));
+                  }}
+                />
+                {saved && (
+                  <p className={styles.fill}>
+                    <button
+                      type="button"
+                      className={styles.linkButton}
+                      onClick={() => void fillLastResult(i)}
+                    >
+                      Use my last result
+                    </button>
+                    <span id={`${id}-filled`} role="status" className={styles.hint}>
+                      {filled[i]}
+                    </span>
+                  </p>
+                )}
+              </div>
+            </fieldset>
+          );
+        })}
+      </div>
+      <p className={styles.actions}>
+        <button type="submit" className="button">
+          Compare
+        </button>
+      </p>
+      <p className={styles.small}>
+        The links hold answers, not names or accounts, and are read only in this browser. Anyone you
+        send the comparison’s link to sees both results.
+      </p>
+    </form>
+  );
+}

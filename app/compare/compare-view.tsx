@@ -1,0 +1,168 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+
+import { SiteLink } from '@/app/components/site-link';
+import type { QuestionBank } from '@/lib/bank/schema';
+import { decodeCompareCode, DEFAULT_NAMES, type DecodedPerson } from '@/lib/codecs/compare-code';
+import { buildPairingReport, type PairingContent } from '@/lib/compare';
+import { scoreAnswers } from '@/lib/scoring';
+
+import { CompareForm, type FormStart } from './compare-form';
+import styles from './compare.module.css';
+import { Comparison } from './comparison';
+import { useRawHash } from './use-raw-hash';
+
+interface Props {
+  bank: QuestionBank;
+  content: PairingContent;
+}
+
+/**
+ * `/compare#<compare code>` shows the comparison of two results; without a fragment, or when the
+ * person chooses to change it, a form takes two result links. Everything is worked out here, in
+ * the browser, from the links alone.
+ */
+export function CompareView({ bank, content }: Props) {
+  const hash = useRawHash();
+  const [editing, setEditing] = useState<FormStart | null>(null);
+  const decoded = useMemo(() => (hash ? decodeCompareCode(bank, hash) : null), [hash, bank]);
+  const report = useMemo(() => {
+    if (!decoded?.ok) return null;
+    const [a, b] = decoded.value;
+    return buildPairingReport(bank, content, [
+      { name: a.name, profile: scoreAnswers(bank, a.answers, { form: a.form }) },
+      { name: b.name, profile: scoreAnswers(bank, b.answers, { form: b.form }) },
+    ]);
+  }, [decoded, bank, content]);
+
+  const open = (code: string) => {
+    setEditing(null);
+    if (window.location.hash.replace(/^#/, '') === code) return;
+    window.location.hash = code;
+    window.scrollTo(0, 0);
+  };
+
+  // Every state renders the same header elements, changing only their words: the server's
+  // headline is painted before any script runs, and the comparison's takes its place rather than
+  // appearing as new content (which would count as a later Largest Contentful Paint).
+  if (hash === undefined) {
+    return (
+      <Page header={LOADING}>
+        <p role="status">Reading the links…</p>
+      </Page>
+    );
+  }
+
+  if (editing || !decoded) {
+    return (
+      <Page header={INTRO}>
+        <CompareForm bank={bank} start={editing ?? EMPTY_START} onCompare={open} />
+      </Page>
+    );
+  }
+
+  if (!decoded.ok || !report) {
+    const error = decoded.ok ? null : decoded.error;
+    return (
+      <Page
+        header={{
+          eyebrow: 'Comparison link',
+          title: 'This comparison link cannot be opened',
+          lead: 'Nothing was compared, because the link could not be read.',
+        }}
+      >
+        <div className={styles.problem} role="alert" data-problem={error?.kind}>
+          <p className={styles.problemText}>{error?.message}</p>
+          <p>
+            Ask whoever sent it for the link again, or paste the two result links yourself to make a
+            new comparison.
+          </p>
+        </div>
+        <p className={styles.actions}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setEditing(startFromBadCode(hash, error?.kind ?? ''))}
+          >
+            Compare two results
+          </button>
+          <SiteLink className="button button-secondary" href="/quiz">
+            Take the quiz
+          </SiteLink>
+        </p>
+      </Page>
+    );
+  }
+
+  const [a, b] = report.people;
+  return (
+    <Page
+      header={{
+        eyebrow: `${a.name} and ${b.name}, compared`,
+        title: report.overall.headline,
+        lead: report.overall.summary,
+      }}
+    >
+      <Comparison
+        key={hash}
+        bank={bank}
+        content={content}
+        report={report}
+        people={decoded.value}
+        code={hash}
+        onEdit={() => setEditing(startFrom(decoded.value))}
+      />
+    </Page>
+  );
+}
+
+interface Header {
+  readonly eyebrow: string;
+  readonly title: string;
+  readonly lead: string;
+}
+
+const LOADING: Header = {
+  eyebrow: 'Two results side by side',
+  title: 'Compare two results',
+  lead: 'Both fits, both competency profiles, and where a pair is likely to clash or complement each other, worked out in this browser from two result links alone.',
+};
+
+const INTRO: Header = {
+  eyebrow: 'Two results side by side',
+  title: 'Compare two results',
+  lead: 'Paste two Role Fit result links — yours and a co-founder’s, a CTO’s and a CPO’s, or two candidates’ — to see both fits side by side and where the pair is likely to clash or complement each other.',
+};
+
+function Page({ header, children }: { header: Header; children: React.ReactNode }) {
+  return (
+    <div className={`container ${styles.page}`}>
+      <p className={styles.eyebrow}>{header.eyebrow}</p>
+      <h1 id="page-title" className={styles.headline}>
+        {header.title}
+      </h1>
+      <p className={styles.lead}>{header.lead}</p>
+      {children}
+    </div>
+  );
+}
+
+const EMPTY_START: FormStart = { links: ['', ''], names: ['', ''] };
+
+/** The form filled with the links of the comparison on screen, to change one of them. */
+function startFrom(people: readonly [DecodedPerson, DecodedPerson]): FormStart {
+  const link = (p: DecodedPerson) => `${window.location.origin}/results#${p.code}`;
+  const name = (p: DecodedPerson, i: number) => (p.name === DEFAULT_NAMES[i] ? '' : p.name);
+  return {
+    links: [link(people[0]), link(people[1])],
+    names: [name(people[0], 0), name(people[1], 1)],
+  };
+}
+
+/** The links of a comparison that could not be read, so that a good one is not lost. */
+function startFromBadCode(hash: string, kind: string): FormStart {
+  if (kind === 'single-result') return { links: [hash, ''], names: ['', ''] };
+  const [, first = '', second = ''] = hash.split('~');
+  return { links: [first, second], names: ['', ''] };
+}

@@ -1,0 +1,149 @@
+import {
+  decodeShareCode,
+  type ShareBank,
+  type ShareCodeProblem,
+  type SharedAnswers,
+} from './share-code';
+
+/** Raised whenever the layout of a compare code changes. */
+export const COMPARE_FORMAT = 1;
+
+/** The longest name a comparison keeps for a person, in characters. */
+export const MAX_NAME_LENGTH = 30;
+
+export const DEFAULT_NAMES = ['Person A', 'Person B'] as const;
+
+/** Which of the two people a problem is about. */
+export type Which = 'first' | 'second';
+
+export interface ComparedPerson extends SharedAnswers {
+  /** The name to call them by: theirs, or "Person A" / "Person B". */
+  readonly name: string;
+}
+
+/** A person as read from a compare code: also their own share code, to link to their result. */
+export interface DecodedPerson extends ComparedPerson {
+  readonly code: string;
+}
+
+export type CompareCodeProblem =
+  'malformed' | 'single-result' | 'other-version' | 'bad-name' | ShareCodeProblem;
+
+/** Why a compare code could not be read: a kind, which person it concerns, and words to show. */
+export interface CompareCodeError {
+  readonly kind: CompareCodeProblem;
+  /** The person whose link or name is bad, or null when the whole code is. */
+  readonly which: Which | null;
+  readonly message: string;
+}
+
+export type CompareDecoding =
+  | { readonly ok: true; readonly value: readonly [DecodedPerson, DecodedPerson] }
+  | { readonly ok: false; readonly error: CompareCodeError };
+
+// `~` is outside the share-code alphabet (base64url and `.`) and is never escaped in a URL, so it
+// separates the parts: `c1~<first code>~<second code>[~<first name>[~<second name>]]`. Names are
+// percent-encoded, with `~` escaped too.
+const SEPARATOR = '~';
+const PREFIX = 'c';
+const NOT_A_COMPARISON = 'This does not look like a Role Fit comparison link.';
+
+/** Encodes two share codes and optional names as one code for the URL fragment of `/compare`. */
+export function encodeCompareCode(
+  codes: readonly [string, string],
+  names: readonly [string, string] = ['', ''],
+): string {
+  const cleaned = names.map((name, i) => {
+    const trimmed = cleanName(name);
+    return trimmed === DEFAULT_NAMES[i] ? '' : trimmed;
+  });
+  const parts = [`${PREFIX}${COMPARE_FORMAT}`, codes[0].trim(), codes[1].trim()];
+  if (cleaned[1] !== '') parts.push(encodeName(cleaned[0] ?? ''), encodeName(cleaned[1] ?? ''));
+  else if (cleaned[0] !== '') parts.push(encodeName(cleaned[0] ?? ''));
+  return parts.join(SEPARATOR);
+}
+
+/** Reads a compare code back. Never throws: every failure is a {@link CompareCodeError}. */
+export function decodeCompareCode(bank: ShareBank, code: string): CompareDecoding {
+  const parts = code.trim().replace(/^#/, '').split(SEPARATOR);
+  const [head = '', firstCode, secondCode, ...names] = parts;
+  if (parts.length === 1 && /^\d+\.\d+\.[a-z]\./.test(head)) {
+    return fail(
+      'single-result',
+      null,
+      'This is a link to one result, not a comparison. Use it as one of the two links of a new comparison.',
+    );
+  }
+  const format = /^c(\d+)$/.exec(head)?.[1];
+  if (format === undefined) return fail('malformed', null, NOT_A_COMPARISON);
+  if (Number(format) !== COMPARE_FORMAT) {
+    return fail(
+      'other-version',
+      null,
+      `This comparison link was made with another version of the site (comparison format ${format}; this site reads format ${COMPARE_FORMAT}), so it cannot be shown here.`,
+    );
+  }
+  if (firstCode === undefined || secondCode === undefined || names.length > 2) {
+    return fail(
+      'truncated',
+      null,
+      'This comparison link is incomplete: it needs two result links. Copy the whole link and try again.',
+    );
+  }
+  const people: DecodedPerson[] = [];
+  for (const [i, which] of (['first', 'second'] as const).entries()) {
+    const shareCode = [firstCode, secondCode][i] ?? '';
+    const decoded = decodeShareCode(bank, shareCode);
+    if (!decoded.ok) {
+      return fail(
+        decoded.error.kind,
+        which,
+        `The ${which} person’s result in this comparison cannot be read. ${decoded.error.message}`,
+      );
+    }
+    const name = decodeName(names[i] ?? '');
+    if (name === null) {
+      return fail(
+        'bad-name',
+        which,
+        `The ${which} person’s name in this comparison is damaged or longer than ${MAX_NAME_LENGTH} characters.`,
+      );
+    }
+    people.push({
+      ...decoded.value,
+      name: name === '' ? (DEFAULT_NAMES[i] ?? '') : name,
+      code: shareCode,
+    });
+  }
+  const [a, b] = people as [DecodedPerson, DecodedPerson];
+  return { ok: true, value: [a, b] };
+}
+
+/** A name as the comparison keeps it: spaces collapsed, control characters dropped, at most {@link MAX_NAME_LENGTH} characters. */
+export function cleanName(name: string): string {
+  // Lone surrogates go too: they cannot be percent-encoded.
+  const cleaned = name
+    .replace(/[\p{Cc}\p{Cs}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return [...cleaned].slice(0, MAX_NAME_LENGTH).join('').trim();
+}
+
+function encodeName(name: string): string {
+  return encodeURIComponent(name).replace(/~/g, '%7E');
+}
+
+/** The name, "" when there is none, or null when it is damaged or not as {@link cleanName} leaves it. */
+function decodeName(part: string): string | null {
+  let name: string;
+  try {
+    name = decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+  return cleanName(name) === name ? name : null;
+}
+
+function fail(kind: CompareCodeProblem, which: Which | null, message: string): CompareDecoding {
+  return { ok: false, error: { kind, which, message } };
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+
+import { IdSchema } from '@/lib/bank/schema';
+
+const TextSchema = z.string().trim().min(1, 'must not be empty');
+
+/** A headline and a sentence or two, e.g. for a role split or an overall reading. */
+const HeadedTextSchema = z.strictObject({ headline: TextSchema, summary: TextSchema });
+
+/** What a pair in one situation on a tension should know; `practice` is a practice for that situation alone. */
+const SituationTextSchema = z.strictObject({
+  headline: TextSchema,
+  text: TextSchema,
+  practice: TextSchema.optional(),
+});
+
+/** The situations a pair can be in on one tension, each with its own words (see classify-tension.ts). */
+export const SITUATIONS = [
+  'both-technology-first',
+  'both-product-first',
+  'far-apart',
+  'complement',
+  'both-balanced',
+  'one-leans',
+] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+/** Clash situations name a practice of their own: the pair is missing a side, or at odds. */
+export const CLASH_SITUATIONS = [
+  'both-technology-first',
+  'both-product-first',
+  'far-apart',
+] as const;
+
+export const ROLE_SPLITS = [
+  'natural-split',
+  'both-cto',
+  'both-cpo',
+  'one-flexible',
+  'both-balanced',
+] as const;
+export type RoleSplitKind = (typeof ROLE_SPLITS)[number];
+
+export const OVERALL_READINGS = [
+  'mostly-complementary',
+  'mostly-aligned',
+  'some-clashes',
+  'many-clashes',
+  'little-known',
+] as const;
+export type OverallReading = (typeof OVERALL_READINGS)[number];
+
+const situationShape = Object.fromEntries(SITUATIONS.map((s) => [s, SituationTextSchema])) as {
+  [K in Situation]: typeof SituationTextSchema;
+};
+
+export const TensionPairingSchema = z
+  .strictObject({
+    /** The bank tension this text is about. */
+    tension: IdSchema,
+    situations: z.strictObject(situationShape),
+    /** The tension of the source article the text derives from. */
+    source: TextSchema,
+  })
+  .superRefine((entry, ctx) => {
+    for (const situation of CLASH_SITUATIONS) {
+      if (entry.situations[situation].practice === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['situations', situation, 'practice'],
+          message: 'a clash names a practice of its own',
+        });
+      }
+    }
+  });
+export type TensionPairing = z.infer<typeof TensionPairingSchema>;
+
+/** The words of a pairing report, kept as content in `questions/pairing.json`. */
+export const PairingContentSchema = z.strictObject({
+  /** What the comparison can and cannot tell, shown with every comparison. */
+  framing: TextSchema,
+  /** Shown for a tension that one or both people left unanswered. */
+  unanswered: TextSchema,
+  roleSplit: z.strictObject(
+    Object.fromEntries(ROLE_SPLITS.map((k) => [k, HeadedTextSchema])) as {
+      [K in RoleSplitKind]: typeof HeadedTextSchema;
+    },
+  ),
+  overall: z.strictObject(
+    Object.fromEntries(OVERALL_READINGS.map((k) => [k, HeadedTextSchema])) as {
+      [K in OverallReading]: typeof HeadedTextSchema;
+    },
+  ),
+  tensions: z.array(TensionPairingSchema).min(1),
+});
+export type PairingContent = z.infer<typeof PairingContentSchema>;
+
+/** Content problems against a bank: every bank tension has exactly one entry, and no entry is for an unknown tension. */
+export function findPairingIssues(
+  content: PairingContent,
+  tensionIds: readonly string[],
+): string[] {
+  const issues: string[] = [];
+  const seen = new Set<string>();
+  content.tensions.forEach((entry, i) => {
+    if (!tensionIds.includes(entry.tension)) {
+      issues.push(`tensions[${i}].tension: unknown tension "${entry.tension}"`);
+    }
+    if (seen.has(entry.tension)) {
+      issues.push(`tensions[${i}].tension: "${entry.tension}" appears twice`);
+    }
+    seen.add(entry.tension);
+  });
+  for (const id of tensionIds) {
+    if (!seen.has(id)) issues.push(`tensions: no pairing text for tension "${id}"`);
+  }
+  return issues;
+}

@@ -1,0 +1,144 @@
+import type { QuestionBank } from '@/lib/bank/schema';
+import type { ComparedPerson } from '@/lib/codecs/compare-code';
+import {
+  buildPairingReport,
+  PAIRING_KIND_LABEL,
+  type Coverage,
+  type PairingContent,
+  type PairingKind,
+  type PairingReport,
+} from '@/lib/compare';
+import { describeConfidence } from '@/lib/report';
+import { scoreAnswers } from '@/lib/scoring';
+import type { Form } from '@/lib/answers/schema';
+
+import { describeFit, type SummaryFit } from './build-summary';
+
+export interface CompareOptions {
+  /** The day the summary is made, e.g. "2026-11-28"; passed in so that the engine reads no clock. */
+  readonly date: string;
+  /** A link that opens the same comparison, when the caller has one. */
+  readonly shareUrl?: string;
+}
+
+export interface ComparedPersonSummary {
+  readonly name: string;
+  readonly form: Form;
+  readonly answered: number;
+  readonly total: number;
+  readonly verdict: string;
+  readonly fits: { readonly cto: SummaryFit; readonly cpo: SummaryFit };
+  /** e.g. "High confidence". */
+  readonly confidence: string;
+}
+
+export interface CompareTension {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: PairingKind;
+  /** e.g. "Likely clash". */
+  readonly kindLabel: string;
+  readonly headline: string;
+  readonly positions: readonly [number | null, number | null];
+  /** Where each sits, e.g. ["Technology-first (−75)", "Product-first (+50)"]. */
+  readonly placed: readonly [string, string];
+  /** e.g. "Alex: Technology-first (−75); Sam: Product-first (+50)". */
+  readonly placements: string;
+  readonly reason: string;
+  readonly practices: readonly string[];
+}
+
+/** Everything a comparison of two results shows, in order; the Markdown and PDF exports read this. */
+export interface CompareSummary {
+  readonly title: string;
+  readonly date: string;
+  readonly people: readonly [ComparedPersonSummary, ComparedPersonSummary];
+  readonly overall: { readonly headline: string; readonly summary: string };
+  readonly roleSplit: {
+    readonly headline: string;
+    readonly summary: string;
+    readonly suggestion: string;
+  };
+  readonly counts: Readonly<Record<PairingKind, number>>;
+  /** In bank order. */
+  readonly competencies: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly scores: readonly [number | null, number | null];
+    readonly coverage: Coverage;
+    readonly note: string;
+  }[];
+  /** In bank order. */
+  readonly tensions: readonly CompareTension[];
+  readonly framing: string;
+  readonly cautions: readonly string[];
+  readonly bank: { readonly id: string; readonly version: number };
+  readonly shareUrl: string | null;
+  /** The engine's own report, for whoever wants every detail. */
+  readonly report: PairingReport;
+}
+
+/** Scores both answer sets, pairs them and gathers what the comparison says. Pure. */
+export function buildCompareSummary(
+  bank: QuestionBank,
+  content: PairingContent,
+  people: readonly [ComparedPerson, ComparedPerson],
+  options: CompareOptions,
+): CompareSummary {
+  const [a, b] = people;
+  const pa = scoreAnswers(bank, a.answers, { form: a.form });
+  const pb = scoreAnswers(bank, b.answers, { form: b.form });
+  const report = buildPairingReport(bank, content, [
+    { name: a.name, profile: pa },
+    { name: b.name, profile: pb },
+  ]);
+  const person = (i: 0 | 1): ComparedPersonSummary => {
+    const shown = report.people[i];
+    const profile = i === 0 ? pa : pb;
+    return {
+      name: shown.name,
+      form: shown.form,
+      answered: shown.answered,
+      total: shown.total,
+      verdict: shown.verdict,
+      fits: { cto: describeFit(shown.fit.cto), cpo: describeFit(shown.fit.cpo) },
+      confidence: describeConfidence(profile.confidence).title,
+    };
+  };
+  return {
+    title: `${bank.title} — ${a.name} and ${b.name} compared`,
+    date: options.date,
+    people: [person(0), person(1)],
+    overall: { headline: report.overall.headline, summary: report.overall.summary },
+    roleSplit: {
+      headline: report.roleSplit.headline,
+      summary: report.roleSplit.summary,
+      suggestion: report.roleSplit.suggestion,
+    },
+    counts: report.counts,
+    competencies: report.competencies.map(({ id, name, scores, coverage, note }) => ({
+      id,
+      name,
+      scores,
+      coverage,
+      note,
+    })),
+    tensions: report.tensions.map((t) => ({
+      id: t.id,
+      name: t.name,
+      kind: t.kind,
+      kindLabel: PAIRING_KIND_LABEL[t.kind],
+      headline: t.headline,
+      positions: t.positions,
+      placed: t.placed,
+      placements: t.placements,
+      reason: t.reason,
+      practices: t.practices,
+    })),
+    framing: report.framing,
+    cautions: report.cautions,
+    bank: pa.bank,
+    shareUrl: options.shareUrl ?? null,
+    report,
+  };
+}

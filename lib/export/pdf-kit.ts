@@ -1,0 +1,415 @@
+import { jsPDF } from 'jspdf';
+
+// The building blocks of every PDF the site makes: a page layout that never splits a unit, text
+// styles, wrapped paragraphs, headings, rules, footers, and deterministic document metadata.
+
+export type Rgb = readonly [number, number, number];
+
+export const COLOUR = {
+  text: [26, 26, 26],
+  muted: [85, 85, 85],
+  rule: [200, 200, 200],
+  track: [236, 239, 243],
+  grid: [214, 218, 224],
+  score: [90, 99, 112],
+  cto: [31, 95, 191], // #1f5fbf
+  cpo: [163, 74, 6], // #a34a06
+} as const satisfies Record<string, Rgb>;
+
+export const MARGIN = 15;
+export const FOOTER_HEIGHT = 9;
+export const PT = 25.4 / 72;
+export const LEADING = 1.35;
+
+// The standard PDF fonts are WinAnsi: anything outside it would come out as a wrong glyph.
+const REPLACEMENTS: Record<string, string> = {
+  '\u2212': '-',
+  '\u2026': '...',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2192': '->',
+  '\u2190': '<-',
+  '\u2264': '<=',
+  '\u2265': '>=',
+  '\u2248': '~',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\u200b': '',
+};
+const WIN_ANSI_EXTRAS = new Set('€‚ƒ„†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+
+/** Text as the built-in PDF fonts can show it: characters outside WinAnsi become a close ASCII. */
+export function sanitisePdfText(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const replaced = REPLACEMENTS[char];
+    if (replaced !== undefined) out += replaced;
+    else if (isWinAnsi(char)) out += char;
+    else {
+      const base = char.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      out += [...base].every(isWinAnsi) && base !== '' ? base : '?';
+    }
+  }
+  return out;
+}
+
+function isWinAnsi(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return (
+    char === '\n' ||
+    (code >= 0x20 && code <= 0x7e) ||
+    (code >= 0xa0 && code <= 0xff) ||
+    WIN_ANSI_EXTRAS.has(char)
+  );
+}
+
+/** The document metadata every PDF carries. */
+export interface PdfMeta {
+  readonly pageSize: 'a4' | 'letter';
+  /** The day the content was made, YYYY-MM-DD: the creation date, so no clock is read. */
+  readonly date: string;
+  readonly title: string;
+  readonly subject: string;
+  /** Text the file id is derived from: the same content gives the same id. */
+  readonly identity: string;
+}
+
+/** A new jsPDF document in millimetres with deterministic metadata. */
+export function createPdf(meta: PdfMeta): jsPDF {
+  const doc = new jsPDF({ unit: 'mm', format: meta.pageSize, compress: true });
+  doc.setCreationDate(pdfDate(meta.date));
+  doc.setFileId(fileId(meta.identity));
+  doc.setDocumentProperties({
+    title: sanitisePdfText(meta.title),
+    subject: sanitisePdfText(meta.subject),
+    creator: 'Role Fit',
+  });
+  doc.setLanguage('en-GB');
+  return doc;
+}
+
+/** Places the units in order on as many pages as they need, adds the footers and returns the bytes. */
+export function finishPdf(
+  doc: jsPDF,
+  layout: Layout,
+  units: readonly Unit[],
+  date: string,
+): Uint8Array {
+  for (const unit of units) layout.place(unit);
+  drawPageFooters(doc, date);
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/** One piece of the report that is never split across pages. */
+export interface Unit {
+  readonly height: number;
+  /** Space above, dropped at the top of a page. */
+  readonly before: number;
+  readonly draw: (y: number) => void;
+  /** A heading: moves to the next page with whatever follows it. */
+  readonly keepWithNext?: boolean;
+  /** Drawn first when this unit starts a page, e.g. a table's header row. */
+  readonly repeatOnBreak?: Unit;
+}
+
+export class Layout {
+  readonly left = MARGIN;
+  readonly width: number;
+  readonly top = MARGIN;
+  readonly bottom: number;
+  private y = MARGIN;
+  private pending: Unit[] = [];
+
+  constructor(readonly doc: jsPDF) {
+    this.width = doc.internal.pageSize.getWidth() - 2 * MARGIN;
+    this.bottom = doc.internal.pageSize.getHeight() - MARGIN - FOOTER_HEIGHT;
+  }
+
+  /** Places a unit, holding headings back until the unit they introduce is placed too. */
+  place(unit: Unit): void {
+    if (unit.keepWithNext) {
+      this.pending.push(unit);
+      return;
+    }
+    const group = [...this.pending, unit];
+    this.pending = [];
+    const atTop = this.y === this.top;
+    const height = group.reduce(
+      (sum, u, i) => sum + u.height + (i === 0 && atTop ? 0 : u.before),
+      0,
+    );
+    const needsBreak = !atTop && this.y + height > this.bottom;
+    if (needsBreak) {
+      this.doc.addPage();
+      this.y = this.top;
+      const header = group[0]?.repeatOnBreak;
+      if (header) this.put(header);
+    }
+    for (const u of group) this.put(u);
+  }
+
+  private put(unit: Unit): void {
+    if (this.y !== this.top) this.y += unit.before;
+    unit.draw(this.y);
+    this.y += unit.height;
+  }
+}
+
+export interface TextStyle {
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly colour?: Rgb;
+}
+
+export function setStyle(doc: jsPDF, style: TextStyle): void {
+  doc.setFont('helvetica', style.bold ? 'bold' : 'normal');
+  doc.setFontSize(style.size);
+  doc.setTextColor(...(style.colour ?? COLOUR.text));
+}
+
+export function lineHeight(size: number): number {
+  return size * PT * LEADING;
+}
+
+export function wrap(doc: jsPDF, text: string, style: TextStyle, width: number): string[] {
+  setStyle(doc, style);
+  return doc.splitTextToSize(sanitisePdfText(text), width) as string[];
+}
+
+export function drawLine(
+  doc: jsPDF,
+  text: string,
+  x: number,
+  y: number,
+  style: TextStyle,
+  align?: 'right',
+): void {
+  setStyle(doc, style);
+  doc.text(sanitisePdfText(text), x, y, { baseline: 'top', ...(align ? { align } : {}) });
+}
+
+export const STYLE = {
+  title: { size: 18, bold: true },
+  meta: { size: 9, colour: COLOUR.muted },
+  verdict: { size: 14, bold: true },
+  h2: { size: 12.5, bold: true },
+  h3: { size: 10, bold: true },
+  body: { size: 9.5 },
+  small: { size: 8, colour: COLOUR.muted },
+  tableHead: { size: 8.5, bold: true },
+  table: { size: 8.5 },
+} as const satisfies Record<string, TextStyle>;
+
+/** One unit per line of a wrapped paragraph, so a page break falls between lines. */
+export function paragraph(
+  layout: Layout,
+  text: string,
+  style: TextStyle = STYLE.body,
+  {
+    before = 2,
+    indent = 0,
+    bullet = false,
+  }: { before?: number; indent?: number; bullet?: boolean } = {},
+): Unit[] {
+  const { doc } = layout;
+  const hang = bullet ? 4 : 0;
+  const lines = wrap(doc, text, style, layout.width - indent - hang);
+  const height = lineHeight(style.size);
+  return lines.map((line, i) => ({
+    height,
+    before: i === 0 ? before : 0,
+    draw: (y) => {
+      if (bullet && i === 0) drawLine(doc, '•', layout.left + indent, y, style);
+      drawLine(doc, line, layout.left + indent + hang, y, style);
+    },
+  }));
+}
+
+export function heading(layout: Layout, text: string, style: TextStyle, before: number): Unit[] {
+  const { doc } = layout;
+  const lines = wrap(doc, text, style, layout.width);
+  const height = lineHeight(style.size);
+  return lines.map((line, i) => ({
+    height: i === lines.length - 1 ? height + 1 : height,
+    before: i === 0 ? before : 0,
+    keepWithNext: true,
+    draw: (y) => drawLine(doc, line, layout.left, y, style),
+  }));
+}
+
+export const h2 = (layout: Layout, text: string) => heading(layout, text, STYLE.h2, 8);
+export const h3 = (layout: Layout, text: string) => heading(layout, text, STYLE.h3, 4);
+
+export function rule(layout: Layout, before: number): Unit {
+  const { doc } = layout;
+  return {
+    height: 1,
+    before,
+    draw: (y) => {
+      doc.setDrawColor(...COLOUR.rule);
+      doc.setLineWidth(0.3);
+      doc.line(layout.left, y, layout.left + layout.width, y);
+    },
+  };
+}
+
+/** The units as one, kept on one page, when they fit on a page; otherwise as they are. */
+export function together(layout: Layout, units: readonly Unit[]): Unit[] {
+  const [first, ...rest] = units;
+  if (!first) return [];
+  const height = units.reduce((sum, u, i) => sum + u.height + (i === 0 ? 0 : u.before), 0);
+  if (height > layout.bottom - layout.top) return [...units];
+  return [
+    {
+      height,
+      before: first.before,
+      draw: (top) => {
+        let y = top;
+        first.draw(y);
+        y += first.height;
+        for (const unit of rest) {
+          unit.draw(y + unit.before);
+          y += unit.before + unit.height;
+        }
+      },
+    },
+  ];
+}
+
+/** Marks the units as a heading-like label that stays with what follows it. */
+export function keep(units: readonly Unit[]): Unit[] {
+  return units.map((unit) => ({ ...unit, keepWithNext: true }));
+}
+
+/** A line with a label and a link, e.g. "Open this result: https://…". */
+export function shareLink(layout: Layout, url: string, label = 'Open this result: '): Unit {
+  const { doc } = layout;
+  const clean = sanitisePdfText(url);
+  return {
+    height: lineHeight(STYLE.small.size),
+    before: 0.5,
+    draw: (y) => {
+      drawLine(doc, label, layout.left, y, STYLE.small);
+      const lx = layout.left + doc.getTextWidth(label);
+      drawLine(doc, clean, lx, y, { size: STYLE.small.size, colour: COLOUR.cto });
+      doc.link(lx, y, doc.getTextWidth(clean), lineHeight(STYLE.small.size), { url: clean });
+    },
+  };
+}
+
+function drawPageFooters(doc: jsPDF, date: string): void {
+  const pages = doc.getNumberOfPages();
+  const width = doc.internal.pageSize.getWidth();
+  const y = doc.internal.pageSize.getHeight() - MARGIN - 3;
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    doc.setDrawColor(...COLOUR.rule);
+    doc.setLineWidth(0.2);
+    doc.line(MARGIN, y - 2, width - MARGIN, y - 2);
+    drawLine(doc, sanitisePdfText(`Role Fit · ${date}`), MARGIN, y, STYLE.small);
+    drawLine(doc, `Page ${page} of ${pages}`, width - MARGIN, y, STYLE.small, 'right');
+  }
+}
+
+export function rgb(colour: Rgb): [number, number, number] {
+  return [colour[0], colour[1], colour[2]];
+}
+
+export function clamp(score: number): number {
+  return Math.max(0, Math.min(100, score));
+}
+
+/** The PDF creation date from the summary's own date, so that no clock is read. */
+function pdfDate(date: string): Date {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** A 32-hex-digit file id derived from the content (FNV-1a, four rounds), never random. */
+function fileId(text: string): string {
+  let out = '';
+  for (let round = 0; round < 4; round++) {
+    let hash = 0x811c9dc5 ^ round;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    out += (hash >>> 0).toString(16).padStart(8, '0');
+  }
+  return out.toUpperCase();
+}
+
+/** One column of a {@link table}: its heading, width in mm and alignment. */
+export interface TableColumn {
+  readonly title: string;
+  readonly width: number;
+  readonly align: 'left' | 'right';
+}
+
+/**
+ * A table with a bold header row, shaded alternate rows and "not measured" cells in grey; kept on
+ * one page when it fits, else broken between rows with the header repeated.
+ */
+export function table(
+  layout: Layout,
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+): Unit[] {
+  const { doc } = layout;
+  const lh = lineHeight(STYLE.table.size);
+  const padding = 1.4;
+
+  const row = (
+    cells: readonly string[],
+    style: TextStyle,
+    shade: boolean,
+    header: boolean,
+  ): Unit => {
+    const wrapped = cells.map((cell, i) => wrap(doc, cell, style, (columns[i]?.width ?? 20) - 4));
+    const height = Math.max(...wrapped.map((lines) => lines.length)) * lh + 2 * padding;
+    return {
+      height,
+      before: 0,
+      draw: (y) => {
+        if (shade) {
+          doc.setFillColor(246, 247, 249);
+          doc.rect(layout.left, y, layout.width, height, 'F');
+        }
+        let cx = layout.left;
+        columns.forEach((column, i) => {
+          const tx = column.align === 'right' ? cx + column.width - 2 : cx + (i === 0 ? 1 : 2);
+          (wrapped[i] ?? []).forEach((line, j) => {
+            const muted = !header && line === 'not measured';
+            drawLine(
+              doc,
+              line,
+              tx,
+              y + padding + j * lh,
+              muted ? { ...style, colour: COLOUR.muted } : style,
+              column.align === 'right' ? 'right' : undefined,
+            );
+          });
+          cx += column.width;
+        });
+        doc.setDrawColor(...rgb(header ? COLOUR.muted : COLOUR.grid));
+        doc.setLineWidth(header ? 0.3 : 0.15);
+        doc.line(layout.left, y + height, layout.left + layout.width, y + height);
+      },
+    };
+  };
+
+  const header = row(
+    columns.map((c) => c.title),
+    STYLE.tableHead,
+    false,
+    true,
+  );
+  return together(layout, [
+    { ...header, before: 1, keepWithNext: true },
+    ...rows.map((cells, i) => ({
+      ...row(cells, STYLE.table, i % 2 === 1, false),
+      repeatOnBreak: header,
+    })),
+  ]);
+}

@@ -1,0 +1,66 @@
+import { expect, type Page } from '@playwright/test';
+
+import type { Answers } from '@/lib/answers/schema';
+import { loadBank } from '@/lib/bank/load-bank';
+import { encodeShareCode } from '@/lib/codecs/share-code';
+import { buildPairingReport, type PairingReport } from '@/lib/compare';
+import { loadPairing } from '@/lib/compare/load-pairing';
+import { scoreAnswers } from '@/lib/scoring';
+
+const bank = loadBank();
+
+/** Two varied full answer sets that differ, each with its share code. */
+export function samplePair(): [
+  { answers: Answers; code: string },
+  { answers: Answers; code: string },
+] {
+  const make = (shift: number) => {
+    const answers: Record<string, number | string> = {};
+    bank.questions.forEach((q, i) => {
+      if (q.type === 'likert') answers[q.id] = ((i * (shift + 1)) % 5) + 1;
+      else answers[q.id] = q.options[(i + shift) % q.options.length]!.id;
+    });
+    return { answers, code: encodeShareCode(bank, { form: 'full', answers }) };
+  };
+  return [make(0), make(2)];
+}
+
+/** What the engine says about two answer sets, named: the page must show the same. */
+export function expectedReport(
+  pair: ReturnType<typeof samplePair>,
+  names: readonly [string, string],
+): PairingReport {
+  return buildPairingReport(bank, loadPairing(bank), [
+    { name: names[0], profile: scoreAnswers(bank, pair[0].answers, { form: 'full' }) },
+    { name: names[1], profile: scoreAnswers(bank, pair[1].answers, { form: 'full' }) },
+  ]);
+}
+
+/** Checks that the page shows the report's headline, both people's fits and every tension's reading, once it has rendered in full. */
+export async function expectComparison(page: Page, report: PairingReport): Promise<void> {
+  await expect(page.locator('h1')).toHaveText(report.overall.headline);
+  for (const [i, key] of (['a', 'b'] as const).entries()) {
+    const person = report.people[i]!;
+    await expect(page.getByTestId(`fit-${key}-cto`)).toHaveText(String(person.fit.cto));
+    await expect(page.getByTestId(`fit-${key}-cpo`)).toHaveText(String(person.fit.cpo));
+  }
+  for (const t of report.tensions) {
+    const item = page.getByTestId(`tension-${t.id}`);
+    await expect(item).toHaveAttribute('data-kind', t.kind);
+    await expect(item).toContainText(t.headline);
+  }
+  // The last section to render.
+  await expect(page.getByRole('button', { name: 'Download Markdown' })).toBeVisible();
+}
+
+/** Scrolls through the comparison so that its chart loads, and comes back to the top. */
+export async function revealWholeComparison(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    window.scrollTo(0, 0);
+  });
+  await expect(page.locator('[data-chart-slot]:not(:has(svg))')).toHaveCount(0);
+}

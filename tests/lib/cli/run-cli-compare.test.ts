@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { loadBank } from '@/lib/bank/load-bank';
+import { runCli, type CliIo } from '@/lib/cli/run-cli';
+import { loadPairing } from '@/lib/compare/load-pairing';
+import { buildCompareSummary, renderCompareMarkdown } from '@/lib/export';
+import { fixedPair } from '@/tests/lib/export/fixed-pair';
+import { tinyBank } from '@/tests/fixtures/tiny-bank';
+
+const bank = loadBank();
+const [alex, sam] = fixedPair(bank);
+const files = {
+  'alex.json': JSON.stringify({ answers: alex.answers }),
+  'sam.json': JSON.stringify({ answers: sam.answers, form: 'full' }),
+};
+
+/** Runs the CLI against the real bank with in-memory files, on 28 November 2026. */
+async function run(args: string[], getBank = loadBank) {
+  let stdout = '';
+  let stderr = '';
+  const written: Record<string, string | Uint8Array> = {};
+  const io: CliIo = {
+    readText: async (path) => {
+      const text = (files as Record<string, string>)[path];
+      if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      return text;
+    },
+    writeText: async (path, contents) => void (written[path] = contents),
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    today: () => '2026-11-28',
+  };
+  const code = await runCli(args, io, getBank);
+  return { code, stdout, stderr, written };
+}
+
+describe('cli compare', () => {
+  it('prints the same Markdown comparison the page exports, with the names given', async () => {
+    const { code, stdout, stderr } = await run([
+      'compare',
+      'alex.json',
+      'sam.json',
+      '--format',
+      'md',
+      '--names',
+      'Alex,Sam',
+    ]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const expected = renderCompareMarkdown(
+      buildCompareSummary(bank, loadPairing(bank), [alex, sam], { date: '2026-11-28' }),
+    );
+    expect(stdout).toBe(expected);
+  });
+
+  it('calls the two people Person A and Person B when no names are given', async () => {
+    const { stdout } = await run(['compare', 'alex.json', 'sam.json', '--format=md']);
+    expect(stdout.split('\n')[0]).toBe('# Role Fit: CTO and CPO — Person A and Person B compared');
+  });
+
+  it('writes a PDF that reads back with both names', async () => {
+    const { code, written } = await run([
+      'compare',
+      'alex.json',
+      'sam.json',
+      '--format',
+      'pdf',
+      '--out',
+      'pair.pdf',
+      '--names',
+      'Alex,Sam',
+      '--page-size',
+      'letter',
+    ]);
+    expect(code).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'role-fit-cli-compare-'));
+    try {
+      const path = join(dir, 'pair.pdf');
+      writeFileSync(path, written['pair.pdf'] as Uint8Array);
+      const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+      expect(text).toContain('Alex and Sam compared');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    [['compare', 'alex.json', '--format', 'md'], 'compare takes two FILEs, one per person'],
+    [['compare', '-', '-', '--format', 'md'], 'only one of the two FILEs can be standard input'],
+    [['compare', 'alex.json', 'sam.json'], 'compare needs --format md or pdf'],
+    [['compare', 'alex.json', 'sam.json', '--format', 'csv'], 'compare needs --format md or pdf'],
+    [
+      ['compare', 'alex.json', 'sam.json', '--format', 'pdf'],
+      '--format pdf needs --out PATH, e.g. --out role-fit-2026-11-28.pdf (a PDF is not printed)',
+    ],
+    [
+      ['compare', 'alex.json', 'sam.json', '--format', 'md', '--names', 'A,B,C'],
+      '--names takes two names separated by a comma, e.g. "Alex,Sam"',
+    ],
+  ])('exits 2 on %j with the usage problem first', async (args, problem) => {
+    const { code, stderr } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(problem);
+  });
+
+  it('exits 1 naming the file when one of the two cannot be read', async () => {
+    const { code, stderr } = await run(['compare', 'alex.json', 'kim.json', '--format', 'md']);
+    expect(code).toBe(1);
+    expect(stderr).toBe('kim.json: no such file\n');
+  });
+
+  it('exits 1 naming the content when the pairing text does not fit the bank', async () => {
+    const { code, stderr } = await run(
+      ['compare', 'alex.json', 'sam.json', '--format', 'md'],
+      () => tinyBank,
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^questions\/pairing\.json: the pairing content is invalid: /);
+  });
+});

@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { loadBank } from '@/lib/bank/load-bank';
+import { loadPairing } from '@/lib/compare/load-pairing';
+import { buildCompareSummary } from '@/lib/export/build-compare-summary';
+import { renderComparePdf } from '@/lib/export/render-compare-pdf';
+import { sanitisePdfText } from '@/lib/export/render-pdf';
+
+import { fixedPair } from './fixed-pair';
+
+const bank = loadBank();
+const content = loadPairing(bank);
+const shareUrl = 'https://role-fit.example/compare#c1~a~b~Alex~Sam';
+const summary = buildCompareSummary(bank, content, fixedPair(bank), {
+  date: '2026-11-28',
+  shareUrl,
+});
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'role-fit-compare-pdf-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function readBack(pdf: Uint8Array, name: string) {
+  const path = join(dir, name);
+  writeFileSync(path, pdf);
+  return {
+    text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }),
+    info: execFileSync('pdfinfo', [path], { encoding: 'utf8' }),
+  };
+}
+
+/** Collapses whitespace, so a phrase can be found however the layout wrapped it. */
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('renderComparePdf', () => {
+  it('reads back with every headline, both fits, each tension’s reading and practices, and the link', () => {
+    const { text } = readBack(renderComparePdf(summary, { pageSize: 'a4' }), 'a4.pdf');
+    const flat = squash(text);
+    const expected = [
+      summary.title,
+      summary.overall.headline,
+      summary.roleSplit.headline,
+      summary.roleSplit.suggestion,
+      ...summary.people.flatMap((p) => [
+        `${p.fits.cto.score} / 100 · ${p.fits.cto.level}`,
+        `${p.fits.cpo.score} / 100 · ${p.fits.cpo.level}`,
+      ]),
+      ...summary.tensions.flatMap((t) => [
+        t.name,
+        t.kindLabel,
+        t.headline,
+        ...t.placed.map((p, i) => `${summary.people[i]!.name}: ${p}`),
+        t.practices[0]!,
+      ]),
+      ...summary.competencies.map((c) => c.name),
+      shareUrl,
+    ];
+    for (const phrase of expected) expect(flat).toContain(squash(sanitisePdfText(phrase)));
+  });
+
+  it('gives the same bytes for the same summary', () => {
+    const once = renderComparePdf(summary, { pageSize: 'letter' });
+    expect(Buffer.from(renderComparePdf(summary, { pageSize: 'letter' }))).toEqual(
+      Buffer.from(once),
+    );
+  });
+
+  it('lays out on Letter as well as A4, with a title and page numbers', () => {
+    const { info, text } = readBack(renderComparePdf(summary, { pageSize: 'letter' }), 'l.pdf');
+    expect(info).toContain('612 x 792 pts (letter)');
+    expect(info).toMatch(/Title:\s+Role Fit: CTO and CPO . Alex and Sam compared/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+});
