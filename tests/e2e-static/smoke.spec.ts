@@ -12,6 +12,8 @@ test.describe('the static export on a plain file server', () => {
     ['/roles/', /CTO and CPO/],
     ['/quiz/', 'Take the Role Fit quiz'],
     ['/results/', 'Your results'],
+    ['/compare/', 'Compare two results'],
+    ['/history/', 'Your history'],
   ] as const) {
     test(`serves ${path}`, async ({ page }) => {
       const response = await page.goto(path);
