@@ -1,0 +1,152 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from 'recharts';
+
+import type { FitChartClasses } from './fit-chart-classes';
+import { FIT_CHART_HEIGHT } from './row-layout';
+
+export interface FitChartProps {
+  readonly fit: { readonly cto: number; readonly cpo: number };
+  /** The level word of each fit, e.g. "Solid", shown beside the number. */
+  readonly levels: { readonly cto: string; readonly cpo: string };
+  /** The thresholds of the fit levels, drawn as grid lines with their values. */
+  readonly ticks: readonly number[];
+  readonly width: number;
+  readonly classes: FitChartClasses;
+}
+
+interface Row {
+  readonly key: 'cto' | 'cpo';
+  readonly name: string;
+  readonly value: number;
+  readonly label: string;
+}
+
+const AXIS_WIDTH = 46;
+const MARGIN_RIGHT = 18;
+const HATCH_ID = 'fit-chart-hatch';
+/** Roughly how wide one character of a bar's 14px bold label is. */
+const LABEL_CHAR_WIDTH = 8.6;
+
+/**
+ * CTO and CPO fit as two labelled horizontal bars on the 0–100 scale, with a grid line where
+ * each fit level starts. The CPO bar is hatched, so that the two differ in more than colour.
+ */
+export default function FitChart({ fit, levels, ticks, width, classes }: FitChartProps) {
+  const data: Row[] = [
+    { key: 'cto', name: 'CTO', value: fit.cto, label: `${fit.cto} · ${levels.cto}` },
+    { key: 'cpo', name: 'CPO', value: fit.cpo, label: `${fit.cpo} · ${levels.cpo}` },
+  ];
+  return (
+    <BarChart
+      className={classes.chart}
+      layout="vertical"
+      data={data}
+      width={width}
+      height={FIT_CHART_HEIGHT}
+      id="fit-chart"
+      margin={{ top: 4, right: MARGIN_RIGHT, bottom: 0, left: 0 }}
+      barCategoryGap={14}
+      accessibilityLayer={false}
+    >
+      <defs>
+        <pattern
+          id={HATCH_ID}
+          width="8"
+          height="8"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="8" height="8" className={classes.cpoFill} />
+          <rect width="2.5" height="8" className={classes.hatchLine} />
+        </pattern>
+      </defs>
+      <CartesianGrid horizontal={false} verticalValues={[...ticks]} className={classes.gridLine} />
+      <XAxis
+        type="number"
+        domain={[0, 100]}
+        ticks={[...ticks]}
+        interval={0}
+        axisLine={false}
+        tickLine={false}
+        tickMargin={6}
+        height={26}
+        tick={(props: TickProps) => (
+          <AxisTick {...props} className={classes.tickLabel} dy="0.71em" />
+        )}
+      />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={AXIS_WIDTH}
+        axisLine={false}
+        tickLine={false}
+        tickSize={0}
+        tickMargin={10}
+        tick={(props: TickProps) => (
+          <AxisTick {...props} className={classes.roleLabel} dy="0.35em" />
+        )}
+      />
+      <Bar
+        dataKey="value"
+        isAnimationActive={false}
+        shape={(props: BarShapeProps) => <FitBarShape {...props} classes={classes} />}
+      />
+    </BarChart>
+  );
+}
+
+interface TickProps {
+  readonly x?: number | string;
+  readonly y?: number | string;
+  readonly textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  readonly payload?: { readonly value?: unknown };
+}
+
+/** An axis label that takes its colour from the stylesheet (recharts' own sets an inline grey). */
+function AxisTick({
+  x,
+  y,
+  textAnchor,
+  payload,
+  className,
+  dy,
+}: TickProps & { className: string; dy: string }) {
+  return (
+    <text x={x} y={y} dy={dy} textAnchor={textAnchor} className={className}>
+      {String(payload?.value ?? '')}
+    </text>
+  );
+}
+
+/** One fit's bar, with its number and level inside it or, on a short bar, just after it. */
+function FitBarShape(props: BarShapeProps & { classes: FitChartClasses }) {
+  const { classes } = props;
+  const row = props.payload as Row | undefined;
+  const { x, y, width, height } = props;
+  if (!row || x === undefined || y === undefined || width === undefined || !height) return <g />;
+  const barWidth = Math.max(width, 2);
+  const inside = barWidth >= row.label.length * LABEL_CHAR_WIDTH + 16;
+  return (
+    <g>
+      <rect
+        x={x}
+        y={y}
+        width={barWidth}
+        height={height}
+        rx={4}
+        {...(row.key === 'cto'
+          ? { className: classes.ctoFill }
+          : { fill: `url(#${HATCH_ID})`, className: classes.cpoOutline })}
+      />
+      <text
+        x={inside ? x + 10 : x + barWidth + 8}
+        y={y + height / 2}
+        dy="0.35em"
+        className={inside ? classes[`barLabel-${row.key}`] : classes.barLabelOutside}
+      >
+        {row.label}
+      </text>
+    </g>
+  );
+}
