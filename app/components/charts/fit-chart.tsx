@@ -2,6 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from 'recharts';
 
+import { spreadLabels } from '@/lib/report/spread-labels';
+
 import type { FitChartClasses } from './fit-chart-classes';
 import { FIT_CHART_HEIGHT } from './row-layout';
 
@@ -27,6 +29,8 @@ const MARGIN_RIGHT = 18;
 const HATCH_ID = 'fit-chart-hatch';
 /** Roughly how wide one character of a bar's 14px bold label is. */
 const LABEL_CHAR_WIDTH = 8.6;
+/** Roughly how wide one digit of a 13px tick label is. */
+const TICK_CHAR_WIDTH = 8;
 
 /**
  * CTO and CPO fit as two labelled horizontal bars on the 0–100 scale, with a grid line where
@@ -37,6 +41,16 @@ export default function FitChart({ fit, levels, ticks, width, classes }: FitChar
     { key: 'cto', name: 'CTO', value: fit.cto, label: `${fit.cto} · ${levels.cto}` },
     { key: 'cpo', name: 'CPO', value: fit.cpo, label: `${fit.cpo} · ${levels.cpo}` },
   ];
+  // Thresholds close together (45 and 55 on a phone) would print their numbers over each other:
+  // each label moves just far enough aside, while its grid line stays where the value is.
+  const plotWidth = Math.max(0, width - AXIS_WIDTH - MARGIN_RIGHT);
+  const labelCentres = spreadLabels(
+    ticks.map((tick) => AXIS_WIDTH + (plotWidth * tick) / 100),
+    ticks.map((tick) => String(tick).length * TICK_CHAR_WIDTH),
+    0,
+    width,
+  );
+  const tickLabelX = new Map(ticks.map((tick, i) => [tick, labelCentres[i]]));
   return (
     <BarChart
       className={classes.chart}
@@ -72,7 +86,12 @@ export default function FitChart({ fit, levels, ticks, width, classes }: FitChar
         tickMargin={6}
         height={26}
         tick={(props: TickProps) => (
-          <AxisTick {...props} className={classes.tickLabel} dy="0.71em" />
+          <AxisTick
+            {...props}
+            x={tickLabelX.get(Number(props.payload?.value)) ?? props.x}
+            className={classes.tickLabel}
+            dy="0.71em"
+          />
         )}
       />
       <YAxis
@@ -97,7 +116,7 @@ export default function FitChart({ fit, levels, ticks, width, classes }: FitChar
 }
 
 interface TickProps {
-  readonly x?: number | string;
+  readonly x?: number | string | undefined;
   readonly y?: number | string;
   readonly textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
   readonly payload?: { readonly value?: unknown };

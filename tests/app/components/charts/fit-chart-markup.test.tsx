@@ -49,6 +49,17 @@ describe('the fit chart drawn without a document', () => {
     expect(markup).toMatch(/class="c-roleLabel"[^>]*>CPO<\/text>/);
   });
 
+  it('moves close threshold numbers apart on a narrow screen, so that they never overlap', async () => {
+    const markup = await drawFitChart({ cto: 50, cpo: 50 }, 240);
+    const x = (tick: string) =>
+      Number(
+        markup.match(new RegExp(`<text x="([\\d.]+)"[^>]*class="c-tickLabel"[^>]*>${tick}<`))?.[1],
+      );
+    // Two-digit labels are about 16px wide; their centres must be at least that plus a gap apart.
+    expect(x('55') - x('45')).toBeGreaterThanOrEqual(20);
+    expect(x('70') - x('55')).toBeGreaterThanOrEqual(20);
+  });
+
   it('hatches the CPO bar, so that the two differ in more than colour', async () => {
     const markup = await drawFitChart({ cto: 40, cpo: 80 });
     expect(markup).toMatch(/<pattern id="fit-chart-hatch"/);
