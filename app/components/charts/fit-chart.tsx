@@ -21,7 +21,8 @@ interface Row {
   readonly key: 'cto' | 'cpo';
   readonly name: string;
   readonly value: number;
-  readonly label: string;
+  /** What the bar says, longest first: the number and level, else the number alone. */
+  readonly labels: readonly string[];
 }
 
 const AXIS_WIDTH = 46;
@@ -38,8 +39,18 @@ const TICK_CHAR_WIDTH = 8;
  */
 export default function FitChart({ fit, levels, ticks, width, classes }: FitChartProps) {
   const data: Row[] = [
-    { key: 'cto', name: 'CTO', value: fit.cto, label: `${fit.cto} · ${levels.cto}` },
-    { key: 'cpo', name: 'CPO', value: fit.cpo, label: `${fit.cpo} · ${levels.cpo}` },
+    {
+      key: 'cto',
+      name: 'CTO',
+      value: fit.cto,
+      labels: [`${fit.cto} · ${levels.cto}`, `${fit.cto}`],
+    },
+    {
+      key: 'cpo',
+      name: 'CPO',
+      value: fit.cpo,
+      labels: [`${fit.cpo} · ${levels.cpo}`, `${fit.cpo}`],
+    },
   ];
   // Thresholds close together (45 and 55 on a phone) would print their numbers over each other:
   // each label moves just far enough aside, while its grid line stays where the value is.
@@ -109,7 +120,7 @@ export default function FitChart({ fit, levels, ticks, width, classes }: FitChar
       <Bar
         dataKey="value"
         isAnimationActive={false}
-        shape={(props: BarShapeProps) => <FitBarShape {...props} classes={classes} />}
+        shape={(props: BarShapeProps) => <FitBarShape {...props} classes={classes} right={width} />}
       />
     </BarChart>
   );
@@ -138,14 +149,26 @@ function AxisTick({
   );
 }
 
-/** One fit's bar, with its number and level inside it or, on a short bar, just after it. */
-function FitBarShape(props: BarShapeProps & { classes: FitChartClasses }) {
-  const { classes } = props;
+/**
+ * One fit's bar, with its number and level inside it or, on a short bar, just after it; where
+ * neither fits (a narrow phone), with its number alone, the level being in the numbers above.
+ */
+function FitBarShape(props: BarShapeProps & { classes: FitChartClasses; right: number }) {
+  const { classes, right } = props;
   const row = props.payload as Row | undefined;
   const { x, y, width, height } = props;
   if (!row || x === undefined || y === undefined || width === undefined || !height) return <g />;
   const barWidth = Math.max(width, 2);
-  const inside = barWidth >= row.label.length * LABEL_CHAR_WIDTH + 16;
+  const room = (label: string) => label.length * LABEL_CHAR_WIDTH + 16;
+  const fitsInside = (label: string) => barWidth >= room(label);
+  // After the bar, a label may run into the chart's right margin, which is kept for it.
+  const fitsAfter = (label: string) =>
+    right - (x + barWidth + 8) >= label.length * LABEL_CHAR_WIDTH;
+  const label =
+    row.labels.find((candidate) => fitsInside(candidate) || fitsAfter(candidate)) ??
+    row.labels.at(-1) ??
+    '';
+  const inside = fitsInside(label);
   return (
     <g>
       <rect
@@ -164,7 +187,7 @@ function FitBarShape(props: BarShapeProps & { classes: FitChartClasses }) {
         dy="0.35em"
         className={inside ? classes[`barLabel-${row.key}`] : classes.barLabelOutside}
       >
-        {row.label}
+        {label}
       </text>
     </g>
   );

@@ -34,7 +34,7 @@ export function createMarkupRenderer(
       root.render(element);
       await settle(container);
       if (failure !== null) throw failure;
-      return container.markup();
+      return prefixIds(container.markup(), identifierPrefix);
     });
     queue = rendered.catch(() => undefined);
     return rendered;
@@ -50,4 +50,15 @@ async function settle(container: MarkupContainer): Promise<void> {
     quiet = now === last ? quiet + 1 : 0;
     last = now;
   }
+}
+
+/**
+ * The markup with `prefix` before every id and every reference to one: recharts numbers its
+ * clip paths per JavaScript realm, so a worker's `recharts1-clip` would clash with the page's.
+ */
+function prefixIds(markup: string, prefix: string): string {
+  const ids = new Set([...markup.matchAll(/ id="([^"]+)"/g)].map((match) => match[1] ?? ''));
+  return markup.replace(/( id="|url\(#|href="#)([^")]+)/g, (whole, before: string, id: string) =>
+    ids.has(id) ? `${before}${prefix}${id}` : whole,
+  );
 }

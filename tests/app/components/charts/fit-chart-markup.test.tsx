@@ -62,14 +62,30 @@ describe('the fit chart drawn without a document', () => {
 
   it('hatches the CPO bar, so that the two differ in more than colour', async () => {
     const markup = await drawFitChart({ cto: 40, cpo: 80 });
-    expect(markup).toMatch(/<pattern id="fit-chart-hatch"/);
-    expect(markup).toMatch(/fill="url\(#fit-chart-hatch\)"[^>]*class="c-cpoOutline"/);
+    expect(markup).toMatch(/<pattern id="test-fit-chart-hatch"/);
+    expect(markup).toMatch(/fill="url\(#test-fit-chart-hatch\)"[^>]*class="c-cpoOutline"/);
   });
 
   it('keeps a short bar visible and puts its label beside it', async () => {
     const markup = await drawFitChart({ cto: 0, cpo: 3 }, 320);
     expect(barWidths(markup).every((width) => width >= 2)).toBe(true);
     expect(markup).toMatch(/class="c-barLabelOutside">0 · Solid</);
+  });
+
+  it('shortens a label to the number where neither the bar nor the space after it can hold it', async () => {
+    const markup = await drawFitChart({ cto: 51, cpo: 50 }, 200);
+    expect(markup).toMatch(/class="c-barLabel-cto">51</);
+    expect(markup).toMatch(/class="c-barLabel-cpo">50</);
+    expect(markup).not.toContain('· Solid');
+    expect(markup).not.toContain('· Emerging');
+  });
+
+  it('gives every id its prefix, so that it cannot clash with a chart drawn on the page', async () => {
+    const markup = await drawFitChart({ cto: 60, cpo: 40 });
+    const ids = [...markup.matchAll(/ id="([^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id.startsWith('test-'))).toBe(true);
+    for (const [, target] of markup.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(target);
   });
 
   it('draws again at a new size', async () => {
