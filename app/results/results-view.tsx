@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
@@ -21,12 +21,15 @@ import { useLocationHash } from './use-location-hash';
  * spot, never stored elsewhere.
  */
 export function ResultsView({ bank }: { bank: QuestionBank }) {
-  const hash = useLocationHash();
+  // The URL and storage are read right after hydration, which React does in one uninterruptible
+  // task; the report they lead to is then rendered as deferred work, in slices of a few
+  // milliseconds that let the browser respond and paint in between (no long task).
+  const hash = useDeferredValue(useLocationHash());
   // An opened export file is shown in memory only, like a share link: nothing saved is replaced.
   const [imported, setImported] = useState<{ result: ImportedResult; serial: number } | null>(null);
   const showImported = (result: ImportedResult) =>
     setImported((previous) => ({ result, serial: (previous?.serial ?? 0) + 1 }));
-  const raw = useInitialStoredItem(RESULT_KEY);
+  const raw = useDeferredValue(useInitialStoredItem(RESULT_KEY));
   const shared = useMemo(() => (hash ? decodeShareCode(bank, hash) : null), [hash, bank]);
   // The saved-result decoder (and zod with it) is fetched only when there is a saved result to
   // read and no share link to show instead.

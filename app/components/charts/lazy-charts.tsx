@@ -1,19 +1,22 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 
 import type { CompetencyDatum } from './competency-chart';
 import styles from './charts.module.css';
-import { FitBars, type FitBarsProps } from './fit-bars';
+import type { FitChartProps } from './fit-chart';
 import { chartHeight, FIT_CHART_HEIGHT } from './row-layout';
 import type { TensionDatum } from './tension-chart';
 import { useElementWidth } from './use-element-width';
+import { WorkerFitChart } from './worker-fit-chart';
 
-// recharts is the heaviest code on the results page (about 106 KB gzip, and a long task to start),
-// so it is not part of the page's first script: each recharts chart loads once its slot comes near
-// the screen. Each slot is sized before its chart arrives, so nothing jumps. The headline fit
-// chart is plain SVG and draws at once (docs/decisions/004-results-report.md).
+// recharts is the heaviest code on the results page (about 106 KB gzip, and a few hundred
+// milliseconds of a slow phone's CPU to start and draw), so it is not part of the page's first
+// script: each chart loads once its slot comes near the screen and the page is idle, after the
+// headline has painted. Each slot is sized before its chart arrives, so nothing jumps. The
+// headline fit chart is drawn by recharts in a Web Worker and arrives as finished SVG
+// (docs/decisions/004-results-report.md, 010-headline-chart-in-a-worker.md).
 const CompetencyChart = dynamic(() => import('./competency-chart'), { ssr: false });
 const TensionChart = dynamic(() => import('./tension-chart'), { ssr: false });
 
@@ -29,48 +32,65 @@ export async function loadAllCharts(): Promise<void> {
   }
 }
 
+// Safari has no requestIdleCallback; a timeout still lets the page paint first.
+const whenIdle = (run: () => void): number =>
+  typeof window.requestIdleCallback === 'function'
+    ? window.requestIdleCallback(run, { timeout: 2000 })
+    : window.setTimeout(run, 50);
+const cancelIdle = (id: number) =>
+  typeof window.cancelIdleCallback === 'function'
+    ? window.cancelIdleCallback(id)
+    : window.clearTimeout(id);
+
 /** A box of the chart's height that hands its measured width to the chart inside. */
 function ChartSlot({
   height,
-  eager = false,
+  waiting = null,
   children,
 }: {
   height: (width: number) => number;
-  eager?: boolean;
+  /** What the box shows until its chart starts loading. */
+  waiting?: ReactNode;
   children: (width: number) => ReactNode;
 }) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
-  const [near, setNear] = useState(eager);
+  const [near, setNear] = useState(false);
   useEffect(() => {
     const element = ref.current;
     if (!element || near) return;
+    let idle: number | undefined;
+    const loadNow = () => setNear(true);
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+        if (!entries.some((entry) => entry.isIntersecting) || idle !== undefined) return;
+        idle = whenIdle(() => startTransition(loadNow));
       },
       { rootMargin: '400px 0px' },
     );
     observer.observe(element);
-    const loadNow = () => setNear(true);
     window.addEventListener(LOAD_ALL_CHARTS, loadNow);
     window.addEventListener('beforeprint', loadNow);
     return () => {
       observer.disconnect();
+      if (idle !== undefined) cancelIdle(idle);
       window.removeEventListener(LOAD_ALL_CHARTS, loadNow);
       window.removeEventListener('beforeprint', loadNow);
     };
   }, [ref, near]);
   return (
     <div ref={ref} className={styles.frame} style={{ height: height(width) }} data-chart-slot>
-      {near && width > 0 && children(width)}
+      {near && width > 0 ? children(width) : waiting}
     </div>
   );
 }
 
-export function FitChartSlot(props: Omit<FitBarsProps, 'width'>) {
+export function FitChartSlot(props: Omit<FitChartProps, 'width' | 'classes'>) {
   return (
-    <ChartSlot height={() => FIT_CHART_HEIGHT} eager>
-      {(width) => <FitBars {...props} width={width} />}
+    <ChartSlot
+      height={() => FIT_CHART_HEIGHT}
+      waiting={<div className={styles.placeholder} style={{ height: FIT_CHART_HEIGHT }} />}
+    >
+      {(width) => <WorkerFitChart {...props} width={width} height={FIT_CHART_HEIGHT} />}
     </ChartSlot>
   );
 }
