@@ -202,6 +202,7 @@ function report(
   const details: string[] = [];
   let failedPages = 0;
   const advisoryLines: string[] = [];
+  const workerLines: string[] = [];
 
   for (const { budget, check, lighthouse, error, remeasured } of results) {
     const jsRatio =
@@ -238,6 +239,12 @@ function report(
     ]);
     if (messages.length > 0) failedPages += 1;
     for (const message of messages) failureLines.push(`✗ ${budget.path}: ${message}`);
+    if (check !== null && check.workerJsGzipBytes > 0) {
+      workerLines.push(
+        `${budget.path}: plus ${showKiB(check.workerJsGzipBytes)} KiB of JS gzipped fetched by a ` +
+          'Web Worker after the headline painted, off the main thread (not in the ratio; decision 010)',
+      );
+    }
     details.push(...explain(budget.path, check, lighthouse, failed));
   }
 
@@ -249,6 +256,7 @@ function report(
     '',
     `Bare Next.js page: ${showKiB(baseline.jsGzipBytes)} KiB of JS gzipped ` +
       `(${baseline.scripts.length} scripts); JS ratio = page JS / this.`,
+    ...workerLines,
     ...details,
     failedPages === 0
       ? `✓ all ${results.length} page(s) within budget (budgets.json)`

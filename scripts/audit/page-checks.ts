@@ -23,6 +23,11 @@ export interface PageCheck {
   jsGzipBytes: number;
   /** The scripts behind that sum, largest first. */
   scripts: LoadedScript[];
+  /**
+   * Scripts a Web Worker of the page fetched (the headline chart's, say): they run off the main
+   * thread and are reported beside the page's JavaScript, not in it.
+   */
+  workerJsGzipBytes: number;
   axeViolations: number;
   /** axe's violations, formatted for a person; empty when there are none or axe was not run. */
   axeReport: string;
@@ -45,9 +50,16 @@ export async function checkPage(
     page.on('load', () => {
       loaded = true;
     });
+    const workerScripts = new Map<string, Response>();
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script' && !scripts.has(response.url())) {
         scripts.set(response.url(), { response, afterLoad: loaded });
+      }
+    });
+    // Playwright reports a worker's own fetches on the context, as resource type "other".
+    context.on('response', (response) => {
+      if (response.request().resourceType() !== 'script' && isJavaScript(response)) {
+        workerScripts.set(response.url(), response);
       }
     });
     const response = await page.goto(url, { waitUntil: 'load' });
@@ -61,14 +73,24 @@ export async function checkPage(
       loadedScripts.push({ url: scriptUrl, gzipBytes, afterLoad });
     }
     loadedScripts.sort((a, b) => b.gzipBytes - a.gzipBytes);
+    let workerJsGzipBytes = 0;
+    for (const workerResponse of workerScripts.values()) {
+      workerJsGzipBytes += gzipSync(await workerResponse.body(), { level: 6 }).length;
+    }
     const violations = runAxe ? await findAxeViolations(page) : [];
     return {
       jsGzipBytes: loadedScripts.reduce((sum, script) => sum + script.gzipBytes, 0),
       scripts: loadedScripts,
+      workerJsGzipBytes,
       axeViolations: violations.length,
       axeReport: violations.length === 0 ? '' : formatViolations(violations),
     };
   } finally {
     await context.close();
   }
+}
+
+function isJavaScript(response: Response): boolean {
+  const type = response.headers()['content-type'] ?? '';
+  return /javascript/.test(type) || new URL(response.url()).pathname.endsWith('.js');
 }
