@@ -1,7 +1,8 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 
+import { useCopyLink } from '@/app/components/use-copy-link';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
@@ -22,23 +23,11 @@ export function ShareLink({
   form: Form;
   answers: Answers;
 }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   // The report renders only in the browser, so this is read once, never on the server.
   const [canShare] = useState(() => typeof navigator.share === 'function');
-  const fieldRef = useRef<HTMLInputElement>(null);
   const link = () =>
     `${window.location.origin}/results#${encodeShareCode(bank, { form, answers })}`;
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link());
-      setState('copied');
-    } catch {
-      setState('manual');
-      // The field renders on this update; select it on the next frame.
-      requestAnimationFrame(() => fieldRef.current?.select());
-    }
-  };
+  const { state, copy, fieldRef } = useCopyLink(link);
 
   const share = async () => {
     try {
