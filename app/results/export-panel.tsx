@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 
+import { PageSizeSelect, usePageSize } from '@/app/components/page-size-select';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
@@ -11,7 +12,6 @@ import styles from './results.module.css';
 import { localDate, saveFile } from './save-file';
 import { SHARE_CARD_SIZE, ShareCard } from './share-card';
 
-type PageSize = 'a4' | 'letter';
 type Format = 'pdf' | 'md' | 'csv' | 'json' | 'png';
 
 interface Props {
@@ -20,18 +20,13 @@ interface Props {
   answers: Answers;
 }
 
-/** Letter where it is the usual paper (the US and Canada, going by the browser's language), A4 elsewhere. */
-function defaultPageSize(): PageSize {
-  return /^[a-z]+-(US|CA)$/i.test(navigator.language) ? 'letter' : 'a4';
-}
-
 /**
  * Downloads the result as PDF, Markdown, CSV or JSON, or copies it as Markdown. Every export
  * module (and jsPDF) is fetched on click, so none of it is in the page's first script.
  */
 export function ExportPanel({ bank, form, answers }: Props) {
   const id = useId();
-  const [pageSize, setPageSize] = useState<PageSize>(defaultPageSize);
+  const [pageSize, setPageSize] = usePageSize();
   const [busy, setBusy] = useState<Format | 'copy' | null>(null);
   const [status, setStatus] = useState('');
   // The share card is mounted off screen only while its image is being made.
@@ -134,16 +129,7 @@ export function ExportPanel({ bank, form, answers }: Props) {
         this result.
       </p>
       <div className={styles.exportRow}>
-        <label className={styles.pageSize}>
-          PDF page size{' '}
-          <select
-            value={pageSize}
-            onChange={(event) => setPageSize(event.currentTarget.value as PageSize)}
-          >
-            <option value="a4">A4</option>
-            <option value="letter">Letter</option>
-          </select>
-        </label>
+        <PageSizeSelect className={styles.pageSize} value={pageSize} onChange={setPageSize} />
         {button('pdf', 'Download PDF')}
       </div>
       <div className={styles.exportRow}>
