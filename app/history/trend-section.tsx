@@ -2,19 +2,19 @@
 
 import dynamic from 'next/dynamic';
 
-import { useElementWidth } from '@/app/components/charts/use-element-width';
+import { ChartSlot } from '@/app/components/charts/chart-slot';
 import { describeTrend, type TrendPoint } from '@/lib/history/describe-trend';
 
 import { formatAxisDate, formatDay, formatFinishedAt } from './format-date';
 import styles from './history.module.css';
 import { TREND_CHART_HEIGHT } from './trend-chart-size';
 
-// recharts (about 100 KB gzip) is fetched only when there are two results to draw.
+// recharts (about 100 KB gzip) is fetched only when there are two results to draw, and only once
+// the list has painted and the page is idle.
 const TrendChart = dynamic(() => import('./trend-chart'), { ssr: false });
 
 /** CTO and CPO fit over time, with a legend, a text alternative and the data as a table. */
 export function TrendSection({ points }: { points: readonly TrendPoint[] }) {
-  const { ref, width } = useElementWidth<HTMLDivElement>();
   const summary = describeTrend(points, formatDay);
   return (
     <section className={styles.section} aria-labelledby="trend-title">
@@ -36,16 +36,14 @@ export function TrendSection({ points }: { points: readonly TrendPoint[] }) {
             CPO fit: dashed line, square marks
           </li>
         </ul>
-        <div
-          ref={ref}
+        <ChartSlot
+          height={() => TREND_CHART_HEIGHT}
           role="img"
           aria-label={summary}
           className={styles.chartFrame}
-          style={{ height: TREND_CHART_HEIGHT }}
-          data-chart-slot
         >
-          {width > 0 && <TrendChart points={points} width={width} dateLabel={formatAxisDate} />}
-        </div>
+          {(width) => <TrendChart points={points} width={width} dateLabel={formatAxisDate} />}
+        </ChartSlot>
         <p className={styles.small}>
           Each point is one finished result, oldest on the left; fits are on the 0–100 scale.
         </p>
