@@ -36,7 +36,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Main">
               <ul className={styles.nav}>
                 <li>
-                  <SiteLink href="/roles">Role guide</SiteLink>
+                  <SiteLink href="/roles">
+                    <NavLabel long="Role guide" short="Roles" />
+                  </SiteLink>
                 </li>
                 <li>
                   <SiteLink href="/compare">Compare</SiteLink>
@@ -45,7 +47,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <SiteLink href="/history">History</SiteLink>
                 </li>
                 <li>
-                  <SiteLink href="/quiz">Take the quiz</SiteLink>
+                  <SiteLink href="/quiz">
+                    <NavLabel long="Take the quiz" short="Quiz" />
+                  </SiteLink>
                 </li>
               </ul>
             </nav>
@@ -64,5 +68,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </footer>
       </body>
     </html>
+  );
+}
+
+/** A nav label with a shorter form for narrow screens, so the whole nav fits on one line of a phone. */
+function NavLabel({ long, short }: { long: string; short: string }) {
+  return (
+    <>
+      <span className={styles.long}>{long}</span>
+      <span className={styles.short}>{short}</span>
+    </>
   );
 }
