@@ -1,6 +1,7 @@
-import { parseHTML } from 'linkedom';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
+
+import { createMarkupContainer, type MarkupContainer } from './markup-dom';
 
 /** How many quiet turns of the event loop mean that a render, and the updates it set off, are done. */
 const QUIET_TURNS = 3;
@@ -9,23 +10,18 @@ const MAX_TURNS = 500;
 /**
  * A renderer of React elements to static markup that, unlike react-dom/server, runs effects:
  * recharts 3 draws its bars only after its effects have measured and registered every part of
- * the chart, so a server render of it is an empty box. Meant for a Web Worker, which has no
- * DOM: React DOM renders into a linkedom document. Each call resolves once the tree has
- * stopped changing, and calls run one after another.
+ * the chart, so a server render of it is an empty box. Meant for a Web Worker; each call
+ * resolves once the tree has stopped changing, and calls run one after another.
  */
 export function createMarkupRenderer(
   identifierPrefix: string,
 ): (element: ReactElement) => Promise<string> {
-  // React DOM reads `window.event` and `window.HTMLIFrameElement`; a worker has no window. The
-  // linkedom window stays private, and there is no global `document`, so that recharts knows it
-  // cannot measure text and takes sizes as given.
+  // React DOM reads `window.event` and `window.HTMLIFrameElement`; a worker has no window. No
+  // `document` either, so that recharts knows it cannot measure text and takes sizes as given.
   globalThis.window ??= { HTMLIFrameElement: class {} } as unknown as Window & typeof globalThis;
-  const { document, MutationObserver } = parseHTML('<!doctype html><html><body></body></html>');
-  const container = document.createElement('div');
-  document.body.append(container);
-  const changes = countChanges(container, MutationObserver);
+  const container = createMarkupContainer();
   let failure: unknown = null;
-  const root = createRoot(container, {
+  const root = createRoot(container.element as Element, {
     identifierPrefix,
     onUncaughtError: (error) => {
       failure = error;
@@ -36,31 +32,21 @@ export function createMarkupRenderer(
     const rendered = queue.then(async () => {
       failure = null;
       root.render(element);
-      await settle(changes);
+      await settle(container);
       if (failure !== null) throw failure;
-      return prefixIds(container.innerHTML, identifierPrefix);
+      return prefixIds(container.markup(), identifierPrefix);
     });
     queue = rendered.catch(() => undefined);
     return rendered;
   };
 }
 
-/** A count, kept by a MutationObserver, of the changes to everything inside `container`. */
-function countChanges(container: Element, Observer: typeof MutationObserver): () => number {
-  let changes = 0;
-  // linkedom reports attribute and text changes to an observer of the subtree's child lists.
-  new Observer((records) => {
-    changes += records.length;
-  }).observe(container, { childList: true, subtree: true, attributes: true, characterData: true });
-  return () => changes;
-}
-
-async function settle(changes: () => number): Promise<void> {
+async function settle(container: MarkupContainer): Promise<void> {
   let last = -1;
   let quiet = 0;
   for (let turn = 0; turn < MAX_TURNS && quiet < QUIET_TURNS; turn += 1) {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const now = changes();
+    const now = container.changes();
     quiet = now === last ? quiet + 1 : 0;
     last = now;
   }
