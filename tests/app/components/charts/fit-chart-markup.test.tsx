@@ -1,4 +1,4 @@
-import { createElement } from 'react';
+import { createElement, useEffect, useState } from 'react';
 
 import FitChart from '@/app/components/charts/fit-chart';
 import {
@@ -101,6 +101,23 @@ describe('the fit chart drawn without a document', () => {
     expect(narrow).toContain('width="300"');
     expect(wide).toContain('width="600"');
     expect(barWidths(wide)[0]).toBeGreaterThan(barWidths(narrow)[0] ?? Infinity);
+  });
+});
+
+describe('the markup renderer', () => {
+  it('waits for the updates that effects set off, one turn of the event loop after another', async () => {
+    function Countdown() {
+      const [left, setLeft] = useState(8);
+      useEffect(() => {
+        if (left === 0) return undefined;
+        const timer = setTimeout(() => setLeft(left - 1), 0);
+        return () => clearTimeout(timer);
+      }, [left]);
+      return createElement('g', { 'data-left': left }, left === 0 ? 'done' : `${left} to go`);
+    }
+    expect(await createMarkupRenderer('wait-')(createElement(Countdown))).toBe(
+      '<g data-left="0">done</g>',
+    );
   });
 });
 
