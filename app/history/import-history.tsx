@@ -1,6 +1,8 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
+
+import { FileField, ProblemList } from '@/app/components/file-field';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { HistoryEntry } from '@/lib/history/history-entry';
@@ -24,7 +26,6 @@ type Outcome =
  * a file that cannot be read changes nothing and every problem is listed.
  */
 export function ImportHistory({ bank, existing, onImported }: Props) {
-  const id = useId();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [reading, setReading] = useState(false);
 
@@ -71,21 +72,11 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
 
   return (
     <div className={styles.importBox}>
-      <label htmlFor={`${id}-file`} className={styles.importLabel}>
-        Import history
-      </label>
-      <p id={`${id}-hint`} className={styles.small}>
-        A history file exported from Role Fit. It is read in this browser only; its results are
-        added to the ones here.
-      </p>
-      <input
-        id={`${id}-file`}
-        type="file"
-        accept=".json,application/json"
-        aria-describedby={`${id}-hint`}
-        className={styles.fileInput}
+      <FileField
+        label="Import history"
+        hint="A history file exported from Role Fit. It is read in this browser only; its results are added to the ones here."
         disabled={reading}
-        onChange={(event) => void open(event.currentTarget)}
+        onFile={(input) => void open(input)}
       />
       <div role="status" data-testid="import-outcome">
         {outcome?.ok && (
@@ -94,11 +85,7 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
             {outcome.skipped.length > 0 && (
               <>
                 <p>These entries of the file could not be read and were left out:</p>
-                <ul>
-                  {outcome.skipped.map((problem, i) => (
-                    <li key={`${i}:${problem}`}>{problem}</li>
-                  ))}
-                </ul>
+                <ProblemList problems={outcome.skipped} />
               </>
             )}
           </div>
@@ -107,11 +94,7 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
       {outcome && !outcome.ok && (
         <div className={styles.warning} role="alert" data-testid="import-problems">
           <p>“{outcome.name}” could not be imported, and your history has not changed. The file:</p>
-          <ul>
-            {outcome.problems.map((problem, i) => (
-              <li key={`${i}:${problem}`}>{problem}</li>
-            ))}
-          </ul>
+          <ProblemList problems={outcome.problems} />
         </div>
       )}
     </div>

@@ -1,6 +1,8 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
+
+import { FileField, ProblemList } from '@/app/components/file-field';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
@@ -17,7 +19,6 @@ interface Props {
  * problem the decoder names and changes nothing the person already had.
  */
 export function ImportResult({ bank, onImport }: Props) {
-  const id = useId();
   const [failure, setFailure] = useState<{ name: string; problems: readonly string[] } | null>(
     null,
   );
@@ -56,30 +57,16 @@ export function ImportResult({ bank, onImport }: Props) {
 
   return (
     <div className={styles.importBox}>
-      <label htmlFor={`${id}-file`} className={styles.importLabel}>
-        Open an exported result
-      </label>
-      <p id={`${id}-hint`} className={styles.small}>
-        A JSON file downloaded from Role Fit. It is read in this browser only, and replaces nothing
-        saved here.
-      </p>
-      <input
-        id={`${id}-file`}
-        type="file"
-        accept=".json,application/json"
-        aria-describedby={`${id}-hint`}
-        className={styles.fileInput}
+      <FileField
+        label="Open an exported result"
+        hint="A JSON file downloaded from Role Fit. It is read in this browser only, and replaces nothing saved here."
         disabled={reading}
-        onChange={(event) => void open(event.currentTarget)}
+        onFile={(input) => void open(input)}
       />
       {failure && (
         <div className={styles.warning} role="alert" data-testid="import-problems">
           <p className={styles.noticeText}>“{failure.name}” could not be opened:</p>
-          <ul>
-            {failure.problems.map((problem, i) => (
-              <li key={`${i}:${problem}`}>{problem}</li>
-            ))}
-          </ul>
+          <ProblemList problems={failure.problems} />
         </div>
       )}
     </div>
