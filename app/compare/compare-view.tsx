@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 
 import { SiteLink } from '@/app/components/site-link';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -24,7 +24,10 @@ interface Props {
  * the browser, from the links alone.
  */
 export function CompareView({ bank, content }: Props) {
-  const hash = useRawHash();
+  // The fragment is read right after hydration, which React does in one uninterruptible task; the
+  // comparison it leads to then renders as deferred work, in slices that let the browser paint and
+  // respond in between (decision 011).
+  const hash = useDeferredValue(useRawHash());
   const [editing, setEditing] = useState<FormStart | null>(null);
   const decoded = useMemo(() => (hash ? decodeCompareCode(bank, hash) : null), [hash, bank]);
   const report = useMemo(() => {

@@ -218,9 +218,16 @@ function TensionsSection({ report }: { report: PairingReport }) {
 function CompetencyTable({ report }: { report: PairingReport }) {
   const [a, b] = report.people;
   return (
-    <div className={styles.tableWrap}>
+    // On a phone the table scrolls sideways inside its box, so the box takes the keyboard focus
+    // (arrow keys then scroll it) and is named by the table's caption.
+    <div
+      className={styles.tableWrap}
+      role="region"
+      aria-labelledby="competency-table-caption"
+      tabIndex={0}
+    >
       <table className={styles.table}>
-        <caption className="visually-hidden">
+        <caption id="competency-table-caption" className="visually-hidden">
           Competency scores of {a.name} and {b.name}
         </caption>
         <thead>
