@@ -59,6 +59,15 @@ export function HistoryList({ rows, onDelete }: Props) {
                   Open<span className="visually-hidden"> the result of {date}</span>
                 </SiteLink>
               )}
+              {row.kind === 'scored' && row.compareWithEarlier && (
+                <SiteLink
+                  className={`button button-secondary ${styles.small}`}
+                  href={`/compare#${row.compareWithEarlier.compareCode}`}
+                >
+                  Compare with {formatDay(row.compareWithEarlier.finishedAt)}
+                  <span className="visually-hidden"> (the result of {date})</span>
+                </SiteLink>
+              )}
               <button
                 type="button"
                 className={`button button-secondary ${styles.small}`}

@@ -11,7 +11,7 @@ import type { StoredHistory } from '@/lib/history/read-stored-history';
 import { readItem, removeItem, writeItem } from '../quiz/progress-storage';
 import { DeleteAllDialog } from './delete-all-dialog';
 import { ExportHistory } from './export-history';
-import { formatFinishedAt } from './format-date';
+import { formatDay, formatFinishedAt } from './format-date';
 import { HistoryList } from './history-list';
 import { carryOverEarlierResult, HISTORY_PREFIX, readHistoryItems } from './history-storage';
 import styles from './history.module.css';
@@ -57,7 +57,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
         import('@/lib/history/build-history-rows'),
       ]);
       const stored = readStoredHistory(items, bank);
-      next = { ...stored, rows: buildHistoryRows(bank, stored.entries) };
+      next = { ...stored, rows: buildHistoryRows(bank, stored.entries, formatDay) };
     }
     if (serial === loads.current) setHistory(next);
   }, [bank]);

@@ -141,6 +141,38 @@ test.describe('the history page', () => {
     await expect(page.locator('table tbody tr')).toHaveCount(3);
   });
 
+  test('compares a result with the one before it on the compare page', async ({ page }) => {
+    await seedStorage(page, storedItems(entries));
+    await page.goto('/history');
+    const [newest, middle] = [listed[0]!, listed[1]!];
+    await expect(
+      list(page)
+        .last()
+        .getByRole('link', { name: /^Compare with/ }),
+      'the oldest result has nothing before it',
+    ).toHaveCount(0);
+    await list(page)
+      .first()
+      .getByRole('link', { name: /^Compare with/ })
+      .click();
+
+    await expect(page).toHaveURL(/\/compare#c1~/);
+    const names = await page.evaluate(() => {
+      const [earlier, later] = window.location.hash.split('~').slice(3);
+      return [decodeURIComponent(earlier ?? ''), decodeURIComponent(later ?? '')];
+    });
+    expect(names.every((name) => name.length > 0) && names[0] !== names[1]).toBe(true);
+    await expect(page.getByText(`${names[0]} and ${names[1]}, compared`)).toBeVisible();
+    for (const [key, entry] of [
+      ['a', middle],
+      ['b', newest],
+    ] as const) {
+      const fit = fits(entry.answers, entry.form);
+      await expect(page.getByTestId(`fit-${key}-cto`)).toHaveText(String(fit.cto));
+      await expect(page.getByTestId(`fit-${key}-cpo`)).toHaveText(String(fit.cpo));
+    }
+  });
+
   test('shows no chart for a single result', async ({ page }) => {
     await seedStorage(page, storedItems(entries.slice(0, 1)));
     await page.goto('/history');

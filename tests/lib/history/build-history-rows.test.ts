@@ -1,3 +1,4 @@
+import { decodeCompareCode, encodeCompareCode } from '@/lib/codecs/compare-code';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import { buildHistoryRows } from '@/lib/history/build-history-rows';
 import { describeTrend, trendPoints } from '@/lib/history/describe-trend';
@@ -20,7 +21,37 @@ describe('buildHistoryRows', () => {
         fit: profile.fit,
         verdict: { kind: profile.verdict.kind, headline: profile.verdict.headline },
         shareCode: encodeShareCode(tinyBank, { form: 'full', answers: entry.answers }),
+        compareWithEarlier: null,
       },
+    ]);
+  });
+
+  it('compares each result with the scored one finished just before it, named by its day', () => {
+    const first = { ...sampleEntry('2026-01-01T00:00:00.000Z'), answers: { 'tech-01': 2 } };
+    const other = { ...sampleEntry('2026-02-01T00:00:00.000Z'), bank: { ...stamp, version: 1 } };
+    const last = { ...sampleEntry('2026-03-01T00:00:00.000Z'), answers: { 'tech-01': 5 } };
+    const rows = buildHistoryRows(
+      tinyBank,
+      [last, other, first],
+      (iso) => `day ${iso.slice(5, 10)}`,
+    );
+    const codeOf = (entry: typeof first) =>
+      encodeShareCode(tinyBank, { form: entry.form, answers: entry.answers });
+
+    expect(rows[0]).toMatchObject({
+      compareWithEarlier: {
+        finishedAt: first.finishedAt,
+        compareCode: encodeCompareCode([codeOf(first), codeOf(last)], ['day 01-01', 'day 03-01']),
+      },
+    });
+    expect(rows[2]).toMatchObject({ compareWithEarlier: null });
+    const decoded = decodeCompareCode(
+      tinyBank,
+      rows[0]?.kind === 'scored' ? (rows[0].compareWithEarlier?.compareCode ?? '') : '',
+    );
+    expect(decoded.ok && decoded.value.map((person) => person.name)).toEqual([
+      'day 01-01',
+      'day 03-01',
     ]);
   });
 
