@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useCopyLink } from '@/app/components/use-copy-link';
 
 import styles from './compare.module.css';
 
@@ -9,19 +9,8 @@ import styles from './compare.module.css';
  * server), or shows it selected when the clipboard is out of reach; and reopens the form.
  */
 export function CompareActions({ code, onEdit }: { code: string; onEdit: () => void }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
-  const fieldRef = useRef<HTMLInputElement>(null);
   const link = () => `${window.location.origin}/compare#${code}`;
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link());
-      setState('copied');
-    } catch {
-      setState('manual');
-      requestAnimationFrame(() => fieldRef.current?.select());
-    }
-  };
+  const { state, copy, fieldRef } = useCopyLink(link);
 
   return (
     <div className={styles.actionsBlock}>

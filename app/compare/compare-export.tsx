@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 
+import { PageSizeSelect, usePageSize } from '@/app/components/page-size-select';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { DecodedPerson } from '@/lib/codecs/compare-code';
 import type { PairingContent } from '@/lib/compare';
@@ -10,7 +11,6 @@ import type { CompareSummary } from '@/lib/export/build-compare-summary';
 import { localDate, saveFile } from '../results/save-file';
 import styles from './compare.module.css';
 
-type PageSize = 'a4' | 'letter';
 type Format = 'pdf' | 'md';
 
 interface Props {
@@ -20,18 +20,13 @@ interface Props {
   code: string;
 }
 
-/** Letter where it is the usual paper (the US and Canada, going by the browser's language), A4 elsewhere. */
-function defaultPageSize(): PageSize {
-  return /^[a-z]+-(US|CA)$/i.test(navigator.language) ? 'letter' : 'a4';
-}
-
 /**
  * Downloads the comparison as PDF or Markdown, made in this browser from one summary model. The
  * export code (and jsPDF) is fetched on click, so none of it is in the page's first script.
  */
 export function CompareExport({ bank, content, people, code }: Props) {
   const id = useId();
-  const [pageSize, setPageSize] = useState<PageSize>(defaultPageSize);
+  const [pageSize, setPageSize] = usePageSize();
   const [busy, setBusy] = useState<Format | null>(null);
   const [status, setStatus] = useState('');
 
@@ -82,16 +77,7 @@ export function CompareExport({ bank, content, people, code }: Props) {
         this comparison.
       </p>
       <div className={styles.actions}>
-        <label className={styles.pageSize}>
-          PDF page size{' '}
-          <select
-            value={pageSize}
-            onChange={(event) => setPageSize(event.currentTarget.value as PageSize)}
-          >
-            <option value="a4">A4</option>
-            <option value="letter">Letter</option>
-          </select>
-        </label>
+        <PageSizeSelect className={styles.pageSize} value={pageSize} onChange={setPageSize} />
         {button('pdf', 'Download PDF')}
         {button('md', 'Download Markdown')}
       </div>
