@@ -57,6 +57,20 @@ export function CompareView({ bank, content }: Props) {
     );
   }
 
+  // A link to one result (the results page's "Compare with someone") starts a comparison with it.
+  if (!editing && decoded && !decoded.ok && decoded.error.kind === 'single-result') {
+    return (
+      <Page header={WITH_ONE_RESULT}>
+        <CompareForm
+          key={hash}
+          bank={bank}
+          start={startFromBadCode(hash, 'single-result')}
+          onCompare={open}
+        />
+      </Page>
+    );
+  }
+
   if (editing || !decoded) {
     return (
       <Page header={INTRO}>
@@ -125,6 +139,12 @@ interface Header {
   readonly title: string;
   readonly lead: string;
 }
+
+const WITH_ONE_RESULT: Header = {
+  eyebrow: 'Two results side by side',
+  title: 'Compare this result with someone',
+  lead: 'The first link holds the result you came from. Paste the second person’s result link — a co-founder’s, a CTO’s or a CPO’s, a candidate’s — to see where the two of you are likely to clash or complement each other.',
+};
 
 const LOADING: Header = {
   eyebrow: 'Two results side by side',
