@@ -1,13 +1,13 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
 import { describeArchetype, describeConfidence } from '@/lib/report';
-import { scoreAnswers } from '@/lib/scoring';
+import type { FitProfile } from '@/lib/scoring';
 
 import { FitSummary } from './fit-summary';
 import { ReportActions } from './report-actions';
@@ -29,12 +29,6 @@ const AnswerReview = dynamic(() => import('./answer-review').then((m) => m.Answe
 /** Where the answers came from: this browser's last finished quiz, a share link, or an export file. */
 export type ResultSource = 'saved' | 'shared' | 'imported';
 
-const EYEBROWS: Record<ResultSource, string> = {
-  saved: 'Your results',
-  shared: 'A shared result',
-  imported: 'An imported result',
-};
-
 /** How many sections follow the headline; they render one after another. */
 const DETAIL_SECTIONS = 5;
 
@@ -43,14 +37,13 @@ interface Props {
   form: Form;
   answers: Answers;
   source: ResultSource;
+  /** The engine's profile of the answers, whose verdict the page's header shows. */
+  profile: FitProfile;
   onImport: (result: ImportedResult) => void;
-  /** Shown above the verdict, e.g. that this is an imported result. */
-  notice?: ReactNode;
 }
 
-/** The whole report for one answer set: the engine's profile, shown section by section. */
-export function Report({ bank, form, answers, source, onImport, notice }: Props) {
-  const profile = useMemo(() => scoreAnswers(bank, answers, { form }), [bank, answers, form]);
+/** The report below the verdict for one answer set: the engine's profile, section by section. */
+export function Report({ bank, form, answers, profile, source, onImport }: Props) {
   const confidence = describeConfidence(profile.confidence);
   const archetype = describeArchetype(bank, profile);
   const change = useChangeAnswers(bank, form, answers, source);
@@ -62,17 +55,7 @@ export function Report({ bank, form, answers, source, onImport, notice }: Props)
   }, [shown]);
 
   return (
-    <div className={`container ${styles.report}`}>
-      {notice}
-      <header className={styles.intro}>
-        <p className={styles.eyebrow}>
-          {EYEBROWS[source]} · {form === 'full' ? 'full form' : 'short form'} · {profile.answered}{' '}
-          of {profile.total} questions answered
-        </p>
-        <h1 className={styles.verdict}>{profile.verdict.headline}</h1>
-        <p className={styles.lead}>{profile.verdict.summary}</p>
-      </header>
-
+    <>
       <div className={styles.headline}>
         <div className={styles.headlineSide}>
           <FitSummary fit={profile.fit} />
@@ -94,7 +77,10 @@ export function Report({ bank, form, answers, source, onImport, notice }: Props)
             <p className={styles.badge} data-level={confidence.level}>
               {confidence.title}
             </p>
-            <p>{confidence.meaning}</p>
+            <p>
+              {confidence.meaning} It rests on {profile.answered} of the {profile.total} questions
+              of the {form === 'full' ? 'full' : 'short'} form.
+            </p>
             {confidence.reasons.length > 0 && (
               <ul className={styles.reasons}>
                 {confidence.reasons.map((reason) => (
@@ -137,6 +123,6 @@ export function Report({ bank, form, answers, source, onImport, notice }: Props)
         <AnswerReview bank={bank} form={form} answers={answers} source={source} change={change} />
       )}
       {change.dialog}
-    </div>
+    </>
   );
 }

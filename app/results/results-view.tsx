@@ -1,17 +1,22 @@
 'use client';
 
 import Link from 'next/link';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Fragment, useDeferredValue, useEffect, useMemo, useState } from 'react';
+
+import type { Answers, Form } from '@/lib/answers/schema';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
 import { decodeShareCode } from '@/lib/codecs/share-code';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
+import { scoreAnswers } from '@/lib/scoring';
 
 import { keepAsideIfDamaged, RESULT_KEY } from '../quiz/progress-storage';
 import { useInitialStoredItem } from '../quiz/use-initial-stored-item';
 import { ImportResult } from './import-result';
-import { Report } from './report';
+import { Report, type ResultSource } from './report';
+import { READING_HEADER, ResultsPage } from './results-page';
+import { ReportSkeleton } from './report-skeleton';
 import styles from './results.module.css';
 import { useLocationHash } from './use-location-hash';
 
@@ -53,55 +58,79 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
     };
   }, [raw, hash, bank]);
 
+  // The answer set on screen, and its profile, are worked out here: the verdict is the header's.
+  const shown: ShownAnswers | null = imported
+    ? { ...imported.result, source: 'imported' }
+    : shared?.ok
+      ? { ...shared.value, source: 'shared' }
+      : !shared && saved?.status === 'restored'
+        ? { ...saved.progress, source: 'saved' }
+        : null;
+  const { form, answers } = shown ?? {};
+  const profile = useMemo(
+    () => (form && answers ? scoreAnswers(bank, answers, { form }) : null),
+    [bank, answers, form],
+  );
+
   if (hash === undefined || raw === undefined || decodingSaved) {
     return (
-      <div className={`container ${styles.loading}`}>
-        <h1>Your results</h1>
-        <p role="status">Scoring your answers…</p>
-      </div>
+      <ResultsPage state="reading" header={READING_HEADER}>
+        <p role="status" className={styles.small}>
+          Scoring your answers…
+        </p>
+        <ReportSkeleton />
+      </ResultsPage>
     );
   }
 
-  if (imported) {
-    const { result, serial } = imported;
+  if (shown && profile) {
+    const report = (
+      <Report
+        bank={bank}
+        form={shown.form}
+        answers={shown.answers}
+        profile={profile}
+        source={shown.source}
+        onImport={showImported}
+      />
+    );
     return (
-      <Report
-        key={`imported-${serial}`}
-        bank={bank}
-        form={result.form}
-        answers={result.answers}
-        source="imported"
-        onImport={showImported}
-        notice={
-          <div className={styles.importNotice} role="status" tabIndex={-1} ref={focusOnMount}>
-            <p>
-              <strong>Showing an imported result</strong>, exported on {result.exportedAt}. It is
-              not saved in this browser, and nothing saved here has changed.
-            </p>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setImported(null)}
-            >
-              Close it
-            </button>
-          </div>
-        }
-      />
+      <ResultsPage
+        state="report"
+        header={{
+          // One line even on a phone, like the reading header's, so that the title does not move.
+          eyebrow: `${EYEBROWS[shown.source]} · ${shown.form === 'full' ? 'full form' : 'short form'}`,
+          title: profile.verdict.headline,
+          lead: profile.verdict.summary,
+        }}
+      >
+        {imported ? (
+          <Fragment key={`imported-${imported.serial}`}>
+            <div className={styles.importNotice} role="status" tabIndex={-1} ref={focusOnMount}>
+              <p>
+                <strong>Showing an imported result</strong>, exported on{' '}
+                {imported.result.exportedAt}. It is not saved in this browser, and nothing saved
+                here has changed.
+              </p>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => setImported(null)}
+              >
+                Close it
+              </button>
+            </div>
+            {report}
+          </Fragment>
+        ) : (
+          <Fragment key={shown.source === 'shared' ? `shared-${hash}` : 'saved'}>{report}</Fragment>
+        )}
+      </ResultsPage>
     );
   }
 
-  if (shared) {
-    return shared.ok ? (
-      <Report
-        key={hash}
-        bank={bank}
-        form={shared.value.form}
-        answers={shared.value.answers}
-        source="shared"
-        onImport={showImported}
-      />
-    ) : (
+  if (shared && !shared.ok) {
+    return (
       <Problem title="This result link cannot be opened" kind={shared.error.kind}>
         <p className={styles.noticeText}>{shared.error.message}</p>
         <p>
@@ -111,19 +140,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
     );
   }
 
-  if (saved?.status === 'restored') {
-    return (
-      <Report
-        bank={bank}
-        form={saved.progress.form}
-        answers={saved.progress.answers}
-        source="saved"
-        onImport={showImported}
-      />
-    );
-  }
-
-  return saved ? (
+  return saved && saved.status !== 'restored' ? (
     <Problem
       title="Your saved result could not be read"
       kind={saved.status}
@@ -134,21 +151,35 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
       </p>
     </Problem>
   ) : (
-    <div className={`container ${styles.loading}`}>
-      <h1>Your results</h1>
-      <p className={styles.lead}>
-        There is no finished quiz in this browser yet. Take the quiz to see how well you fit the CTO
-        and the CPO role; your answers stay in this browser.
-      </p>
+    <ResultsPage
+      state="message"
+      header={{
+        ...READING_HEADER,
+        lead: 'There is no finished quiz in this browser yet. Take the quiz to see how well you fit the CTO and the CPO role; your answers stay in this browser.',
+      }}
+    >
       <p>
         <Link className="button" href="/quiz">
           Take the quiz
         </Link>
       </p>
       <ImportResult bank={bank} onImport={showImported} />
-    </div>
+    </ResultsPage>
   );
 }
+
+/** The answer set the page shows, and where it came from. */
+interface ShownAnswers {
+  form: Form;
+  answers: Answers;
+  source: ResultSource;
+}
+
+const EYEBROWS: Record<ResultSource, string> = {
+  saved: 'Your results',
+  shared: 'A shared result',
+  imported: 'An imported result',
+};
 
 /** Moves focus to an element when it appears, e.g. to the notice that replaces the file input. */
 const focusOnMount = (element: HTMLElement | null) => element?.focus();
@@ -165,8 +196,10 @@ function Problem({
   after?: React.ReactNode;
 }) {
   return (
-    <div className={`container ${styles.loading}`}>
-      <h1>{title}</h1>
+    <ResultsPage
+      state="message"
+      header={{ eyebrow: READING_HEADER.eyebrow, title, lead: PROBLEM_LEAD }}
+    >
       <div className={styles.notice} role="alert" data-problem={kind}>
         {children}
       </div>
@@ -179,6 +212,9 @@ function Problem({
         </Link>
       </p>
       {after}
-    </div>
+    </ResultsPage>
   );
 }
+
+const PROBLEM_LEAD =
+  'No result is shown, because its answers could not be read. Nothing was sent anywhere, and nothing saved in this browser has changed.';

@@ -147,6 +147,27 @@ test.describe('a share link', () => {
     }
   });
 
+  test('paints its header before any script runs, then puts the verdict in it without moving it', async ({
+    browser,
+  }) => {
+    const phone = { viewport: { width: 375, height: 800 } };
+    const before = await browser.newPage({ ...phone, javaScriptEnabled: false });
+    await before.goto(`/results#${code}`);
+    await expect(before.locator('h1')).toHaveText('Your results');
+    await expect(before.locator('h1 + p')).toContainText('your answers are never sent anywhere');
+    await expect(before.getByRole('status')).toHaveText('Scoring your answers…');
+    const leadTop = (await before.locator('h1 + p').boundingBox())?.y;
+    await before.close();
+
+    const after = await browser.newPage(phone);
+    await after.goto(`/results#${code}`);
+    await expect(after.locator('h1')).toHaveText(profile.verdict.headline);
+    await expect(after.locator('h1 + p')).toHaveText(profile.verdict.summary);
+    // Within half a pixel: the text is the same size, only its words have changed.
+    expect((await after.locator('h1 + p').boundingBox())?.y).toBeCloseTo(leadTop ?? -1, 0);
+    await after.close();
+  });
+
   const bad = {
     malformed: 'hello-there',
     truncated: code.split('.').slice(0, 3).join('.'),

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+
+import styles from './results.module.css';
+
+/** The words of the results page's header: a line above the title, the h1 and a lead paragraph. */
+export interface ResultsHeader {
+  readonly eyebrow: string;
+  readonly title: string;
+  readonly lead: string;
+}
+
+/** The header before anything is read: what the page shows, painted by the server. */
+export const READING_HEADER: ResultsHeader = {
+  eyebrow: 'Your Role Fit result',
+  title: 'Your results',
+  lead: 'How well your answers fit the CTO and the CPO role, what shapes each fit and where to grow, worked out in this browser; your answers are never sent anywhere.',
+};
+
+/**
+ * The frame of every state of the results page. Each state renders the same header elements and
+ * changes only their words, so the header the server paints stays in place and the verdict takes
+ * its place rather than appearing as new content (which would be a later Largest Contentful Paint).
+ */
+export function ResultsPage({
+  header,
+  state,
+  children,
+}: {
+  header: ResultsHeader;
+  /**
+   * `reading` before the answers are scored, `report` once they are (wider, and what the print
+   * styles look for); both keep two lines for the verdict. `message` for the other states.
+   */
+  state: 'reading' | 'report' | 'message';
+  children: ReactNode;
+}) {
+  return (
+    <div className={`container ${STATE_CLASSES[state]}`}>
+      <header className={styles.intro}>
+        <p className={styles.eyebrow}>{header.eyebrow}</p>
+        <h1 className={styles.verdict}>{header.title}</h1>
+        <p className={styles.lead}>{header.lead}</p>
+      </header>
+      {children}
+    </div>
+  );
+}
+
+const STATE_CLASSES = {
+  reading: `${styles.loading} ${styles.reading}`,
+  report: styles.report,
+  message: styles.loading,
+};
