@@ -1,8 +1,10 @@
 'use client';
 
 import { loadAllCharts } from '@/app/components/charts/lazy-charts';
+import { SiteLink } from '@/app/components/site-link';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
+import { encodeShareCode } from '@/lib/codecs/share-code';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
 
 import { ExportPanel } from './export-panel';
@@ -21,7 +23,7 @@ interface Props {
   onImport: (result: ImportedResult) => void;
 }
 
-/** What a person can do with the result: share it, change the answers, print or export it, or open another. */
+/** What a person can do with the result: share it, change the answers, print, compare or export it, or open another. */
 export function ReportActions({ bank, form, answers, source, change, onImport }: Props) {
   return (
     <section className={styles.actionsPanel} aria-labelledby="actions-title">
@@ -40,6 +42,12 @@ export function ReportActions({ bank, form, answers, source, change, onImport }:
         >
           Print or save as PDF
         </button>
+        <SiteLink
+          className="button button-secondary"
+          href={`/compare#${encodeShareCode(bank, { form, answers })}`}
+        >
+          Compare with someone
+        </SiteLink>
       </div>
       {change.problem && (
         <p className={styles.warning} role="alert">

@@ -197,6 +197,17 @@ test.describe('a share link', () => {
     });
   }
 
+  test('“Compare with someone” starts a comparison with this result filled in', async ({
+    page,
+  }) => {
+    await page.goto(`/results#${code}`);
+    await expect(page.locator('h1')).toHaveText(profile.verdict.headline);
+    await page.getByRole('link', { name: 'Compare with someone' }).click();
+    await expect(page.locator('h1')).toHaveText('Compare this result with someone');
+    await expect(page.getByLabel('Result link').first()).toHaveValue(code);
+    await expect(page.getByLabel('Result link').nth(1)).toHaveValue('');
+  });
+
   test('with a broken percent escape is malformed, not a crash', async ({ page }) => {
     await page.goto('/results#%E0%A4%A');
     await expect(page.locator('main').getByRole('alert')).toContainText(
