@@ -20,7 +20,8 @@
  *   JS ratio                  JS KiB gz divided by the bare Next.js page's (printed under the
  *                             table): 1.00 is the framework alone; 1.20 means 20% more.
  *   budget                    ok, or FAIL with each failing figure marked ✗ and listed below.
- * Under the table: the bare page's JS, then, for each page over budget, what lies behind it
+ * Under the table: the bare page's JS and its own Lighthouse performance, LCP and TBT (the floor
+ * this machine puts under every page), then, for each page over budget, what lies behind it
  * (axe's findings, its scripts with the ones prefetched after the load event marked, the
  * Lighthouse audits that cost points), and one ✗ line per failing figure.
  * Scores move by a point or two between runs and machines; a slow or busy machine lowers
@@ -98,7 +99,7 @@ async function main(): Promise<number> {
   await runCommand(process.execPath, [nextBin, 'build', fixtureDir]);
 
   const browser = await launchBrowser();
-  const baseline = await measureBaseline(browser, nextBin);
+  const baseline = await measureBaseline(browser, nextBin, runs);
   progress(`bare Next.js page: ${showKiB(baseline.jsGzipBytes)} KiB of JS (gzip -6)`);
 
   const appPort = await findFreePort();
@@ -154,7 +155,12 @@ async function main(): Promise<number> {
   return failures > 0 || privacyFailed ? 1 : 0;
 }
 
-async function measureBaseline(browser: Browser, nextBin: string): Promise<PageCheck> {
+/** The bare page's JavaScript and, as a yardstick for this machine's timings, its Lighthouse figures. */
+interface Baseline extends PageCheck {
+  lighthouse: LighthouseFigures;
+}
+
+async function measureBaseline(browser: Browser, nextBin: string, runs: number): Promise<Baseline> {
   const port = await findFreePort();
   const server = await startServer(
     process.execPath,
@@ -163,7 +169,11 @@ async function measureBaseline(browser: Browser, nextBin: string): Promise<PageC
   );
   try {
     progress('JavaScript on the bare Next.js page');
-    return await checkPage(browser, `${server.origin}/`, false);
+    const check = await checkPage(browser, `${server.origin}/`, false);
+    return {
+      ...check,
+      lighthouse: await measureWithLighthouse(`${server.origin}/`, runs, progress),
+    };
   } finally {
     server.stop();
   }
@@ -178,7 +188,7 @@ async function measureBaseline(browser: Browser, nextBin: string): Promise<PageC
  */
 function report(
   results: readonly PageResult[],
-  baseline: PageCheck,
+  baseline: Baseline,
   runs: number,
   advisoryPerformance: boolean,
 ): number {
@@ -255,7 +265,9 @@ function report(
     formatTable(headers, rows, align),
     '',
     `Bare Next.js page: ${showKiB(baseline.jsGzipBytes)} KiB of JS gzipped ` +
-      `(${baseline.scripts.length} scripts); JS ratio = page JS / this.`,
+      `(${baseline.scripts.length} scripts); JS ratio = page JS / this. On this machine it scores ` +
+      `performance ${show(baseline.lighthouse.performance)}, LCP ${show(baseline.lighthouse.lcpMs)} ms, ` +
+      `TBT ${show(baseline.lighthouse.tbtMs)} ms: the floor under every page's timings.`,
     ...workerLines,
     ...details,
     failedPages === 0
