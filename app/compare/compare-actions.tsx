@@ -1,5 +1,6 @@
 'use client';
 
+import { CopyLinkStatus } from '@/app/components/copy-link-status';
 import { useCopyLink } from '@/app/components/use-copy-link';
 
 import styles from './compare.module.css';
@@ -22,26 +23,16 @@ export function CompareActions({ code, onEdit }: { code: string; onEdit: () => v
           Compare other results
         </button>
       </p>
-      <p className={styles.status} role="status">
-        {state === 'copied'
-          ? 'Link copied. Anyone with it can see both results and this comparison.'
-          : state === 'manual'
-            ? 'Copying is blocked here: select the link below and copy it.'
-            : ''}
-      </p>
-      {state === 'manual' && (
-        <div className={styles.field}>
-          <label htmlFor="compare-link">Link to this comparison</label>
-          <input
-            ref={fieldRef}
-            id="compare-link"
-            type="text"
-            readOnly
-            value={link()}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-        </div>
-      )}
+      <CopyLinkStatus
+        state={state}
+        fieldRef={fieldRef}
+        link={link}
+        copied="Link copied. Anyone with it can see both results and this comparison."
+        label="Link to this comparison"
+        id="compare-link"
+        statusClassName={styles.status}
+        fieldClassName={styles.field}
+      />
     </div>
   );
 }

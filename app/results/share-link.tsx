@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 
+import { CopyLinkStatus } from '@/app/components/copy-link-status';
 import { useCopyLink } from '@/app/components/use-copy-link';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -47,26 +48,16 @@ export function ShareLink({
           Share…
         </button>
       )}
-      <p className={styles.shareStatus} role="status">
-        {state === 'copied'
-          ? 'Link copied. Anyone with it can see these answers and this result.'
-          : state === 'manual'
-            ? 'Copying is blocked here: select the link below and copy it.'
-            : ''}
-      </p>
-      {state === 'manual' && (
-        <div className={styles.shareField}>
-          <label htmlFor="share-link">Link to this result</label>
-          <input
-            ref={fieldRef}
-            id="share-link"
-            type="text"
-            readOnly
-            value={link()}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-        </div>
-      )}
+      <CopyLinkStatus
+        state={state}
+        fieldRef={fieldRef}
+        link={link}
+        copied="Link copied. Anyone with it can see these answers and this result."
+        label="Link to this result"
+        id="share-link"
+        statusClassName={styles.shareStatus}
+        fieldClassName={styles.shareField}
+      />
     </div>
   );
 }
