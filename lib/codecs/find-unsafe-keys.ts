@@ -59,3 +59,16 @@ function pathOf(node: Node): string {
     .join('')
     .replace(/^(…)?\./, '$1');
 }
+
+/** One line per key {@link findUnsafeKeys} found, e.g. `answers.__proto__: a "__proto__" key is not allowed`. */
+export function describeUnsafeKeys(unsafe: UnsafeKeys): string[] {
+  const more = unsafe.count - unsafe.paths.length;
+  return [
+    ...unsafe.paths.map((path) => `${path}: a "${lastKey(path)}" key is not allowed`),
+    ...(more > 0 ? [`and ${more} more keys that are not allowed`] : []),
+  ];
+}
+
+function lastKey(path: string): string {
+  return path.slice(path.lastIndexOf('.') + 1);
+}

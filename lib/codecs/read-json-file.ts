@@ -1,5 +1,5 @@
 import { decoded, rejected, type DecodeResult } from './decode-result';
-import { findUnsafeKeys } from './find-unsafe-keys';
+import { describeUnsafeKeys, findUnsafeKeys } from './find-unsafe-keys';
 import { parseJson } from './parse-json';
 
 export interface JsonFileLimits {
@@ -7,12 +7,19 @@ export interface JsonFileLimits {
   readonly maxBytes: number;
   /** What the file is called in messages, with its article: "an export", "a history file". */
   readonly kind: string;
+  /**
+   * Whether a `__proto__`, `constructor` or `prototype` key anywhere refuses the whole file (the
+   * default). A caller that keeps the good parts of a file passes false and refuses such keys
+   * part by part, with {@link findUnsafeKeys}.
+   */
+  readonly refuseUnsafeKeys?: boolean;
 }
 
 /**
  * The first checks on a file a person opened: refused when it is too large (measured before
- * parsing), empty, not JSON, or holds a `__proto__`, `constructor` or `prototype` key at any
- * depth. Never throws; every problem is in words. Checking its shape is left to the caller.
+ * parsing), empty, not JSON, or (unless the caller checks them itself) holds a `__proto__`,
+ * `constructor` or `prototype` key at any depth. Never throws; every problem is in words. Checking
+ * its shape is left to the caller.
  */
 export function readJsonFile(text: string, limits: JsonFileLimits): DecodeResult<unknown> {
   const bytes = utf8Length(text);
@@ -24,17 +31,9 @@ export function readJsonFile(text: string, limits: JsonFileLimits): DecodeResult
   const json = parseJson(text);
   if (!json.ok) return json;
 
+  if (limits.refuseUnsafeKeys === false) return decoded(json.value);
   const unsafe = findUnsafeKeys(json.value);
-  if (unsafe.count === 0) return decoded(json.value);
-  const more = unsafe.count - unsafe.paths.length;
-  return rejected(
-    ...unsafe.paths.map((path) => `${path}: a "${lastKey(path)}" key is not allowed`),
-    ...(more > 0 ? [`and ${more} more keys that are not allowed`] : []),
-  );
-}
-
-function lastKey(path: string): string {
-  return path.slice(path.lastIndexOf('.') + 1);
+  return unsafe.count === 0 ? decoded(json.value) : rejected(...describeUnsafeKeys(unsafe));
 }
 
 /** Bytes the text takes as UTF-8, counted without encoding it. */

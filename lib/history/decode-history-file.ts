@@ -1,4 +1,5 @@
 import { decoded, rejected, type DecodeResult } from '@/lib/codecs/decode-result';
+import { describeUnsafeKeys, findUnsafeKeys } from '@/lib/codecs/find-unsafe-keys';
 import { readJsonFile } from '@/lib/codecs/read-json-file';
 
 import { decodeEntryFields, type HistoryBank } from './entry-schema';
@@ -14,12 +15,17 @@ export interface HistoryImport {
 
 /**
  * Reads a history file. Never throws. The whole file is refused when it is too large, not JSON,
- * holds a `__proto__`, `constructor` or `prototype` key, or is not a history file of this
- * version; otherwise every readable entry is kept and every unreadable one is named with its
- * problems. A file with no readable entry but some bad ones is refused.
+ * holds a `__proto__`, `constructor` or `prototype` key outside its entries, or is not a history
+ * file of this version; otherwise every readable entry is kept and every unreadable one (such a
+ * key inside it included) is named with its problems. A file with no readable entry but some bad
+ * ones is refused.
  */
 export function decodeHistoryFile(text: string, bank: HistoryBank): DecodeResult<HistoryImport> {
-  const json = readJsonFile(text, { maxBytes: HISTORY_FILE_MAX_BYTES, kind: 'a history file' });
+  const json = readJsonFile(text, {
+    maxBytes: HISTORY_FILE_MAX_BYTES,
+    kind: 'a history file',
+    refuseUnsafeKeys: false,
+  });
   if (!json.ok) return json;
 
   const file = json.value;
@@ -27,6 +33,9 @@ export function decodeHistoryFile(text: string, bank: HistoryBank): DecodeResult
     return rejected('is not a Role Fit history file: it must be a JSON object');
   }
   const { format, formatVersion, entries, exportedAt, ...rest } = file as Record<string, unknown>;
+  // Such a key outside the entries refuses the file; inside one, only that entry is left out.
+  const unsafe = findUnsafeKeys(rest);
+  if (unsafe.count > 0) return rejected(...describeUnsafeKeys(unsafe));
   if (format !== HISTORY_FILE_FORMAT) {
     return rejected(
       format === 'role-fit-export'
@@ -55,7 +64,11 @@ export function decodeHistoryFile(text: string, bank: HistoryBank): DecodeResult
   const kept: HistoryEntry[] = [];
   const problems: string[] = [];
   entries.forEach((value: unknown, i) => {
-    const decoding = decodeEntryFields(value, bank);
+    const unsafe = findUnsafeKeys(value);
+    const decoding =
+      unsafe.count > 0
+        ? { ok: false as const, problems: describeUnsafeKeys(unsafe) }
+        : decodeEntryFields(value, bank);
     if (decoding.ok) kept.push(decoding.entry);
     else problems.push(...decoding.problems.map((p) => `entry ${i + 1}: ${p}`));
   });

@@ -269,7 +269,7 @@ test.describe('the history page', () => {
       'result.json': ['{"format":"role-fit-export","formatVersion":1}', /single exported result/],
       'evil.json': [
         '{"format":"role-fit-history","formatVersion":1,"entries":[{"__proto__":{"x":1}}]}',
-        /entries\[0\]\.__proto__: a "__proto__" key is not allowed/,
+        /entry 1: __proto__: a "__proto__" key is not allowed/,
       ],
     } as const;
     for (const [name, [contents, message]] of Object.entries(bad)) {

@@ -146,18 +146,43 @@ describe('decodeHistoryFile', () => {
     });
   });
 
-  it('refuses __proto__, constructor and prototype keys anywhere, naming where', () => {
+  it('refuses __proto__, constructor and prototype keys in every entry, naming where', () => {
     const text =
       '{"format":"role-fit-history","formatVersion":1,"entries":[{"answers":{"__proto__":{"polluted":true}}},{"constructor":{"prototype":1}}]}';
     expect(decode(text)).toEqual({
       ok: false,
       problems: [
-        'entries[0].answers.__proto__: a "__proto__" key is not allowed',
-        'entries[1].constructor: a "constructor" key is not allowed',
-        'entries[1].constructor.prototype: a "prototype" key is not allowed',
+        'entry 1: answers.__proto__: a "__proto__" key is not allowed',
+        'entry 2: constructor: a "constructor" key is not allowed',
+        'entry 2: constructor.prototype: a "prototype" key is not allowed',
       ],
     });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('leaves out only the entry that holds such a key, and keeps the others', () => {
+    const good = sampleEntry();
+    const file = JSON.parse(encodeHistoryFile([good], exportedAt)) as { entries: unknown[] };
+    const text = JSON.stringify(file).replace(
+      '"entries":[',
+      '"entries":[{"answers":{"__proto__":{"polluted":true}}},',
+    );
+    expect(decode(text)).toEqual({
+      ok: true,
+      value: {
+        entries: [good],
+        problems: ['entry 1: answers.__proto__: a "__proto__" key is not allowed'],
+      },
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses the whole file for such a key outside its entries', () => {
+    const text = '{"format":"role-fit-history","formatVersion":1,"entries":[],"__proto__":{}}';
+    expect(decode(text)).toEqual({
+      ok: false,
+      problems: ['__proto__: a "__proto__" key is not allowed'],
+    });
   });
 
   it('lists every problem of the file itself and of each entry', () => {
