@@ -15,6 +15,8 @@ const LimitsSchema = z.strictObject({
   maxAxeViolations: z.number().int().min(0),
   /** The page's gzipped JavaScript divided by a bare Next.js page's. */
   maxJsRatio: z.number().positive(),
+  /** Lighthouse's Total Blocking Time in ms (median of the runs); only where a page sets it. */
+  maxTbtMs: z.number().positive().optional(),
 });
 
 const PageSchema = LimitsSchema.partial().extend({
@@ -73,11 +75,8 @@ export function loadBudgets(file: string): PageBudget[] {
 /** Merges each page's overrides over the defaults. */
 export function resolvePageBudgets(budgets: Budgets): PageBudget[] {
   return budgets.pages.map(({ path, public: isPublic, ...overrides }) => {
-    const limits = { ...budgets.defaults };
-    for (const key of Object.keys(limits) as (keyof Limits)[]) {
-      limits[key] = overrides[key] ?? limits[key];
-    }
-    return { path, public: isPublic, limits };
+    const set = Object.entries(overrides).filter(([, value]) => value !== undefined);
+    return { path, public: isPublic, limits: { ...budgets.defaults, ...Object.fromEntries(set) } };
   });
 }
 
@@ -89,6 +88,7 @@ export interface PageFigures {
   seo: number | null;
   axeViolations: number;
   jsRatio: number;
+  tbtMs: number | null;
 }
 
 /** A figure that broke its budget, said the way the table shows it. */
@@ -121,6 +121,15 @@ export function checkBudget(budget: PageBudget, figures: PageFigures): BudgetFai
       figure: 'jsRatio',
       message: `JS ratio ${figures.jsRatio.toFixed(2)} is over ${limits.maxJsRatio}`,
     });
+  }
+  if (limits.maxTbtMs !== undefined) {
+    if (figures.tbtMs === null) failures.push({ figure: 'tbtMs', message: 'TBT was not measured' });
+    else if (figures.tbtMs > limits.maxTbtMs) {
+      failures.push({
+        figure: 'tbtMs',
+        message: `TBT ${figures.tbtMs} ms is over ${limits.maxTbtMs} ms`,
+      });
+    }
   }
   return failures;
 }

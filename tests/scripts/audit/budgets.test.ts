@@ -24,6 +24,7 @@ const withinBudget: PageFigures = {
   seo: 95,
   axeViolations: 0,
   jsRatio: 1.2,
+  tbtMs: 250,
 };
 
 describe('BudgetsSchema', () => {
@@ -60,6 +61,18 @@ describe('resolvePageBudgets', () => {
     });
     expect(results?.limits).toEqual({ ...defaults, maxJsRatio: 1.5 });
   });
+
+  it('adds a limit the defaults leave out, for that page only', () => {
+    const [share, plain] = resolvePageBudgets({
+      defaults,
+      pages: [
+        { path: '/results#x', public: false, maxTbtMs: 100 },
+        { path: '/results', public: false },
+      ],
+    });
+    expect(share?.limits).toEqual({ ...defaults, maxTbtMs: 100 });
+    expect(plain?.limits).toEqual(defaults);
+  });
 });
 
 describe('checkBudget', () => {
@@ -84,6 +97,18 @@ describe('checkBudget', () => {
   it('fails a score Lighthouse could not measure', () => {
     expect(checkBudget(publicPage, { ...withinBudget, accessibility: null })).toEqual([
       { figure: 'accessibility', message: 'accessibility was not measured' },
+    ]);
+  });
+
+  it('holds TBT to a budget only where the page sets one, at the limit included', () => {
+    const capped = { ...publicPage, limits: { ...defaults, maxTbtMs: 100 } };
+    expect(checkBudget(publicPage, withinBudget)).toEqual([]);
+    expect(checkBudget(capped, { ...withinBudget, tbtMs: 100 })).toEqual([]);
+    expect(checkBudget(capped, { ...withinBudget, tbtMs: 101 })).toEqual([
+      { figure: 'tbtMs', message: 'TBT 101 ms is over 100 ms' },
+    ]);
+    expect(checkBudget(capped, { ...withinBudget, tbtMs: null })).toEqual([
+      { figure: 'tbtMs', message: 'TBT was not measured' },
     ]);
   });
 
