@@ -10,8 +10,10 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The site's CSS is a few KiB: inlined into each page, it costs no render-blocking request
-  // before the first paint (see docs/decisions/006-inline-css.md).
-  experimental: { inlineCss: true },
+  // before the first paint (docs/decisions/006-performance-is-advisory-in-ci.md). Turbopack's
+  // default CSS chunking merged the comparison's and the history's styles into the results page
+  // (and so into its HTML, twice); 'graph' gives each page the styles it uses (decision 012).
+  experimental: { inlineCss: true, cssChunking: 'graph' },
   // Lets two builds (for example the audit and a developer's) run side by side without sharing output.
   // A static export's files go to distDir itself, so it gets a folder of its own.
   distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? 'out' : '.next'),

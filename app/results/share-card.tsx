@@ -27,8 +27,7 @@ export function ShareCard({ summary, ref }: { summary: ResultSummary; ref: Ref<H
         padding: '56px 64px',
         background: '#ffffff',
         color: INK,
-        fontFamily:
-          'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+        fontFamily: 'system-ui, sans-serif',
         display: 'flex',
         flexDirection: 'column',
         gap: 28,
