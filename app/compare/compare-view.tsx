@@ -1,6 +1,6 @@
 'use client';
 
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 
 import { SiteLink } from '@/app/components/site-link';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -39,6 +39,15 @@ export function CompareView({ bank, content }: Props) {
     ]);
   }, [decoded, bank, content]);
 
+  // Arriving from the results page's "Compare with someone", the person starts at the top of the
+  // form: Next keeps the scroll position for a link whose fragment names no element, which on a
+  // phone left them half-way down, past the header and the first field.
+  const startsWithOneResult =
+    !editing && decoded !== null && !decoded.ok && decoded.error.kind === 'single-result';
+  useEffect(() => {
+    if (startsWithOneResult) window.scrollTo(0, 0);
+  }, [startsWithOneResult]);
+
   const open = (code: string) => {
     setEditing(null);
     if (window.location.hash.replace(/^#/, '') === code) return;
@@ -58,7 +67,7 @@ export function CompareView({ bank, content }: Props) {
   }
 
   // A link to one result (the results page's "Compare with someone") starts a comparison with it.
-  if (!editing && decoded && !decoded.ok && decoded.error.kind === 'single-result') {
+  if (startsWithOneResult) {
     return (
       <Page header={WITH_ONE_RESULT}>
         <CompareForm

@@ -208,6 +208,21 @@ test.describe('a share link', () => {
     await expect(page.getByLabel('Result link').nth(1)).toHaveValue('');
   });
 
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 375, height: 740 } });
+
+    test('“Compare with someone” opens the comparison form at its top', async ({ page }) => {
+      await page.goto(`/results#${code}`);
+      const link = page.getByRole('link', { name: 'Compare with someone' });
+      await link.scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+      await link.click();
+      await expect(page.locator('h1')).toHaveText('Compare this result with someone');
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+      await expect(page.locator('h1')).toBeInViewport();
+    });
+  });
+
   test('with a broken percent escape is malformed, not a crash', async ({ page }) => {
     await page.goto('/results#%E0%A4%A');
     await expect(page.locator('main').getByRole('alert')).toContainText(
