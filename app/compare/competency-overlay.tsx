@@ -1,6 +1,8 @@
 'use client';
 
-import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { BarShapeProps } from 'recharts';
+
+import { RowChart, RowName, rowBand, withLines } from '@/app/components/charts/row-chart';
 
 import styles from './compare.module.css';
 import { LINE_HEIGHT, MARGIN_X, MARK, overlayGeometry, TRACK } from './overlay-layout';
@@ -32,52 +34,36 @@ export default function CompetencyOverlay({
     rows.map((r) => r.name),
     width,
   );
-  const data: Row[] = rows.map((row, i) => ({
-    ...row,
-    value: 100,
-    lines: wrapped[i] ?? [row.name],
-  }));
   return (
-    <BarChart
+    <RowChart
       className={styles.svg ?? ''}
-      layout="vertical"
-      data={data}
+      data={withLines(rows, wrapped, () => 100)}
       width={width}
       height={height}
-      margin={{ top: 4, right: MARGIN_X, bottom: 4, left: MARGIN_X }}
-      barCategoryGap={0}
-      accessibilityLayer={false}
-    >
-      <XAxis type="number" domain={[0, 100]} hide />
-      <YAxis type="category" dataKey="id" hide />
-      <Bar
-        dataKey="value"
-        isAnimationActive={false}
-        shape={(props: BarShapeProps) => <OverlayRow {...props} lines={lines} />}
-      />
-    </BarChart>
+      domain={[0, 100]}
+      marginX={MARGIN_X}
+      row={(props) => <OverlayRow {...props} lines={lines} />}
+    />
   );
 }
 
 function OverlayRow(props: BarShapeProps & { lines: number }) {
-  const band = props.background;
-  const row = props.payload as Row | undefined;
-  if (!band || band.x === null || band.y === null || !row) return <g />;
-  const left = band.x;
-  const width = band.width;
+  const band = rowBand<Row>(props);
+  if (!band) return <g />;
+  const { left, width, row } = band;
   const at = (value: number) => left + (width * value) / 100;
   const top = band.y + 4 + props.lines * LINE_HEIGHT + MARK + 4;
   const mid = top + TRACK / 2;
   const [a, b] = row.scores;
   return (
     <g>
-      <text x={left} y={band.y + 4} className={styles.rowName}>
-        {row.lines.map((line, i) => (
-          <tspan key={i} x={left} dy={i === 0 ? LINE_HEIGHT - 4 : LINE_HEIGHT}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+      <RowName
+        lines={row.lines}
+        left={left}
+        y={band.y}
+        className={styles.rowName ?? ''}
+        lineHeight={LINE_HEIGHT}
+      />
       <text x={left + width} y={band.y + LINE_HEIGHT} textAnchor="end" className={styles.rowValue}>
         <tspan className={styles.valueA}>{a ?? '–'}</tspan>
         <tspan className={styles.valueSep}> · </tspan>

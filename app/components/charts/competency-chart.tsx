@@ -1,8 +1,9 @@
 'use client';
 
-import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { BarShapeProps } from 'recharts';
 
 import { chartClass } from './chart-class';
+import { RowChart, RowName, rowBand, withLines } from './row-chart';
 import { COMPETENCY_ROW, LINE_HEIGHT, MARGIN_X, rowGeometry } from './row-layout';
 
 /** One competency row of the chart. */
@@ -38,39 +39,23 @@ export default function CompetencyChart({
     rows.map((r) => r.name),
     width,
   );
-  const data: Row[] = rows.map((row, i) => ({
-    ...row,
-    value: row.score ?? 0,
-    lines: wrapped[i] ?? [row.name],
-  }));
   return (
-    <BarChart
+    <RowChart
       className={chartClass('chart')}
-      layout="vertical"
-      data={data}
+      data={withLines(rows, wrapped, (row) => row.score ?? 0)}
       width={width}
       height={height}
-      margin={{ top: 4, right: MARGIN_X, bottom: 4, left: MARGIN_X }}
-      barCategoryGap={0}
-      accessibilityLayer={false}
-    >
-      <XAxis type="number" domain={[0, 100]} hide />
-      <YAxis type="category" dataKey="id" hide />
-      <Bar
-        dataKey="value"
-        isAnimationActive={false}
-        shape={(props: BarShapeProps) => <CompetencyRowShape {...props} lines={lines} />}
-      />
-    </BarChart>
+      domain={[0, 100]}
+      marginX={MARGIN_X}
+      row={(props) => <CompetencyRowShape {...props} lines={lines} />}
+    />
   );
 }
 
 function CompetencyRowShape(props: BarShapeProps & { lines: number }) {
-  const band = props.background;
-  const row = props.payload as Row | undefined;
-  if (!band || band.x === null || band.y === null || !row) return <g />;
-  const left = band.x;
-  const width = band.width;
+  const band = rowBand<Row>(props);
+  if (!band) return <g />;
+  const { left, width, row } = band;
   const at = (value: number) => left + (width * value) / 100;
   const top = band.y + 4 + props.lines * LINE_HEIGHT + MARKER + 2;
   const bottom = top + TRACK_HEIGHT;
@@ -78,13 +63,7 @@ function CompetencyRowShape(props: BarShapeProps & { lines: number }) {
   const cpo = at(row.ideal.cpo);
   return (
     <g>
-      <text x={left} y={band.y + 4} className={chartClass('rowName')}>
-        {row.lines.map((line, i) => (
-          <tspan key={i} x={left} dy={i === 0 ? LINE_HEIGHT - 4 : LINE_HEIGHT}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+      <RowName lines={row.lines} left={left} y={band.y} className={chartClass('rowName')} />
       {row.score !== null && (
         <text
           x={left + width}

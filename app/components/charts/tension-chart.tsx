@@ -1,8 +1,9 @@
 'use client';
 
-import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { BarShapeProps } from 'recharts';
 
 import { chartClass } from './chart-class';
+import { RowChart, RowName, rowBand, withLines } from './row-chart';
 import { LINE_HEIGHT, MARGIN_X, rowGeometry, TENSION_ROW } from './row-layout';
 
 /** One tension row of the chart. */
@@ -36,39 +37,23 @@ export default function TensionChart({
     rows.map((r) => r.name),
     width,
   );
-  const data: Row[] = rows.map((row, i) => ({
-    ...row,
-    value: row.position ?? 0,
-    lines: wrapped[i] ?? [row.name],
-  }));
   return (
-    <BarChart
+    <RowChart
       className={chartClass('chart')}
-      layout="vertical"
-      data={data}
+      data={withLines(rows, wrapped, (row) => row.position ?? 0)}
       width={width}
       height={height}
-      margin={{ top: 4, right: MARGIN_X, bottom: 4, left: MARGIN_X }}
-      barCategoryGap={0}
-      accessibilityLayer={false}
-    >
-      <XAxis type="number" domain={[-100, 100]} hide />
-      <YAxis type="category" dataKey="id" hide />
-      <Bar
-        dataKey="value"
-        isAnimationActive={false}
-        shape={(props: BarShapeProps) => <TensionRowShape {...props} lines={lines} />}
-      />
-    </BarChart>
+      domain={[-100, 100]}
+      marginX={MARGIN_X}
+      row={(props) => <TensionRowShape {...props} lines={lines} />}
+    />
   );
 }
 
 function TensionRowShape(props: BarShapeProps & { lines: number }) {
-  const band = props.background;
-  const row = props.payload as Row | undefined;
-  if (!band || band.x === null || band.y === null || !row) return <g />;
-  const left = band.x;
-  const width = band.width;
+  const band = rowBand<Row>(props);
+  if (!band) return <g />;
+  const { left, width, row } = band;
   const at = (value: number) => left + (width * (value + 100)) / 200;
   const middle = at(0);
   const top = band.y + 10 + props.lines * LINE_HEIGHT;
@@ -77,13 +62,7 @@ function TensionRowShape(props: BarShapeProps & { lines: number }) {
     row.label === 'product-first' ? 'end' : row.label === 'balanced' ? 'middle' : 'start';
   return (
     <g>
-      <text x={left} y={band.y + 4} className={chartClass('rowName')}>
-        {row.lines.map((line, i) => (
-          <tspan key={i} x={left} dy={i === 0 ? LINE_HEIGHT - 4 : LINE_HEIGHT}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+      <RowName lines={row.lines} left={left} y={band.y} className={chartClass('rowName')} />
       <rect
         x={left}
         y={top}
