@@ -286,6 +286,34 @@ test.describe('a share link', () => {
 test.describe('accessibility and layout of the results', () => {
   const { code } = sampleCode();
 
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 1440, height: 900 },
+  ]) {
+    test(`builds the report from a share link without moving anything at ${viewport.width}px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+            shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`/results#${code}`);
+      // A shared result's review is "Review the answers"; by then every step has been committed.
+      await expect(
+        page.getByRole('heading', { name: /^Review (your|the) answers$/ }),
+      ).toBeAttached();
+      await expect(page.locator('[data-chart-slot] svg').first()).toBeAttached();
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts).toEqual([]);
+    });
+  }
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no axe violations in ${colorScheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
