@@ -19,7 +19,7 @@ export function DeleteAllDialog({ count, onConfirm }: { count: number; onConfirm
       </button>
       <dialog
         ref={dialogRef}
-        className={styles.dialog}
+        className="dialog"
         aria-labelledby="delete-all-title"
         aria-describedby="delete-all-text"
       >

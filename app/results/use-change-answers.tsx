@@ -98,7 +98,7 @@ export function useChangeAnswers(
   const dialog = (
     <dialog
       ref={dialogRef}
-      className={styles.dialog}
+      className="dialog"
       aria-labelledby="replace-title"
       aria-describedby="replace-text"
       onClose={() => setPending(null)}
