@@ -1,8 +1,9 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 
 import { PageSizeSelect, usePageSize } from '@/app/components/page-size-select';
+import { useExportTasks } from '@/app/components/use-export-tasks';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { DecodedPerson } from '@/lib/codecs/compare-code';
 import type { PairingContent } from '@/lib/compare';
@@ -27,8 +28,7 @@ interface Props {
 export function CompareExport({ bank, content, people, code }: Props) {
   const id = useId();
   const [pageSize, setPageSize] = usePageSize();
-  const [busy, setBusy] = useState<Format | null>(null);
-  const [status, setStatus] = useState('');
+  const { status, run, button } = useExportTasks<Format>();
 
   const summarise = async (date: string): Promise<CompareSummary> => {
     const { buildCompareSummary } = await import('@/lib/export/build-compare-summary');
@@ -36,38 +36,28 @@ export function CompareExport({ bank, content, people, code }: Props) {
     return buildCompareSummary(bank, content, people, { date, shareUrl });
   };
 
-  const download = async (format: Format) => {
-    setBusy(format);
-    setStatus('');
-    try {
-      const date = localDate();
-      const summary = await summarise(date);
-      const name = `role-fit-comparison-${date}.${format}`;
-      if (format === 'pdf') {
-        const { renderComparePdf } = await import('@/lib/export/render-compare-pdf');
-        saveFile(name, new Uint8Array(renderComparePdf(summary, { pageSize })), 'application/pdf');
-      } else {
-        const { renderCompareMarkdown } = await import('@/lib/export/render-compare-markdown');
-        saveFile(name, renderCompareMarkdown(summary), 'text/markdown;charset=utf-8');
-      }
-      setStatus(`Saved ${name} to your downloads.`);
-    } catch {
-      setStatus('The file could not be made. Try again, or print the page instead.');
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const button = (format: Format, label: string) => (
-    <button
-      type="button"
-      className="button button-secondary"
-      disabled={busy !== null}
-      onClick={() => void download(format)}
-    >
-      {label}
-    </button>
-  );
+  const download = (format: Format) =>
+    run(
+      format,
+      async () => {
+        const date = localDate();
+        const summary = await summarise(date);
+        const name = `role-fit-comparison-${date}.${format}`;
+        if (format === 'pdf') {
+          const { renderComparePdf } = await import('@/lib/export/render-compare-pdf');
+          saveFile(
+            name,
+            new Uint8Array(renderComparePdf(summary, { pageSize })),
+            'application/pdf',
+          );
+        } else {
+          const { renderCompareMarkdown } = await import('@/lib/export/render-compare-markdown');
+          saveFile(name, renderCompareMarkdown(summary), 'text/markdown;charset=utf-8');
+        }
+        return `Saved ${name} to your downloads.`;
+      },
+      'The file could not be made. Try again, or print the page instead.',
+    );
 
   return (
     <section className={styles.exportPanel} aria-labelledby={`${id}-title`}>
@@ -78,11 +68,11 @@ export function CompareExport({ bank, content, people, code }: Props) {
       </p>
       <div className={styles.actions}>
         <PageSizeSelect className={styles.pageSize} value={pageSize} onChange={setPageSize} />
-        {button('pdf', 'Download PDF')}
-        {button('md', 'Download Markdown')}
+        {button('Download PDF', () => download('pdf'))}
+        {button('Download Markdown', () => download('md'))}
       </div>
       <p className={styles.status} role="status">
-        {busy === null ? status : 'Preparing…'}
+        {status}
       </p>
     </section>
   );

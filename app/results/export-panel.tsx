@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
 import { PageSizeSelect, usePageSize } from '@/app/components/page-size-select';
+import { useExportTasks } from '@/app/components/use-export-tasks';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
@@ -27,8 +28,7 @@ interface Props {
 export function ExportPanel({ bank, form, answers }: Props) {
   const id = useId();
   const [pageSize, setPageSize] = usePageSize();
-  const [busy, setBusy] = useState<Format | 'copy' | null>(null);
-  const [status, setStatus] = useState('');
+  const { status, run, button } = useExportTasks<Format | 'copy'>();
   // The share card is mounted off screen only while its image is being made.
   const [card, setCard] = useState<{
     summary: ResultSummary;
@@ -60,64 +60,46 @@ export function ExportPanel({ bank, form, answers }: Props) {
     return buildSummary(bank, answers, form, { date, shareUrl });
   };
 
-  const run = async (what: Format | 'copy', task: (date: string) => Promise<string>) => {
-    setBusy(what);
-    setStatus('');
-    try {
-      setStatus(await task(localDate()));
-    } catch {
-      setStatus(
-        what === 'copy'
-          ? 'Copying is blocked here: download the Markdown file instead.'
-          : 'The file could not be made. Try again, or print the page instead.',
-      );
-    } finally {
-      setBusy(null);
-    }
-  };
-
   const download = (format: Format) =>
-    run(format, async (date) => {
-      const summary = await summarise(date);
-      const name = `role-fit-${date}.${format}`;
-      if (format === 'pdf') {
-        // jsPDF comes with it: fetched only when a PDF is asked for.
-        const { renderPdf } = await import('@/lib/export/render-pdf');
-        saveFile(name, new Uint8Array(renderPdf(summary, { pageSize })), 'application/pdf');
-      } else if (format === 'md') {
-        const { renderMarkdown } = await import('@/lib/export/render-markdown');
-        saveFile(name, renderMarkdown(summary), 'text/markdown;charset=utf-8');
-      } else if (format === 'csv') {
-        const { renderCsv } = await import('@/lib/export/render-csv');
-        saveFile(name, renderCsv(summary), 'text/csv;charset=utf-8');
-      } else if (format === 'png') {
-        // html-to-image is fetched on click, like every other export library.
-        const blob = await new Promise<Blob>((done, fail) => setCard({ summary, done, fail }));
-        saveFile(name, blob, 'image/png');
-      } else {
-        const { renderJson } = await import('@/lib/export/render-json');
-        saveFile(name, renderJson(summary, answers), 'application/json');
-      }
-      return `Saved ${name} to your downloads.`;
-    });
+    run(
+      format,
+      async () => {
+        const date = localDate();
+        const summary = await summarise(date);
+        const name = `role-fit-${date}.${format}`;
+        if (format === 'pdf') {
+          // jsPDF comes with it: fetched only when a PDF is asked for.
+          const { renderPdf } = await import('@/lib/export/render-pdf');
+          saveFile(name, new Uint8Array(renderPdf(summary, { pageSize })), 'application/pdf');
+        } else if (format === 'md') {
+          const { renderMarkdown } = await import('@/lib/export/render-markdown');
+          saveFile(name, renderMarkdown(summary), 'text/markdown;charset=utf-8');
+        } else if (format === 'csv') {
+          const { renderCsv } = await import('@/lib/export/render-csv');
+          saveFile(name, renderCsv(summary), 'text/csv;charset=utf-8');
+        } else if (format === 'png') {
+          // html-to-image is fetched on click, like every other export library.
+          const blob = await new Promise<Blob>((done, fail) => setCard({ summary, done, fail }));
+          saveFile(name, blob, 'image/png');
+        } else {
+          const { renderJson } = await import('@/lib/export/render-json');
+          saveFile(name, renderJson(summary, answers), 'application/json');
+        }
+        return `Saved ${name} to your downloads.`;
+      },
+      FILE_FAILURE,
+    );
 
   const copyMarkdown = () =>
-    run('copy', async (date) => {
-      const { renderMarkdown } = await import('@/lib/export/render-markdown');
-      await navigator.clipboard.writeText(renderMarkdown(await summarise(date)));
-      return 'Copied the result as Markdown.';
-    });
-
-  const button = (format: Format, label: string) => (
-    <button
-      type="button"
-      className="button button-secondary"
-      disabled={busy !== null}
-      onClick={() => void download(format)}
-    >
-      {label}
-    </button>
-  );
+    run(
+      'copy',
+      async () => {
+        const { renderMarkdown } = await import('@/lib/export/render-markdown');
+        await navigator.clipboard.writeText(renderMarkdown(await summarise(localDate())));
+        return 'Copied the result as Markdown.';
+      },
+      'Copying is blocked here: download the Markdown file instead.',
+    );
 
   return (
     <section className={styles.exportPanel} aria-labelledby={`${id}-title`}>
@@ -130,21 +112,14 @@ export function ExportPanel({ bank, form, answers }: Props) {
       </p>
       <div className={styles.exportRow}>
         <PageSizeSelect className={styles.pageSize} value={pageSize} onChange={setPageSize} />
-        {button('pdf', 'Download PDF')}
+        {button('Download PDF', () => download('pdf'))}
       </div>
       <div className={styles.exportRow}>
-        {button('md', 'Download Markdown')}
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy !== null}
-          onClick={() => void copyMarkdown()}
-        >
-          Copy as Markdown
-        </button>
-        {button('csv', 'Download CSV')}
-        {button('json', 'Download JSON')}
-        {button('png', 'Download share image')}
+        {button('Download Markdown', () => download('md'))}
+        {button('Copy as Markdown', copyMarkdown)}
+        {button('Download CSV', () => download('csv'))}
+        {button('Download JSON', () => download('json'))}
+        {button('Download share image', () => download('png'))}
       </div>
       {card && (
         <div className={styles.cardStage} aria-hidden="true">
@@ -152,8 +127,10 @@ export function ExportPanel({ bank, form, answers }: Props) {
         </div>
       )}
       <p className={styles.shareStatus} role="status">
-        {busy === null ? status : 'Preparing…'}
+        {status}
       </p>
     </section>
   );
 }
+
+const FILE_FAILURE = 'The file could not be made. Try again, or print the page instead.';
