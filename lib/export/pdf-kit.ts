@@ -75,8 +75,15 @@ export interface PdfMeta {
   readonly identity: string;
 }
 
-/** A new jsPDF document in millimetres with deterministic metadata. */
-export function createPdf(meta: PdfMeta): jsPDF {
+/**
+ * A whole PDF: a jsPDF document in millimetres with deterministic metadata, the units `build`
+ * makes for its layout placed page by page, and a footer on every page. Pure: the same metadata
+ * and units give the same bytes.
+ */
+export function renderPdfDocument(
+  meta: PdfMeta,
+  build: (layout: Layout) => readonly Unit[],
+): Uint8Array {
   const doc = new jsPDF({ unit: 'mm', format: meta.pageSize, compress: true });
   doc.setCreationDate(pdfDate(meta.date));
   doc.setFileId(fileId(meta.identity));
@@ -86,18 +93,9 @@ export function createPdf(meta: PdfMeta): jsPDF {
     creator: 'Role Fit',
   });
   doc.setLanguage('en-GB');
-  return doc;
-}
-
-/** Places the units in order on as many pages as they need, adds the footers and returns the bytes. */
-export function finishPdf(
-  doc: jsPDF,
-  layout: Layout,
-  units: readonly Unit[],
-  date: string,
-): Uint8Array {
-  for (const unit of units) layout.place(unit);
-  drawPageFooters(doc, date);
+  const layout = new Layout(doc);
+  for (const unit of build(layout)) layout.place(unit);
+  drawPageFooters(doc, meta.date);
   return new Uint8Array(doc.output('arraybuffer'));
 }
 

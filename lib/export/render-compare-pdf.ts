@@ -1,18 +1,17 @@
 import type { jsPDF } from 'jspdf';
 
 import type { CompareSummary } from './build-compare-summary';
+import type { Layout } from './pdf-kit';
 import {
   clamp,
   COLOUR,
-  createPdf,
   drawLine,
-  finishPdf,
   h2,
   h3,
   heading,
   keep,
-  Layout,
   paragraph,
+  renderPdfDocument,
   rule,
   shareLink,
   STYLE,
@@ -41,15 +40,16 @@ const KIND_COLOUR = {
  * marked positions, and the competencies side by side. Pure: the same summary gives the same bytes.
  */
 export function renderComparePdf(summary: CompareSummary, options: PdfOptions): Uint8Array {
-  const doc = createPdf({
-    pageSize: options.pageSize,
-    date: summary.date,
-    title: summary.title,
-    subject: summary.overall.headline,
-    identity: `compare|${summary.bank.id}|${summary.date}|${JSON.stringify(summary.report)}`,
-  });
-  const layout = new Layout(doc);
-  return finishPdf(doc, layout, buildUnits(layout, summary), summary.date);
+  return renderPdfDocument(
+    {
+      pageSize: options.pageSize,
+      date: summary.date,
+      title: summary.title,
+      subject: summary.overall.headline,
+      identity: `compare|${summary.bank.id}|${summary.date}|${JSON.stringify(summary.report)}`,
+    },
+    (layout) => buildUnits(layout, summary),
+  );
 }
 
 function buildUnits(layout: Layout, s: CompareSummary): Unit[] {

@@ -1,18 +1,17 @@
 import { idealScore, type ImportanceWord } from '@/lib/report';
 
 import type { ResultSummary, SummaryFit } from './build-summary';
+import type { Layout } from './pdf-kit';
 import {
   clamp,
   COLOUR,
-  createPdf,
   drawLine,
-  finishPdf,
   h2,
   h3,
   heading,
   keep,
-  Layout,
   paragraph,
+  renderPdfDocument,
   rgb,
   rule,
   shareLink,
@@ -43,15 +42,16 @@ const IMPORTANCE_LEVEL: Record<ImportanceWord, number> = {
  * Pure: the same summary gives the same bytes.
  */
 export function renderPdf(summary: ResultSummary, options: PdfOptions): Uint8Array {
-  const doc = createPdf({
-    pageSize: options.pageSize,
-    date: summary.date,
-    title: summary.title,
-    subject: summary.verdict.headline,
-    identity: `${summary.bank.id}|${summary.date}|${JSON.stringify(summary.profile)}`,
-  });
-  const layout = new Layout(doc);
-  return finishPdf(doc, layout, buildUnits(layout, summary), summary.date);
+  return renderPdfDocument(
+    {
+      pageSize: options.pageSize,
+      date: summary.date,
+      title: summary.title,
+      subject: summary.verdict.headline,
+      identity: `${summary.bank.id}|${summary.date}|${JSON.stringify(summary.profile)}`,
+    },
+    (layout) => buildUnits(layout, summary),
+  );
 }
 
 function buildUnits(layout: Layout, s: ResultSummary): Unit[] {
