@@ -2,6 +2,7 @@
 
 import { useRef, useState, type FormEvent } from 'react';
 
+import { ErrorSummary } from '@/app/components/error-summary';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeCompareCode, MAX_NAME_LENGTH } from '@/lib/codecs/compare-code';
 import { readPastedLink } from '@/lib/codecs/pasted-link';
@@ -105,34 +106,12 @@ export function CompareForm({ bank, start, onCompare }: Props) {
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
-      {problems.length > 0 && (
-        <div
-          className={styles.errorSummary}
-          role="alert"
-          aria-labelledby="compare-errors-title"
-          tabIndex={-1}
-          ref={summaryRef}
-        >
-          <h2 id="compare-errors-title" className={styles.errorTitle}>
-            {problems.length === 1 ? 'One link needs fixing' : 'Both links need fixing'}
-          </h2>
-          <ul>
-            {problems.map((p) => (
-              <li key={p.id}>
-                <a
-                  href={`#${p.id}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    document.getElementById(p.id)?.focus();
-                  }}
-                >
-                  {p.text}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        ref={summaryRef}
+        title={problems.length === 1 ? 'One link needs fixing' : 'Both links need fixing'}
+        items={problems}
+        onSelect={(id) => document.getElementById(id)?.focus()}
+      />
       <div className={styles.people}>
         {WHO.map((who, i) => {
           const id = FIELD_IDS[i];

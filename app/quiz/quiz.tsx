@@ -12,6 +12,7 @@ import {
 } from 'react';
 import { useForm } from 'react-hook-form';
 
+import { ErrorSummary } from '@/app/components/error-summary';
 import type { Form } from '@/lib/answers/schema';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
@@ -21,7 +22,6 @@ import type { QuizQuestion } from '@/lib/quiz/quiz-content';
 
 import { recordInHistory } from '../history/history-storage';
 import { ChoiceQuestion } from './choice-question';
-import { ErrorSummary } from './error-summary';
 import { LikertQuestion } from './likert-question';
 import {
   keepAsideIfDamaged,
@@ -281,7 +281,7 @@ export function Quiz({ content }: { content: QuizContent }) {
         errors[id]
           ? [
               {
-                questionId: id,
+                id,
                 text: `Question ${first + i}: ${errors[id]?.message ?? 'answer it'}`,
               },
             ]
@@ -306,7 +306,15 @@ export function Quiz({ content }: { content: QuizContent }) {
         </div>
       </div>
       {storageFailed && <StorageWarning />}
-      <ErrorSummary items={summaryItems} onSelect={focusQuestion} />
+      <ErrorSummary
+        title={
+          summaryItems.length === 1
+            ? 'One question still needs an answer'
+            : `${summaryItems.length} questions still need an answer`
+        }
+        items={summaryItems}
+        onSelect={focusQuestion}
+      />
       <p className={styles.hint}>
         {step.kind === 'likert'
           ? 'How much do you agree? Answer for how you work today, not how you would like to work.'
