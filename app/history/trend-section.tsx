@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 
+import { ChartDataTable } from '@/app/components/charts/chart-data-table';
 import { ChartSlot } from '@/app/components/charts/chart-slot';
 import { describeTrend, type TrendPoint } from '@/lib/history/describe-trend';
 
@@ -47,32 +48,16 @@ export function TrendSection({ points }: { points: readonly TrendPoint[] }) {
         <p className={styles.small}>
           Each point is one finished result, oldest on the left; fits are on the 0–100 scale.
         </p>
-        <details className={styles.tableToggle}>
-          <summary>Show the chart&apos;s data as a table</summary>
-          <div className={styles.tableScroll}>
-            <table className={styles.dataTable}>
-              <caption className="visually-hidden">CTO and CPO fit of each result</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Finished</th>
-                  <th scope="col">CTO fit</th>
-                  <th scope="col">CPO fit</th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((point) => (
-                  <tr key={point.id}>
-                    <th scope="row">
-                      <time dateTime={point.finishedAt}>{formatFinishedAt(point.finishedAt)}</time>
-                    </th>
-                    <td>{point.fit.cto}</td>
-                    <td>{point.fit.cpo}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <ChartDataTable
+          toggle="Show the chart's data as a table"
+          caption="CTO and CPO fit of each result"
+          columns={['Finished', 'CTO fit', 'CPO fit']}
+          rows={points.map((point) => ({
+            key: point.id,
+            header: <time dateTime={point.finishedAt}>{formatFinishedAt(point.finishedAt)}</time>,
+            cells: [point.fit.cto, point.fit.cpo],
+          }))}
+        />
       </div>
     </section>
   );

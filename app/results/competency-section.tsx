@@ -1,3 +1,4 @@
+import { ChartDataTable } from '@/app/components/charts/chart-data-table';
 import { CompetencyChartSlot } from '@/app/components/charts/lazy-charts';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { buildCompetencyRows, rankCompetencies, summariseCompetencyChart } from '@/lib/report';
@@ -37,32 +38,16 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
         <div role="img" aria-label={summariseCompetencyChart(rows)} className={styles.chartBox}>
           <CompetencyChartSlot rows={rows} />
         </div>
-        <details className={styles.tableToggle}>
-          <summary>Show the chart as a table</summary>
-          <div className={styles.tableScroll}>
-            <table className={styles.dataTable}>
-              <caption className="visually-hidden">Competency scores and role ideals</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Competency</th>
-                  <th scope="col">Your score</th>
-                  <th scope="col">CTO ideal</th>
-                  <th scope="col">CPO ideal</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">{row.name}</th>
-                    <td>{row.score ?? 'not measured'}</td>
-                    <td>{row.ideal.cto}</td>
-                    <td>{row.ideal.cpo}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <ChartDataTable
+          toggle="Show the chart as a table"
+          caption="Competency scores and role ideals"
+          columns={['Competency', 'Your score', 'CTO ideal', 'CPO ideal']}
+          rows={rows.map((row) => ({
+            key: row.id,
+            header: row.name,
+            cells: [row.score ?? 'not measured', row.ideal.cto, row.ideal.cpo],
+          }))}
+        />
       </figure>
 
       <h3>From your strongest competency to your weakest</h3>
