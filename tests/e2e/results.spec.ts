@@ -333,13 +333,33 @@ test.describe('accessibility and layout of the results', () => {
     const { reached, invisibleFocus } = await tabThroughPage(page);
     const unreached = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex="0"]')]
-        .filter((el) => el.getClientRects().length > 0 && !el.closest('dialog:not([open])'))
+        // checkVisibility() is false inside a closed <details> or dialog, where Tab cannot go.
+        .filter((el) => el.checkVisibility())
         .filter((el) => !el.dataset.tabId)
         .map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(unreached).toEqual([]);
     expect(reached.length).toBeGreaterThan(20);
     expect(invisibleFocus).toEqual([]);
+  });
+
+  test('lets a keyboard scroll the chart’s data table on a phone, where it is wider than the screen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`/results#${code}`);
+    await revealWholeReport(page);
+    await page.getByText('Show the chart as a table').click();
+    const box = page.getByRole('region', { name: 'Competency scores and role ideals' });
+    const scrollWidth = await box.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(scrollWidth).toBeGreaterThan(0);
+
+    await page.getByText('Show the chart as a table').focus();
+    await page.keyboard.press('Tab');
+    await expect(box).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'results at 320 px with the data table open');
   });
 
   test('fits a 320px screen without sideways scrolling', async ({ page }) => {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 import styles from './chart-data-table.module.css';
 
@@ -23,12 +23,17 @@ interface Props {
  * alternative for screen readers, and the exact figures for anyone who wants them.
  */
 export function ChartDataTable({ toggle, caption, columns, rows }: Props) {
+  const captionId = useId();
   return (
     <details className={styles.toggle}>
       <summary>{toggle}</summary>
-      <div className={styles.scroll}>
+      {/* On a phone the table scrolls sideways inside this box, so the box takes keyboard focus
+          (the arrow keys then scroll it) and is named by the table's caption. */}
+      <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className={styles.table}>
-          <caption className="visually-hidden">{caption}</caption>
+          <caption id={captionId} className="visually-hidden">
+            {caption}
+          </caption>
           <thead>
             <tr>
               {columns.map((column) => (
