@@ -226,7 +226,7 @@ function CompetencyTable({ report }: { report: PairingReport }) {
       aria-labelledby="competency-table-caption"
       tabIndex={0}
     >
-      <table className={styles.table}>
+      <table className={`data-table ${styles.table}`}>
         <caption id="competency-table-caption" className="visually-hidden">
           Competency scores of {a.name} and {b.name}
         </caption>

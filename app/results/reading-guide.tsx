@@ -24,7 +24,7 @@ export function ReadingGuide() {
             yourself today, and people grow into these roles.
           </p>
         </div>
-        <table className={styles.levels}>
+        <table className={`data-table ${styles.levels}`}>
           <caption>Fit levels</caption>
           <thead>
             <tr>

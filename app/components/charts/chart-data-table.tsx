@@ -30,7 +30,7 @@ export function ChartDataTable({ toggle, caption, columns, rows }: Props) {
       {/* On a phone the table scrolls sideways inside this box, so the box takes keyboard focus
           (the arrow keys then scroll it) and is named by the table's caption. */}
       <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className={styles.table}>
+        <table className={`data-table ${styles.table}`}>
           <caption id={captionId} className="visually-hidden">
             {caption}
           </caption>
