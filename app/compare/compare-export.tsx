@@ -3,7 +3,7 @@
 import { useId } from 'react';
 
 import { PageSizeSelect, usePageSize } from '@/app/components/page-size-select';
-import { useExportTasks } from '@/app/components/use-export-tasks';
+import { FILE_FAILURE, useExportTasks } from '@/app/components/use-export-tasks';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { DecodedPerson } from '@/lib/codecs/compare-code';
 import type { PairingContent } from '@/lib/compare';
@@ -56,7 +56,7 @@ export function CompareExport({ bank, content, people, code }: Props) {
         }
         return `Saved ${name} to your downloads.`;
       },
-      'The file could not be made. Try again, or print the page instead.',
+      FILE_FAILURE,
     );
 
   return (

@@ -2,6 +2,9 @@
 
 import { useState } from 'react';
 
+/** What the status line says when a file could not be made, on every export panel. */
+export const FILE_FAILURE = 'The file could not be made. Try again, or print the page instead.';
+
 /**
  * The state of a row of export buttons: which task is working (every button waits while one
  * does), and the sentence the last one left for the status line. A task returns its success

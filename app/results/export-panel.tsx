@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
 import { PageSizeSelect, usePageSize } from '@/app/components/page-size-select';
-import { useExportTasks } from '@/app/components/use-export-tasks';
+import { FILE_FAILURE, useExportTasks } from '@/app/components/use-export-tasks';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
@@ -132,5 +132,3 @@ export function ExportPanel({ bank, form, answers }: Props) {
     </section>
   );
 }
-
-const FILE_FAILURE = 'The file could not be made. Try again, or print the page instead.';
