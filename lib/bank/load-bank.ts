@@ -1,30 +1,46 @@
-import archetypes from '@/questions/archetypes.json' with { type: 'json' };
-import meta from '@/questions/bank.json' with { type: 'json' };
-import competencies from '@/questions/competencies.json' with { type: 'json' };
-import items from '@/questions/items.json' with { type: 'json' };
-import scenarios from '@/questions/scenarios.json' with { type: 'json' };
-import tensions from '@/questions/tensions.json' with { type: 'json' };
-
 import { parseBank } from './parse-bank';
 import type { QuestionBank } from './schema';
+import { bankContent as version1 } from './versions/v1';
+import { bankContent as version2 } from './versions/v2';
 
 export { BankValidationError } from './parse-bank';
 
-/** Assembles the bank from the content files in `questions/`, without validating it. */
-export function readBankContent(): unknown {
-  return {
-    ...meta,
-    competencies,
-    tensions,
-    questions: [...items, ...scenarios],
-    archetypes,
-  };
+/**
+ * Every released bank version, frozen: a result answered with any of them is scored by its own
+ * version for ever. A new version is a new folder in `questions/versions/` and one line here.
+ */
+const RELEASED: Readonly<Record<number, unknown>> = { 1: version1, 2: version2 };
+
+/** The version new quizzes are taken with: the highest released one. */
+export const CURRENT_BANK_VERSION = 2;
+
+/** The versions a result can have been answered with, oldest first. */
+export const RELEASED_BANK_VERSIONS: readonly number[] = Object.keys(RELEASED)
+  .map(Number)
+  .sort((a, b) => a - b);
+
+/** Assembles the current bank from its content files, without validating it. */
+export function readBankContent(version = CURRENT_BANK_VERSION): unknown {
+  return RELEASED[version];
 }
 
-let loaded: QuestionBank | undefined;
+const loaded = new Map<number, QuestionBank>();
 
-/** The validated question bank from `questions/`; validated once, on first use. */
+/** A released bank version, validated once on first use; null for a version never released. */
+export function loadBankVersion(version: number): QuestionBank | null {
+  const content = RELEASED[version];
+  if (content === undefined) return null;
+  let bank = loaded.get(version);
+  if (!bank) {
+    bank = parseBank(content);
+    loaded.set(version, bank);
+  }
+  return bank;
+}
+
+/** The validated current question bank; validated once, on first use. */
 export function loadBank(): QuestionBank {
-  loaded ??= parseBank(readBankContent());
-  return loaded;
+  const bank = loadBankVersion(CURRENT_BANK_VERSION);
+  if (!bank) throw new Error(`bank version ${CURRENT_BANK_VERSION} is not released`);
+  return bank;
 }

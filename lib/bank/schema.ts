@@ -119,6 +119,17 @@ export const BankMetaSchema = z.strictObject({
   title: TextSchema,
   /** Labels of the five Likert answers, from strongly disagree (1) to strongly agree (5). */
   likertScale: LikertScaleSchema,
+  /**
+   * The scoring rules the version was released with, so that its results read the same for ever:
+   * 1 the first release; 2 adds careless-answer indices and reads the lean against score ranges.
+   */
+  scoring: z.union([z.literal(1), z.literal(2)]),
+});
+
+/** The order in which each form presents its statements; scenarios are spread between them. */
+export const StatementOrderSchema = z.strictObject({
+  full: z.array(IdSchema),
+  short: z.array(IdSchema),
 });
 
 const BankShapeSchema = BankMetaSchema.extend({
@@ -126,6 +137,8 @@ const BankShapeSchema = BankMetaSchema.extend({
   tensions: z.array(TensionSchema).min(1),
   questions: z.array(QuestionSchema).min(1),
   archetypes: z.array(ArchetypeSchema).min(1),
+  /** Absent in bank version 1, which presented statements in bank order, grouped by competency. */
+  order: StatementOrderSchema.optional(),
 });
 
 /** The whole question bank: its shape, plus every reference between its parts resolving. */
@@ -220,6 +233,23 @@ function findCrossReferenceIssues(bank: z.infer<typeof BankShapeSchema>): CrossR
       );
     }
   });
+
+  if (bank.order) {
+    for (const form of ['full', 'short'] as const) {
+      const expected = bank.questions
+        .filter((q) => q.type === 'likert' && (form === 'full' || q.inShortForm))
+        .map((q) => q.id);
+      const listed = bank.order[form];
+      const missing = expected.filter((id) => !listed.includes(id));
+      const extra = listed.filter((id, i) => !expected.includes(id) || listed.indexOf(id) !== i);
+      if (missing.length > 0 || extra.length > 0) {
+        issues.push({
+          path: ['order', form],
+          message: `must list each statement of the ${form} form once (missing: ${missing.join(', ') || 'none'}; unknown or repeated: ${extra.join(', ') || 'none'})`,
+        });
+      }
+    }
+  }
 
   return issues;
 }

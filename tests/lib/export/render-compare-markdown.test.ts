@@ -144,7 +144,7 @@ describe('renderCompareMarkdown', () => {
 
       ---
 
-      Compared with the question bank "role-fit", version 1.
+      Compared with the question bank "role-fit", version 2.
 
       Open this comparison: https://role-fit.example/compare#c1~a~b~Alex~Sam
       "

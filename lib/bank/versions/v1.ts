@@ -1,0 +1,15 @@
+import archetypes from '@/questions/versions/1/archetypes.json' with { type: 'json' };
+import meta from '@/questions/versions/1/bank.json' with { type: 'json' };
+import competencies from '@/questions/versions/1/competencies.json' with { type: 'json' };
+import items from '@/questions/versions/1/items.json' with { type: 'json' };
+import scenarios from '@/questions/versions/1/scenarios.json' with { type: 'json' };
+import tensions from '@/questions/versions/1/tensions.json' with { type: 'json' };
+
+/** The content of bank version 1 as released, assembled but not yet validated. */
+export const bankContent: unknown = {
+  ...meta,
+  competencies,
+  tensions,
+  questions: [...items, ...scenarios],
+  archetypes,
+};
