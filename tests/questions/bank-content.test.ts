@@ -1,4 +1,4 @@
-import { loadBank } from '@/lib/bank/load-bank';
+import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
 import type { LikertItem, Scenario } from '@/lib/bank/schema';
 
 const bank = loadBank();
@@ -45,19 +45,25 @@ describe('the question bank content', () => {
     for (const c of bank.competencies) expect(itemsOf(c.id).length, c.id).toBeGreaterThanOrEqual(3);
   });
 
-  it('has reverse-keyed items in most competencies, each mirroring a positive twin', () => {
-    const withReverse = bank.competencies.filter((c) =>
-      itemsOf(c.id).some((q) => q.keyed === 'reverse'),
-    );
-    expect(withReverse.length / bank.competencies.length).toBeGreaterThanOrEqual(0.75);
+  it('keys as many statements in reverse as positively in every competency', () => {
     for (const c of bank.competencies) {
-      expect(
-        itemsOf(c.id).some((q) => q.keyed === 'positive'),
-        c.id,
-      ).toBe(true);
+      const keys = itemsOf(c.id).map((q) => q.keyed);
+      const positive = keys.filter((k) => k === 'positive').length;
+      expect(positive, c.id).toBeGreaterThanOrEqual(2);
+      expect(keys.length - positive, c.id).toBe(positive);
     }
-    for (const q of likert.filter((item) => item.keyed === 'reverse'))
-      expect(q.twin, q.id).toBeDefined();
+  });
+
+  it('pairs every reverse statement with a positive twin of its own', () => {
+    const reverse = likert.filter((q) => q.keyed === 'reverse');
+    for (const q of reverse) expect(q.twin, q.id).toBeDefined();
+    const twins = reverse.map((q) => q.twin);
+    expect(new Set(twins).size).toBe(twins.length);
+  });
+
+  it('asks about at least two of doing, enjoying and being good at in every competency', () => {
+    for (const c of bank.competencies)
+      expect(new Set(itemsOf(c.id).map((q) => q.facet)).size, c.id).toBeGreaterThanOrEqual(2);
   });
 
   it('asks about what people do, enjoy and are good at', () => {
@@ -136,10 +142,26 @@ describe('the question bank content', () => {
 describe('the short form', () => {
   const short = bank.questions.filter((q) => q.inShortForm);
 
-  it('has about a third of the questions', () => {
-    const share = short.length / bank.questions.length;
-    expect(share).toBeGreaterThanOrEqual(0.25);
-    expect(share).toBeLessThanOrEqual(0.4);
+  it('asks exactly one twin pair of statements per competency', () => {
+    for (const c of bank.competencies) {
+      const asked = short.filter(
+        (q): q is LikertItem => q.type === 'likert' && q.competency === c.id,
+      );
+      expect(asked.map((q) => q.keyed).sort(), c.id).toEqual(['positive', 'reverse']);
+      const [reverse] = asked.filter((q) => q.keyed === 'reverse');
+      expect(
+        asked.some((q) => q.id === reverse?.twin),
+        c.id,
+      ).toBe(true);
+    }
+  });
+
+  it('asks the same six scenarios as the released first version', () => {
+    const firstShort = (loadBankVersion(1)?.questions ?? [])
+      .filter((q) => q.type === 'choice' && q.inShortForm)
+      .map((q) => q.id);
+    expect(firstShort).toHaveLength(6);
+    expect(short.filter((q) => q.type === 'choice').map((q) => q.id)).toEqual(firstShort);
   });
 
   it('still covers every competency and every tension', () => {

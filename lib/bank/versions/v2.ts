@@ -2,6 +2,7 @@ import archetypes from '@/questions/versions/2/archetypes.json' with { type: 'js
 import meta from '@/questions/versions/2/bank.json' with { type: 'json' };
 import competencies from '@/questions/versions/2/competencies.json' with { type: 'json' };
 import items from '@/questions/versions/2/items.json' with { type: 'json' };
+import order from '@/questions/versions/2/order.json' with { type: 'json' };
 import scenarios from '@/questions/versions/2/scenarios.json' with { type: 'json' };
 import tensions from '@/questions/versions/2/tensions.json' with { type: 'json' };
 
@@ -12,4 +13,5 @@ export const bankContent: unknown = {
   tensions,
   questions: [...items, ...scenarios],
   archetypes,
+  order,
 };
