@@ -1,7 +1,7 @@
 import type { Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 
-/** One page of the quiz: a few questions of one kind under a title. */
+/** One page of the quiz: a few questions of one kind under a neutral title. */
 export interface QuizStep {
   readonly id: string;
   readonly title: string;
@@ -9,69 +9,55 @@ export interface QuizStep {
   readonly questionIds: readonly string[];
 }
 
-const AREA_TITLES = {
-  cto: 'Technology',
-  cpo: 'Product and customers',
-  shared: 'Leading and deciding',
-} as const;
-
-/** At most this many statements share a step of the short form. */
-export const SHORT_FORM_STATEMENTS_PER_STEP = 5;
+/** Statements per step, in both forms. */
+export const STATEMENTS_PER_STEP = 4;
 /** Scenarios per step: they take longer to read than statements. */
 export const SCENARIOS_PER_STEP = 2;
 
 /**
- * Splits a form into steps. The full form gives each competency a step of its own; the short form
- * groups statements by area (technology, product, shared) in steps of at most five. Scenario
- * steps are spread evenly between statement steps so that no stretch of the quiz is all one kind.
+ * Splits a form into steps. Statements come in the bank's presentation order for the form (bank
+ * order when it has none), four to a step; scenario steps are spread evenly between them so that
+ * no stretch of the quiz is all one kind. Titles only count ("Statements 5–8 of 32"): naming a
+ * competency or tension while answering would tell people which answers lead where.
  */
 export function buildSteps(bank: QuestionBank, form: Form): QuizStep[] {
   const inForm = bank.questions.filter((q) => form === 'full' || q.inShortForm);
-  const statementSteps =
-    form === 'full' ? stepsPerCompetency(bank, inForm) : stepsPerArea(bank, inForm);
-  const scenarios = inForm.filter((q) => q.type === 'choice');
-  const scenarioSteps = chunk(scenarios, SCENARIOS_PER_STEP).map((group, i, all) => ({
+  const statementIds =
+    bank.order?.[form] ?? inForm.filter((q) => q.type === 'likert').map((q) => q.id);
+  const statementSteps = chunk(statementIds, STATEMENTS_PER_STEP).map((questionIds, i) => {
+    const first = i * STATEMENTS_PER_STEP + 1;
+    const last = first + questionIds.length - 1;
+    const span = first === last ? `Statement ${first}` : `Statements ${first}–${last}`;
+    return {
+      id: `statements-${i + 1}`,
+      title: `${span} of ${statementIds.length}`,
+      kind: 'likert' as const,
+      questionIds,
+    };
+  });
+  const scenarioSteps = chunk(spreadByTension(inForm), SCENARIOS_PER_STEP).map((ids, i, all) => ({
     id: `scenarios-${i + 1}`,
     title: all.length > 1 ? `What would you do? (${i + 1} of ${all.length})` : 'What would you do?',
     kind: 'choice' as const,
-    questionIds: group.map((q) => q.id),
+    questionIds: ids,
   }));
   return interleave(statementSteps, scenarioSteps);
 }
 
 type FormQuestion = QuestionBank['questions'][number];
 
-function stepsPerCompetency(bank: QuestionBank, inForm: readonly FormQuestion[]): QuizStep[] {
-  return bank.competencies.flatMap((competency) => {
-    const ids = inForm
-      .filter((q) => q.type === 'likert' && q.competency === competency.id)
-      .map((q) => q.id);
-    return ids.length === 0
-      ? []
-      : [{ id: competency.id, title: competency.name, kind: 'likert' as const, questionIds: ids }];
-  });
-}
-
-function stepsPerArea(bank: QuestionBank, inForm: readonly FormQuestion[]): QuizStep[] {
-  const sideOf = new Map(bank.competencies.map((c) => [c.id, c.side]));
-  return (['cto', 'cpo', 'shared'] as const).flatMap((side) => {
-    const ids = inForm
-      .filter((q) => q.type === 'likert' && sideOf.get(q.competency) === side)
-      .map((q) => q.id);
-    const parts = chunk(
-      ids,
-      Math.ceil(ids.length / Math.ceil(ids.length / SHORT_FORM_STATEMENTS_PER_STEP)),
-    );
-    return parts.map((questionIds, i) => ({
-      id: `${side}-${i + 1}`,
-      title:
-        parts.length > 1
-          ? `${AREA_TITLES[side]}, part ${i + 1} of ${parts.length}`
-          : AREA_TITLES[side],
-      kind: 'likert' as const,
-      questionIds,
-    }));
-  });
+/** Scenario ids with each tension's first scenario before any tension's second, so a step mixes tensions. */
+function spreadByTension(inForm: readonly FormQuestion[]): string[] {
+  const seen = new Map<string, number>();
+  return inForm
+    .flatMap((q) => {
+      if (q.type !== 'choice') return [];
+      const rank = seen.get(q.tension) ?? 0;
+      seen.set(q.tension, rank + 1);
+      return [{ id: q.id, rank }];
+    })
+    .sort((a, b) => a.rank - b.rank)
+    .map((s) => s.id);
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
