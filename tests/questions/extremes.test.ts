@@ -47,4 +47,29 @@ describe('people at the extremes, scored against the real bank', () => {
     );
     for (const c of profile.competencies) expect(c.score).toBeLessThan(100);
   });
+
+  describe.each(['full', 'short'] as const)('in the %s form, scenarios left unanswered', (form) => {
+    const statements = bank.questions.filter(
+      (q) => q.type === 'likert' && (form === 'full' || q.inShortForm),
+    );
+
+    it.each([
+      ['agreeing', 5],
+      ['disagreeing', 1],
+    ])(
+      'lands in the middle for every competency and both fits when %s with everything',
+      (_, value) => {
+        const answers = Object.fromEntries(statements.map((q) => [q.id, value]));
+        const profile = scoreAnswers(bank, answers, { form });
+        for (const c of profile.competencies) {
+          expect(c.score, c.id).toBeGreaterThanOrEqual(40);
+          expect(c.score, c.id).toBeLessThanOrEqual(60);
+        }
+        for (const role of ['cto', 'cpo'] as const) {
+          expect(profile.fit[role], role).toBeGreaterThanOrEqual(40);
+          expect(profile.fit[role], role).toBeLessThanOrEqual(60);
+        }
+      },
+    );
+  });
 });
