@@ -24,6 +24,8 @@ export interface FormIndex {
   readonly tensionTotals: readonly number[];
   /** Reverse-keyed items and the positive twins they mirror, as [positive id, reverse id]. */
   readonly twinPairs: readonly (readonly [string, string])[];
+  /** Positions in `likert` in the order the form presents its statements (`bank.order`, else bank order). */
+  readonly presentation: readonly number[];
   readonly total: number;
 }
 
@@ -98,8 +100,23 @@ function indexForm(bank: QuestionBank, form: Form): FormIndex {
     competencyTotals,
     tensionTotals,
     twinPairs,
+    presentation: presentationOrder(likert, bank.order?.[form]),
     total: likert.length + scenarios.length,
   };
+}
+
+/** The form's statements in presentation order; any the order leaves out follow in bank order. */
+function presentationOrder(
+  likert: readonly IndexedLikert[],
+  order: readonly string[] | undefined,
+): number[] {
+  const position = new Map(likert.map((item, i) => [item.id, i]));
+  const listed = (order ?? []).flatMap((id) => {
+    const i = position.get(id);
+    return i === undefined ? [] : [i];
+  });
+  const seen = new Set(listed);
+  return [...listed, ...likert.flatMap((_, i) => (seen.has(i) ? [] : [i]))];
 }
 
 /** The ids of the questions in a form, in bank order. */

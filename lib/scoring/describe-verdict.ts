@@ -1,21 +1,42 @@
 import { describeFitLevel, FIT_LEVELS, fitLevelPhrase } from './fit-level';
-import type { Lean, PerRole, Verdict, VerdictKind } from './profile';
+import type { Lean, PerRole, ScoreRange, Verdict, VerdictKind } from './profile';
 
 const ROLE_NAME = { cto: 'CTO', cpo: 'CPO' } as const;
 
 /** Whether the answers can carry a verdict at all (too few, or too uniform to read). */
 export type VerdictEvidence = 'enough' | 'none' | 'uniform';
 
-/** The plain-language verdict for a pair of fits and the lean between them. */
+/**
+ * The plain-language verdict for a pair of fits and the lean between them. Given the fit ranges
+ * (scoring rules 2), a lean whose ranges overlap is called within the margin instead of naming a side.
+ */
 export function describeVerdict(
   fit: PerRole<number>,
   lean: Lean,
   evidence: VerdictEvidence,
+  ranges?: PerRole<ScoreRange>,
 ): Verdict {
-  const kind = classify(fit, lean, evidence);
+  const named = classify(fit, lean, evidence);
+  const kind: VerdictKind =
+    ranges !== undefined && lean.withinMargin && /^(clear|leans)-/.test(named)
+      ? 'within-margin'
+      : named;
   const headline =
     kind === 'unclear' && evidence === 'none' ? 'Nothing to score yet' : HEADLINES[kind];
-  return { kind, headline, summary: summarise(kind, fit, lean, evidence) };
+  const summary =
+    kind === 'within-margin' && ranges !== undefined
+      ? summariseWithinMargin(fit, lean, ranges)
+      : summarise(kind, fit, lean, evidence);
+  return { kind, headline, summary };
+}
+
+function summariseWithinMargin(fit: PerRole<number>, lean: Lean, ranges: PerRole<ScoreRange>) {
+  const role = ROLE_NAME[lean.role === 'cpo' ? 'cpo' : 'cto'];
+  return (
+    `Your CTO fit is ${fit.cto} (probably between ${ranges.cto.low} and ${ranges.cto.high}) and your CPO fit is ${fit.cpo} (probably between ${ranges.cpo.low} and ${ranges.cpo.high}) out of 100. ` +
+    `The two ranges overlap, so the lean towards the ${role} role is within the margin of error: your answers do not separate the two roles firmly. ` +
+    'Your strengths and growth areas say more than the lean.'
+  );
 }
 
 function classify(fit: PerRole<number>, lean: Lean, evidence: VerdictEvidence): VerdictKind {
@@ -38,6 +59,7 @@ const HEADLINES: Record<VerdictKind, string> = {
   balanced: 'Balanced between the two roles',
   'fits-neither': 'Neither role fits yet',
   unclear: 'Too uniform to read',
+  'within-margin': 'Too close to call between the two roles',
 };
 
 function summarise(

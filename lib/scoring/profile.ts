@@ -12,6 +12,21 @@ export interface Lean {
   /** CTO fit minus CPO fit: positive leans CTO, negative leans CPO. */
   readonly margin: number;
   readonly strength: 'none' | 'slight' | 'clear';
+  /** The two fit ranges overlap: the lean is within the margin. */
+  readonly withinMargin: boolean;
+}
+
+/** Where a score probably lies given the answers behind it (90% interval), clamped to 0–100, whole numbers. */
+export interface ScoreRange {
+  readonly low: number;
+  readonly high: number;
+}
+
+/** How long one statement step of the quiz took; scenario steps are not recorded. */
+export interface StepTiming {
+  /** Statements shown on the step. */
+  readonly statements: number;
+  readonly seconds: number;
 }
 
 export type VerdictKind =
@@ -22,7 +37,9 @@ export type VerdictKind =
   | 'fits-both'
   | 'balanced'
   | 'fits-neither'
-  | 'unclear';
+  | 'unclear'
+  /** Scoring rules 2: the fit ranges overlap, so the lean is within the margin of error. */
+  | 'within-margin';
 
 export interface Verdict {
   readonly kind: VerdictKind;
@@ -38,6 +55,8 @@ export interface CompetencyScore {
   readonly score: number | null;
   readonly answered: number;
   readonly total: number;
+  /** Where the score probably lies (90%); null when none of its items were answered. */
+  readonly range: ScoreRange | null;
 }
 
 /** A competency that stands out, relative to the role the person leans to. */
@@ -76,7 +95,13 @@ export type ConfidenceReasonCode =
   | 'competency-unanswered'
   | 'straight-lining'
   | 'contradictions'
-  | 'short-form';
+  | 'short-form'
+  /** Even-odd consistency: the two halves of each competency's statements disagree (rules 2). */
+  | 'inconsistent'
+  /** The longest run of one answer in the order the statements were shown (rules 2). */
+  | 'long-run'
+  /** Median seconds per statement too short to have read them (rules 2). */
+  | 'too-fast';
 
 export interface ConfidenceReason {
   readonly code: ConfidenceReasonCode;
@@ -100,6 +125,8 @@ export interface FitProfile {
   readonly answered: number;
   readonly total: number;
   readonly fit: PerRole<number>;
+  /** Where each fit probably lies (90%), from the answers behind it. */
+  readonly fitRange: PerRole<ScoreRange>;
   readonly lean: Lean;
   readonly verdict: Verdict;
   readonly competencies: readonly CompetencyScore[];

@@ -13,14 +13,20 @@ import { findFocusAreas } from './find-focus-areas';
 import { findLean } from './find-lean';
 import { matchArchetypes } from './match-archetypes';
 import { placeOnTensions } from './place-on-tensions';
-import type { FitProfile } from './profile';
+import type { FitProfile, PerRole, ScoreRange, StepTiming } from './profile';
 import { computeRoleFit } from './role-fit';
 import { roundScore } from './round-score';
+import { competencyStandardErrors, fitRange, fitStandardError, rangeAround } from './score-ranges';
 import { readLikert, tallyAnswers } from './tally-answers';
 
 export interface ScoreOptions {
   /** The form the person took; completeness is measured against it. Defaults to `full`. */
   readonly form?: Form;
+  /**
+   * How long each statement step took in the quiz, one entry per step answered; absent for
+   * results opened from a link or a file, which then skip the time index.
+   */
+  readonly timing?: readonly StepTiming[];
 }
 
 /**
@@ -38,15 +44,32 @@ export function scoreAnswers(
   const formIndex = index.forms[form];
   const tally = tallyAnswers(formIndex, answers, bank.competencies.length, bank.tensions.length);
 
-  const fit = {
-    cto: roundScore(
-      computeRoleFit(tally.competencyScores, index.importance.cto, tally.scenarioFit?.cto ?? null),
+  const rawFit = {
+    cto: computeRoleFit(
+      tally.competencyScores,
+      index.importance.cto,
+      tally.scenarioFit?.cto ?? null,
     ),
-    cpo: roundScore(
-      computeRoleFit(tally.competencyScores, index.importance.cpo, tally.scenarioFit?.cpo ?? null),
+    cpo: computeRoleFit(
+      tally.competencyScores,
+      index.importance.cpo,
+      tally.scenarioFit?.cpo ?? null,
     ),
   };
-  const lean = findLean(fit);
+  const fit = { cto: roundScore(rawFit.cto), cpo: roundScore(rawFit.cpo) };
+  const standardErrors = competencyStandardErrors(tally.itemScores);
+  const ranges: PerRole<ScoreRange> = {
+    cto: fitRange(
+      rawFit.cto,
+      fitStandardError(standardErrors, index.importance.cto, tally.scenarioFits.cto),
+    ),
+    cpo: fitRange(
+      rawFit.cpo,
+      fitStandardError(standardErrors, index.importance.cpo, tally.scenarioFits.cpo),
+    ),
+  };
+  const rules = bank.scoring;
+  const lean = findLean(fit, ranges);
 
   let contradictions = 0;
   let twinPairsAnswered = 0;
@@ -84,15 +107,23 @@ export function scoreAnswers(
     answered: tally.answered,
     total: formIndex.total,
     fit,
+    fitRange: ranges,
     lean,
-    verdict: describeVerdict(fit, lean, verdictEvidence(tally.answered, tally.likertValues)),
+    verdict: describeVerdict(
+      fit,
+      lean,
+      verdictEvidence(tally.answered, tally.likertValues),
+      rules === 2 ? ranges : undefined,
+    ),
     competencies: bank.competencies.map((competency, i) => {
       const score = tally.competencyScores[i] ?? null;
+      const standardError = standardErrors[i] ?? null;
       return {
         id: competency.id,
         score: score === null ? null : roundScore(score),
         answered: tally.competencyAnswered[i] ?? 0,
         total: formIndex.competencyTotals[i] ?? 0,
+        range: score === null || standardError === null ? null : rangeAround(score, standardError),
       };
     }),
     target,

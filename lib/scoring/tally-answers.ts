@@ -15,6 +15,12 @@ export interface AnswerTally {
   readonly scenarioFit: PerRole<number> | null;
   /** Every Likert answer as given (1–5), in form order. */
   readonly likertValues: readonly number[];
+  /** Every Likert answer as given (1–5), in the order the statements were presented. */
+  readonly presentedValues: readonly number[];
+  /** Each competency's item scores, 0–100 with reverse items recoded, in presentation order. */
+  readonly itemScores: readonly (readonly number[])[];
+  /** The chosen scenario options' fit per role, 0–100, one per answered scenario. */
+  readonly scenarioFits: PerRole<readonly number[]>;
   readonly answered: number;
 }
 
@@ -46,11 +52,24 @@ export function tallyAnswers(
     competencyAnswered[item.competency] = (competencyAnswered[item.competency] ?? 0) + 1;
   }
 
+  const presentedValues: number[] = [];
+  const itemScores = Array.from({ length: competencyCount }, (): number[] => []);
+  for (const position of form.presentation) {
+    const item = form.likert[position];
+    const value = item && readLikert(answers, item.id);
+    if (!item || value === undefined) continue;
+    presentedValues.push(value);
+    itemScores[item.competency]?.push(
+      item.reverse ? (100 * (5 - value)) / 4 : (100 * (value - 1)) / 4,
+    );
+  }
+
   const tensionSums = new Array<number>(tensionCount).fill(0);
   const tensionAnswered = new Array<number>(tensionCount).fill(0);
   let ctoFitSum = 0;
   let cpoFitSum = 0;
   let scenariosAnswered = 0;
+  const scenarioFits = { cto: [] as number[], cpo: [] as number[] };
 
   for (const scenario of form.scenarios) {
     const value = answers[scenario.id];
@@ -59,6 +78,8 @@ export function tallyAnswers(
     scenariosAnswered += 1;
     ctoFitSum += option.fit.cto;
     cpoFitSum += option.fit.cpo;
+    scenarioFits.cto.push(100 * option.fit.cto);
+    scenarioFits.cpo.push(100 * option.fit.cpo);
     tensionSums[scenario.tension] = (tensionSums[scenario.tension] ?? 0) + option.position;
     tensionAnswered[scenario.tension] = (tensionAnswered[scenario.tension] ?? 0) + 1;
   }
@@ -79,6 +100,9 @@ export function tallyAnswers(
         ? null
         : { cto: ctoFitSum / scenariosAnswered, cpo: cpoFitSum / scenariosAnswered },
     likertValues,
+    presentedValues,
+    itemScores,
+    scenarioFits,
     answered: likertValues.length + scenariosAnswered,
   };
 }

@@ -202,7 +202,7 @@ describe('buildPairingReport', () => {
   it('says either split could work when the two lean by nearly the same margin', () => {
     const lean = (margin: number) => ({
       ...techLeader,
-      lean: { role: 'balanced' as const, margin, strength: 'none' as const },
+      lean: { role: 'balanced' as const, margin, strength: 'none' as const, withinMargin: false },
     });
     expect(compare(lean(3), lean(1)).roleSplit).toMatchObject({
       kind: 'both-balanced',

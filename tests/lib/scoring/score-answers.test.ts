@@ -82,7 +82,7 @@ describe('scoreAnswers', () => {
   it('leaves unanswered competencies unscored instead of counting them as neutral', () => {
     const profile = scoreAnswers(bank, { 'tech-01': 5, 'tech-02': 4 });
     const customer = profile.competencies.find((c) => c.id === 'customer');
-    expect(customer).toEqual({ id: 'customer', score: null, answered: 0, total: 3 });
+    expect(customer).toEqual({ id: 'customer', score: null, answered: 0, total: 3, range: null });
     // Only `tech` is answered, so the CTO fit rests on it alone: a neutral 50 elsewhere would drag it
     // down. It does not matter to the CPO role at all, so there is no evidence for a CPO fit.
     expect(profile.fit).toEqual({ cto: 88, cpo: 0 });
@@ -96,6 +96,8 @@ describe('scoreAnswers', () => {
       score: 75,
       answered: 3,
       total: 3,
+      // Spread 25 (own residuals 25, 25, 0 pooled with the prior), SE 25/√3, ± 1.645 SE.
+      range: { low: 51, high: 99 },
     });
   });
 
