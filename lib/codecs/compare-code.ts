@@ -1,5 +1,8 @@
+import type { BankSource } from '@/lib/versions/bank-lookup';
+
 import {
   decodeShareCode,
+  readShareCodeVersion,
   type ShareBank,
   type ShareCodeProblem,
   type SharedAnswers,
@@ -21,9 +24,13 @@ export interface ComparedPerson extends SharedAnswers {
   readonly name: string;
 }
 
-/** A person as read from a compare code: also their own share code, to link to their result. */
-export interface DecodedPerson extends ComparedPerson {
+/**
+ * A person as read from a compare code: also their own share code, to link to their result, and
+ * the bank of their own version, which scores their answers (the two may differ).
+ */
+export interface DecodedPerson<B extends ShareBank = ShareBank> extends ComparedPerson {
   readonly code: string;
+  readonly bank: B;
 }
 
 export type CompareCodeProblem =
@@ -35,10 +42,17 @@ export interface CompareCodeError {
   /** The person whose link or name is bad, or null when the whole code is. */
   readonly which: Which | null;
   readonly message: string;
+  /**
+   * For 'other-version' of one person: the bank version their link names, or null when their
+   * link is of another link format.
+   */
+  readonly version?: number | null;
+  /** For 'other-version' of one person: true when that version was released (load it, decode again). */
+  readonly released?: boolean;
 }
 
-export type CompareDecoding =
-  | { readonly ok: true; readonly value: readonly [DecodedPerson, DecodedPerson] }
+export type CompareDecoding<B extends ShareBank = ShareBank> =
+  | { readonly ok: true; readonly value: readonly [DecodedPerson<B>, DecodedPerson<B>] }
   | { readonly ok: false; readonly error: CompareCodeError };
 
 // `~` is outside the share-code alphabet (base64url and `.`) and is never escaped in a URL, so it
@@ -63,8 +77,25 @@ export function encodeCompareCode(
   return parts.join(SEPARATOR);
 }
 
-/** Reads a compare code back. Never throws: every failure is a {@link CompareCodeError}. */
-export function decodeCompareCode(bank: ShareBank, code: string): CompareDecoding {
+/**
+ * The bank versions the two people's links name, read without any bank (phase one of decoding);
+ * null for a person whose link is unreadable, both null when the code is not a comparison.
+ */
+export function readCompareCodeVersions(code: string): readonly [number | null, number | null] {
+  const [head = '', first, second] = code.trim().replace(/^#/, '').split(SEPARATOR);
+  if (head !== `${PREFIX}${COMPARE_FORMAT}`) return [null, null];
+  return [readShareCodeVersion(first ?? ''), readShareCodeVersion(second ?? '')];
+}
+
+/**
+ * Reads a compare code back, each person's answers with the bank of their own version: one bank,
+ * or a lookup of banks by version. When the source lacks a person's version the error is
+ * 'other-version' with that version. Never throws: every failure is a {@link CompareCodeError}.
+ */
+export function decodeCompareCode<B extends ShareBank>(
+  source: BankSource<B>,
+  code: string,
+): CompareDecoding<B> {
   const parts = code.trim().replace(/^#/, '').split(SEPARATOR);
   const [head = '', firstCode, secondCode, ...names] = parts;
   if (parts.length === 1 && /^\d+\.\d+\.[a-z]\./.test(head)) {
@@ -90,16 +121,15 @@ export function decodeCompareCode(bank: ShareBank, code: string): CompareDecodin
       'This comparison link is incomplete: it needs two result links. Copy the whole link and try again.',
     );
   }
-  const people: DecodedPerson[] = [];
+  const people: DecodedPerson<B>[] = [];
   for (const [i, which] of (['first', 'second'] as const).entries()) {
     const shareCode = [firstCode, secondCode][i] ?? '';
-    const decoded = decodeShareCode(bank, shareCode);
+    const decoded = decodeShareCode(source, shareCode);
     if (!decoded.ok) {
-      return fail(
-        decoded.error.kind,
-        which,
-        `The ${which} person’s result in this comparison cannot be read. ${decoded.error.message}`,
-      );
+      const message = `The ${which} person’s result in this comparison cannot be read. ${decoded.error.message}`;
+      if (decoded.error.kind !== 'other-version') return fail(decoded.error.kind, which, message);
+      const { version, released } = decoded.error;
+      return { ok: false, error: { kind: 'other-version', which, message, version, released } };
     }
     const name = decodeName(names[i] ?? '');
     if (name === null) {
@@ -113,9 +143,10 @@ export function decodeCompareCode(bank: ShareBank, code: string): CompareDecodin
       ...decoded.value,
       name: name === '' ? (DEFAULT_NAMES[i] ?? '') : name,
       code: shareCode,
+      bank: decoded.bank,
     });
   }
-  const [a, b] = people as [DecodedPerson, DecodedPerson];
+  const [a, b] = people as [DecodedPerson<B>, DecodedPerson<B>];
   return { ok: true, value: [a, b] };
 }
 
@@ -144,6 +175,10 @@ function decodeName(part: string): string | null {
   return cleanName(name) === name ? name : null;
 }
 
-function fail(kind: CompareCodeProblem, which: Which | null, message: string): CompareDecoding {
+function fail(
+  kind: CompareCodeProblem,
+  which: Which | null,
+  message: string,
+): { readonly ok: false; readonly error: CompareCodeError } {
   return { ok: false, error: { kind, which, message } };
 }

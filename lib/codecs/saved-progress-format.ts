@@ -1,4 +1,5 @@
 import type { Answers, Form } from '@/lib/answers/schema';
+import type { StepTiming } from '@/lib/scoring/profile';
 
 /** Raised when the shape of saved progress changes, so older saves are recognised as such. */
 export const PROGRESS_FORMAT = 1;
@@ -10,6 +11,11 @@ export interface SavedProgress {
   /** The step the person was on. */
   readonly step: number;
   readonly finished: boolean;
+  /**
+   * How long each statement step took, one entry per step answered; absent in saves made before
+   * timing was kept, which load all the same.
+   */
+  readonly timing?: readonly StepTiming[];
 }
 
 export interface BankStamp {

@@ -1,4 +1,10 @@
 import type { AnswerValue, Answers, Form } from '@/lib/answers/schema';
+import {
+  bankFor,
+  describeMissingVersion,
+  missingVersion,
+  type BankSource,
+} from '@/lib/versions/bank-lookup';
 
 /** Raised whenever the layout of a share code changes. */
 export const SHARE_FORMAT = 1;
@@ -24,13 +30,23 @@ export interface SharedAnswers {
 export type ShareCodeProblem = 'malformed' | 'truncated' | 'tampered' | 'other-version';
 
 /** Why a share code could not be read, as a kind for the page to act on and words to show. */
-export interface ShareCodeError {
-  readonly kind: ShareCodeProblem;
-  readonly message: string;
-}
+export type ShareCodeError =
+  | { readonly kind: Exclude<ShareCodeProblem, 'other-version'>; readonly message: string }
+  | {
+      readonly kind: 'other-version';
+      readonly message: string;
+      /**
+       * The bank version the code names, or null when the code itself is of another link format
+       * (made by a newer site).
+       */
+      readonly version: number | null;
+      /** True when that version was released: load its bank and decode again. */
+      readonly released: boolean;
+    };
 
-export type ShareDecoding =
-  | { readonly ok: true; readonly value: SharedAnswers }
+/** The answers of a code and the bank of its own version, which scores them. */
+export type ShareDecoding<B extends ShareBank = ShareBank> =
+  | { readonly ok: true; readonly value: SharedAnswers; readonly bank: B }
   | { readonly ok: false; readonly error: ShareCodeError };
 
 // Each question is one digit in base 6 (0 unanswered, then the Likert value or the option's
@@ -51,8 +67,27 @@ export function encodeShareCode(bank: ShareBank, shared: SharedAnswers): string 
   return `${body}.${checksum(body)}`;
 }
 
-/** Reads a share code back. Never throws: every failure is a {@link ShareCodeError}. */
-export function decodeShareCode(bank: ShareBank, code: string): ShareDecoding {
+/**
+ * The bank version a share code names, read without any bank (phase one of decoding); null when
+ * it is not a share code of a format this site reads.
+ */
+export function readShareCodeVersion(code: string): number | null {
+  const match = /^(\d+)\.(\d+)\./.exec(code.trim().replace(/^#/, ''));
+  if (!match || Number(match[1]) !== SHARE_FORMAT) return null;
+  const version = Number(match[2]);
+  return Number.isSafeInteger(version) ? version : null;
+}
+
+/**
+ * Reads a share code back with the bank of the version it names: one bank, or a lookup of
+ * banks by version. When the source has no bank of that version the error is 'other-version'
+ * with the version, so the caller can load that bank and decode again. Never throws: every
+ * failure is a {@link ShareCodeError}.
+ */
+export function decodeShareCode<B extends ShareBank>(
+  source: BankSource<B>,
+  code: string,
+): ShareDecoding<B> {
   const parts = code.trim().replace(/^#/, '').split('.');
   if (parts.length !== 5 || parts.some((p) => p === '')) {
     return parts.length < 5 && parts.length > 1 && /^\d+$/.test(parts[0] ?? '')
@@ -72,11 +107,27 @@ export function decodeShareCode(bank: ShareBank, code: string): ShareDecoding {
   if (!/^\d+$/.test(format) || !/^\d+$/.test(version)) {
     return fail('malformed', 'This does not look like a Role Fit result link.');
   }
-  if (Number(format) !== SHARE_FORMAT || Number(version) !== bank.version) {
-    return fail(
-      'other-version',
-      `This link was made with another version of the quiz (link format ${format}, questions version ${version}; this site uses ${SHARE_FORMAT} and ${bank.version}), so it cannot be shown here.`,
-    );
+  if (Number(format) !== SHARE_FORMAT) {
+    return {
+      ok: false,
+      error: {
+        kind: 'other-version',
+        version: null,
+        released: false,
+        message: `This link was made with another version of the site (link format ${format}; this site reads format ${SHARE_FORMAT}), so it cannot be shown here. Open it on the site it came from, or take the quiz here.`,
+      },
+    };
+  }
+  const bank = bankFor(source, Number(version));
+  if (!bank) {
+    return {
+      ok: false,
+      error: {
+        kind: 'other-version',
+        ...missingVersion(Number(version)),
+        message: describeMissingVersion('This link', Number(version)),
+      },
+    };
   }
   const expectedLength = Math.ceil(bank.questions.length / 2);
   if (payload.length < expectedLength || check.length < 2) {
@@ -118,7 +169,7 @@ export function decodeShareCode(bank: ShareBank, code: string): ShareDecoding {
     }
     answers[question.id] = value;
   }
-  return { ok: true, value: { form, answers } };
+  return { ok: true, value: { form, answers }, bank };
 }
 
 function digitFor(
@@ -150,6 +201,9 @@ function checksum(text: string): string {
   return `${ALPHABET[hash & 63]}${ALPHABET[(hash >>> 6) & 63]}`;
 }
 
-function fail(kind: ShareCodeProblem, message: string): ShareDecoding {
+function fail(
+  kind: Exclude<ShareCodeProblem, 'other-version'>,
+  message: string,
+): { readonly ok: false; readonly error: ShareCodeError } {
   return { ok: false, error: { kind, message } };
 }

@@ -7,6 +7,8 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import { decoded, rejected, type DecodeResult } from '@/lib/codecs/decode-result';
 import { readJsonFile } from '@/lib/codecs/read-json-file';
 import { scoreAnswers, type FitProfile } from '@/lib/scoring';
+import { bankFor, currentBankOf, type BankSource } from '@/lib/versions/bank-lookup';
+import { CURRENT_VERSION, isReleasedVersion } from '@/lib/versions/released-versions';
 
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_MAX_BYTES } from './export-format';
 
@@ -51,19 +53,38 @@ export const ExportFileSchema = z.strictObject(
   { error: strictObjectError('must be a JSON object') },
 );
 
-/** A result read back from an export file, with its profile computed afresh from the answers. */
+/**
+ * A result read back from an export file, with its profile computed afresh from the answers by
+ * the bank of the file's own version.
+ */
 export interface ImportedResult {
   readonly answers: Answers;
   readonly form: Form;
   readonly profile: FitProfile;
   readonly exportedAt: string;
+  /** The bank the answers were given to, which scored them: older than the current one for an earlier result. */
+  readonly bank: QuestionBank;
 }
 
 /**
- * Reads a JSON export file against a bank. Never throws: every problem is listed in words. The
- * file's own profile is never trusted; the answers are checked against the bank and scored again.
+ * The bank version an export file names, read without any bank (phase one of decoding), or null
+ * when the text is not an export with a readable stamp.
  */
-export function decodeExportFile(bank: QuestionBank, text: string): DecodeResult<ImportedResult> {
+export function readExportFileVersion(text: string): number | null {
+  const json = readJsonFile(text, { maxBytes: EXPORT_MAX_BYTES, kind: 'an export' });
+  if (!json.ok || checkEnvelope(json.value).length > 0) return null;
+  return readBankStamp((json.value as { bank?: unknown }).bank)?.version ?? null;
+}
+
+/**
+ * Reads a JSON export file with the bank of the version it names: one bank, or a lookup of banks
+ * by version. Never throws: every problem is listed in words. The file's own profile is never
+ * trusted; the answers are checked against their bank and scored again by it.
+ */
+export function decodeExportFile(
+  source: BankSource<QuestionBank>,
+  text: string,
+): DecodeResult<ImportedResult> {
   const json = readJsonFile(text, { maxBytes: EXPORT_MAX_BYTES, kind: 'an export' });
   if (!json.ok) return json;
 
@@ -73,27 +94,45 @@ export function decodeExportFile(bank: QuestionBank, text: string): DecodeResult
   const problems: string[] = [];
   const raw = json.value as { bank?: unknown; answers?: unknown };
   const fileBank = readBankStamp(raw.bank);
-  const otherBank = fileBank && (fileBank.id !== bank.id || fileBank.version !== bank.version);
-  if (fileBank && otherBank) {
-    problems.push(
-      fileBank.id !== bank.id
-        ? `bank: the answers were given to the questions "${fileBank.id}"; this quiz uses "${bank.id}"`
-        : `bank: the answers were given to version ${fileBank.version} of the questions; this quiz uses version ${bank.version}, so they cannot be read here`,
-    );
-  }
+  const current = currentBankOf(source);
+  const bank = fileBank ? bankFor(source, fileBank.version, fileBank.id) : current;
+  if (fileBank && !bank) problems.push(describeOtherBank(fileBank, current));
   const shape = ExportFileSchema.safeParse(json.value);
   if (!shape.success) problems.push(...describeIssues(shape.error.issues));
-  if (!otherBank && isRecord(raw.answers)) {
+  if (bank && isRecord(raw.answers)) {
     // The parsed JSON rather than zod's copy is checked, as the answers file does.
     for (const p of findAnswerProblems(bank.questions, raw.answers)) {
       problems.push(`question "${p.questionId}" ${p.message}`);
     }
   }
-  if (!shape.success || problems.length > 0) return rejected(...problems);
+  if (!shape.success || !bank || problems.length > 0) return rejected(...problems);
 
   const { form, exportedAt } = shape.data;
   const answers = shape.data.answers as Record<string, AnswerValue>;
-  return decoded({ answers, form, profile: scoreAnswers(bank, answers, { form }), exportedAt });
+  return decoded({
+    answers,
+    form,
+    profile: scoreAnswers(bank, answers, { form }),
+    exportedAt,
+    bank,
+  });
+}
+
+/** Why the file's bank is not at hand: other questions, a newer version, or one not loaded. */
+function describeOtherBank(
+  fileBank: { readonly id: string; readonly version: number },
+  current: QuestionBank | null,
+): string {
+  if (current && fileBank.id !== current.id) {
+    return `bank: the answers were given to the questions "${fileBank.id}"; this quiz uses "${current.id}"`;
+  }
+  const latest = current?.version ?? CURRENT_VERSION;
+  if (fileBank.version > latest) {
+    return `bank: the answers were given to version ${fileBank.version} of the questions, newer than this site's (version ${latest}), so they cannot be read here; open the file on the site it came from`;
+  }
+  return isReleasedVersion(fileBank.version)
+    ? `bank: the answers were given to version ${fileBank.version} of the questions, which is not loaded here yet; try again in a moment`
+    : `bank: the answers were given to version ${fileBank.version} of the questions, which was never released, so they cannot be read here`;
 }
 
 /** Another format, or another version of this one, is reported alone: its fields mean other things. */

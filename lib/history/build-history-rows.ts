@@ -4,6 +4,8 @@ import type { BankStamp } from '@/lib/codecs/saved-progress-format';
 import { encodeCompareCode } from '@/lib/codecs/compare-code';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import { scoreAnswers, type PerRole, type VerdictKind } from '@/lib/scoring';
+import { bankFor, type BankSource } from '@/lib/versions/bank-lookup';
+import { CURRENT_VERSION } from '@/lib/versions/released-versions';
 
 import type { HistoryEntry } from './history-entry';
 
@@ -14,12 +16,16 @@ interface RowBase {
   readonly carriedOver: boolean;
 }
 
-/** One line of the history page: a scored result, or one from another version of the questions. */
+/** One line of the history page: a scored result, or one of a version that cannot be read here. */
 export type HistoryRow =
   | (RowBase & {
       readonly kind: 'scored';
       readonly fit: PerRole<number>;
       readonly verdict: { readonly kind: VerdictKind; readonly headline: string };
+      /** The bank version the result was answered with, which scored it. */
+      readonly bankVersion: number;
+      /** True when that version is older than the current one (see `describeEarlierVersion`). */
+      readonly earlierVersion: boolean;
       /** Opens the full report: `/results#<shareCode>`. */
       readonly shareCode: string;
       /** The comparison with the scored result just before this one, or null for the first. */
@@ -35,23 +41,27 @@ export interface EarlierComparison {
 }
 
 /**
- * Scores each entry of this bank version with the engine, in the order given, and links each to
- * a comparison with the scored result finished just before it; an entry of another version
- * cannot be scored or opened here and says which version it was.
+ * Scores each entry with the bank of its own version (one bank, or a lookup of banks by
+ * version), in the order given, and links each to a comparison with the scored result finished
+ * just before it, whatever the versions of the two. An entry of a version the source has no bank
+ * for cannot be scored or opened here and says which version it was.
  */
 export function buildHistoryRows(
-  bank: QuestionBank,
+  source: BankSource<QuestionBank>,
   entries: readonly HistoryEntry[],
   nameOf: (finishedAt: string) => string = (finishedAt) => finishedAt.slice(0, 10),
 ): HistoryRow[] {
+  const bankOf = (entry: HistoryEntry) => bankFor(source, entry.bank.version, entry.bank.id);
   const scoredByTime = entries
-    .filter((entry) => isThisBank(bank, entry))
+    .filter((entry) => bankOf(entry) !== null)
     .toSorted((a, b) => a.finishedAt.localeCompare(b.finishedAt));
   const codes = new Map(
-    scoredByTime.map((entry) => [
-      entry.id,
-      encodeShareCode(bank, { form: entry.form, answers: entry.answers }),
-    ]),
+    scoredByTime.flatMap((entry) => {
+      const bank = bankOf(entry);
+      return bank
+        ? [[entry.id, encodeShareCode(bank, { form: entry.form, answers: entry.answers })]]
+        : [];
+    }),
   );
   const earlierOf = (entry: HistoryEntry): EarlierComparison | null => {
     const earlier = scoredByTime[scoredByTime.indexOf(entry) - 1];
@@ -71,21 +81,18 @@ export function buildHistoryRows(
       form: entry.form,
       carriedOver: entry.carriedOver,
     };
-    if (!isThisBank(bank, entry)) {
-      return { ...base, kind: 'other-version', bank: entry.bank };
-    }
+    const bank = bankOf(entry);
+    if (!bank) return { ...base, kind: 'other-version', bank: entry.bank };
     const profile = scoreAnswers(bank, entry.answers, { form: entry.form });
     return {
       ...base,
       kind: 'scored',
       fit: profile.fit,
       verdict: { kind: profile.verdict.kind, headline: profile.verdict.headline },
+      bankVersion: bank.version,
+      earlierVersion: bank.version < CURRENT_VERSION,
       shareCode: codes.get(entry.id) ?? '',
       compareWithEarlier: earlierOf(entry),
     };
   });
-}
-
-function isThisBank(bank: QuestionBank, entry: HistoryEntry): boolean {
-  return entry.bank.id === bank.id && entry.bank.version === bank.version;
 }

@@ -2,6 +2,8 @@ import { decoded, rejected, type DecodeResult } from '@/lib/codecs/decode-result
 import { describeUnsafeKeys, findUnsafeKeys } from '@/lib/codecs/find-unsafe-keys';
 import { readJsonFile } from '@/lib/codecs/read-json-file';
 
+import type { BankSource } from '@/lib/versions/bank-lookup';
+
 import { decodeEntryFields, type HistoryBank } from './entry-schema';
 import { HISTORY_FILE_FORMAT, HISTORY_FILE_MAX_BYTES, HISTORY_FILE_VERSION } from './history-file';
 import type { HistoryEntry } from './history-entry';
@@ -20,7 +22,10 @@ export interface HistoryImport {
  * key inside it included) is named with its problems. A file with no readable entry but some bad
  * ones is refused.
  */
-export function decodeHistoryFile(text: string, bank: HistoryBank): DecodeResult<HistoryImport> {
+export function decodeHistoryFile(
+  text: string,
+  source: BankSource<HistoryBank>,
+): DecodeResult<HistoryImport> {
   const json = readJsonFile(text, {
     maxBytes: HISTORY_FILE_MAX_BYTES,
     kind: 'a history file',
@@ -68,7 +73,7 @@ export function decodeHistoryFile(text: string, bank: HistoryBank): DecodeResult
     const decoding =
       unsafe.count > 0
         ? { ok: false as const, problems: describeUnsafeKeys(unsafe) }
-        : decodeEntryFields(value, bank);
+        : decodeEntryFields(value, source);
     if (decoding.ok) kept.push(decoding.entry);
     else problems.push(...decoding.problems.map((p) => `entry ${i + 1}: ${p}`));
   });

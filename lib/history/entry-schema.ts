@@ -3,10 +3,11 @@ import * as z from 'zod/mini';
 import { findAnswerProblems, type AnswerableQuestion } from '@/lib/answers/find-answer-problems';
 import type { AnswerValue } from '@/lib/answers/schema';
 import type { BankStamp } from '@/lib/codecs/saved-progress-format';
+import { bankFor, type BankSource } from '@/lib/versions/bank-lookup';
 
 import { makeEntry, type HistoryEntry } from './history-entry';
 
-/** The questions entries are checked and scored against: the bank of this version of the quiz. */
+/** The questions entries are checked against: the bank of one version of the quiz. */
 export interface HistoryBank extends BankStamp {
   readonly questions: readonly AnswerableQuestion[];
 }
@@ -41,11 +42,11 @@ export type EntryDecoding =
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /**
- * Reads one entry's fields. Never throws. An entry of this bank version must also answer only
- * its questions, with valid answers; one of another version is kept as it is, as it cannot be
- * checked or scored here.
+ * Reads one entry's fields. Never throws. An entry of a version the source has a bank for must
+ * also answer only its questions, with valid answers; one of a version not at hand is kept as it
+ * is, to be checked once its bank is loaded (or never, for a version not released).
  */
-export function decodeEntryFields(value: unknown, bank: HistoryBank): EntryDecoding {
+export function decodeEntryFields(value: unknown, source: BankSource<HistoryBank>): EntryDecoding {
   const parsed = HistoryEntryFieldsSchema.safeParse(value);
   if (!parsed.success)
     return { ok: false, problems: describeEntryIssues(parsed.error.issues, value) };
@@ -53,7 +54,8 @@ export function decodeEntryFields(value: unknown, bank: HistoryBank): EntryDecod
   const time = Date.parse(fields.finishedAt);
   if (!Number.isFinite(time))
     return { ok: false, problems: [`finishedAt: ${FIELD_PROBLEMS.finishedAt}`] };
-  if (fields.bank.id === bank.id && fields.bank.version === bank.version) {
+  const bank = bankFor(source, fields.bank.version, fields.bank.id);
+  if (bank) {
     const problems = findAnswerProblems(bank.questions, fields.answers);
     if (problems.length > 0) {
       return {

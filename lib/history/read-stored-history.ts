@@ -1,6 +1,8 @@
 import { findUnsafeKeys } from '@/lib/codecs/find-unsafe-keys';
 
 import { compareNewestFirst, HISTORY_ENTRY_FORMAT, type HistoryEntry } from './history-entry';
+import type { BankSource } from '@/lib/versions/bank-lookup';
+
 import { decodeEntryFields, type HistoryBank } from './entry-schema';
 
 /** One stored history entry: its id (from its storage key) and its text. */
@@ -24,18 +26,25 @@ export interface StoredHistory {
  * Reads every stored entry on its own, so that one damaged entry never hides the others. Never
  * throws; an entry that cannot be read is listed with the reason, never dropped.
  */
-export function readStoredHistory(items: readonly StoredItem[], bank: HistoryBank): StoredHistory {
+export function readStoredHistory(
+  items: readonly StoredItem[],
+  source: BankSource<HistoryBank>,
+): StoredHistory {
   const entries: HistoryEntry[] = [];
   const unreadable: UnreadableEntry[] = [];
   for (const item of items) {
-    const reason = readItem(item, bank, entries);
+    const reason = readItem(item, source, entries);
     if (reason !== null) unreadable.push({ ...item, reason });
   }
   return { entries: entries.sort(compareNewestFirst), unreadable };
 }
 
 /** Adds the entry to `entries` and returns null, or returns why it cannot be read. */
-function readItem(item: StoredItem, bank: HistoryBank, entries: HistoryEntry[]): string | null {
+function readItem(
+  item: StoredItem,
+  source: BankSource<HistoryBank>,
+  entries: HistoryEntry[],
+): string | null {
   let value: unknown;
   try {
     value = JSON.parse(item.text);
@@ -54,7 +63,7 @@ function readItem(item: StoredItem, bank: HistoryBank, entries: HistoryEntry[]):
       ? `it was saved in format ${format} by another version of Role Fit; this version reads format ${HISTORY_ENTRY_FORMAT}`
       : 'it has no format stamp';
   }
-  const decoding = decodeEntryFields(fields, bank);
+  const decoding = decodeEntryFields(fields, source);
   if (!decoding.ok) return decoding.problems.join('; ');
   // The key names the entry: deleting it must remove what was read.
   entries.push({ ...decoding.entry, id: item.id });

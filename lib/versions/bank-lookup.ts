@@ -1,0 +1,68 @@
+import { CURRENT_VERSION, isReleasedVersion } from './released-versions';
+
+/** What every versioned decoder needs of a bank: its version, and its id when it has one. */
+export interface VersionedBank {
+  readonly id?: string;
+  readonly version: number;
+}
+
+/**
+ * The bank of a version, or null when it is not loaded (yet) or was never released. Decoders
+ * take one to read a result with the bank of its own version; the browser loads older banks on
+ * demand and decodes again.
+ */
+export type BankLookup<B> = (version: number) => B | null;
+
+/** One bank (only results of its version can be read), or a lookup of banks by version. */
+export type BankSource<B> = B | BankLookup<B>;
+
+/** A lookup over the banks in hand: each answers for its own version. */
+export function lookupOf<B extends VersionedBank>(...banks: readonly B[]): BankLookup<B> {
+  return (version) => banks.find((bank) => bank.version === version) ?? null;
+}
+
+/** The bank of `version` in the source, or null; a bank with another id than `id` does not count. */
+export function bankFor<B extends VersionedBank>(
+  source: BankSource<B>,
+  version: number,
+  id?: string,
+): B | null {
+  const bank = typeof source === 'function' ? source(version) : source;
+  if (!bank || bank.version !== version) return null;
+  return id !== undefined && bank.id !== undefined && bank.id !== id ? null : bank;
+}
+
+/**
+ * The bank a result without a version stamp belongs to: the one bank given, or the lookup's
+ * current version.
+ */
+export function currentBankOf<B extends VersionedBank>(source: BankSource<B>): B | null {
+  return typeof source === 'function' ? source(CURRENT_VERSION) : source;
+}
+
+/** Why a result of `version` cannot be read with the source: it names the version for the caller. */
+export interface MissingVersion {
+  /** The bank version the result names. */
+  readonly version: number;
+  /** True when that version was released: load its bank and decode again. */
+  readonly released: boolean;
+}
+
+/** Describes a version the source has no bank for. */
+export function missingVersion(version: number): MissingVersion {
+  return { version, released: isReleasedVersion(version) };
+}
+
+/**
+ * Words for a result whose bank version cannot be read here, e.g. `This link` + version 7:
+ * "This link was made with a newer version of the quiz (questions version 7) …".
+ */
+export function describeMissingVersion(what: string, version: number): string {
+  if (isReleasedVersion(version)) {
+    return `${what} was made with version ${version} of the questions, which is not loaded here yet; try again in a moment.`;
+  }
+  if (version > CURRENT_VERSION) {
+    return `${what} was made with a newer version of the quiz (questions version ${version}; this site has up to version ${CURRENT_VERSION}), so it cannot be shown here. Open it on the site it came from, or take the quiz here.`;
+  }
+  return `${what} names questions version ${version}, which was never released, so it cannot be shown here.`;
+}

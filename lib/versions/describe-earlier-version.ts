@@ -1,0 +1,28 @@
+import { CURRENT_VERSION } from './released-versions';
+
+/** What a page or an export says about the bank version a result was answered with. */
+export interface EarlierVersionNote {
+  /** True when the result was answered with an older version than the current one. */
+  readonly earlier: boolean;
+  /** One sentence to show beside the result; empty when it is of the current version. */
+  readonly notice: string;
+  /** The offer to take the quiz again; empty when it is of the current version. */
+  readonly retake: string;
+}
+
+/**
+ * The words every page and export uses for a result of an earlier bank version, so that they
+ * never disagree. A result of the current (or a newer) version gets empty sentences.
+ */
+export function describeEarlierVersion(
+  resultVersion: number,
+  currentVersion: number = CURRENT_VERSION,
+): EarlierVersionNote {
+  if (resultVersion >= currentVersion) return { earlier: false, notice: '', retake: '' };
+  return {
+    earlier: true,
+    notice: `Taken with an earlier version of the quiz (version ${resultVersion}; the current one is version ${currentVersion}). Its scores are shown exactly as they were then.`,
+    retake:
+      'Take the quiz again to see where you stand with the current version; your earlier result stays as it is.',
+  };
+}
