@@ -10,7 +10,7 @@ describe('decodeAnswersFile', () => {
   it('reads answers and defaults to the full form', () => {
     expect(decode('{"answers": {"tech-01": 4, "speed-1": "joint"}}')).toEqual({
       ok: true,
-      value: { answers: { 'tech-01': 4, 'speed-1': 'joint' }, form: 'full' },
+      value: { answers: { 'tech-01': 4, 'speed-1': 'joint' }, form: 'full', bank: tinyBank },
     });
   });
 
@@ -74,7 +74,7 @@ describe('decodeAnswersFile', () => {
         (answers, form) => {
           expect(decode(JSON.stringify({ answers, form }))).toEqual({
             ok: true,
-            value: { answers, form },
+            value: { answers, form, bank: tinyBank },
           });
         },
       ),

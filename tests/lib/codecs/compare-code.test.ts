@@ -43,8 +43,20 @@ describe('encodeCompareCode and decodeCompareCode', () => {
           expect(decoded).toEqual({
             ok: true,
             value: [
-              { form: fa, answers: a, name: cleanName(nameA) || DEFAULT_NAMES[0], code: codes[0] },
-              { form: fb, answers: b, name: cleanName(nameB) || DEFAULT_NAMES[1], code: codes[1] },
+              {
+                form: fa,
+                answers: a,
+                name: cleanName(nameA) || DEFAULT_NAMES[0],
+                code: codes[0],
+                bank,
+              },
+              {
+                form: fb,
+                answers: b,
+                name: cleanName(nameB) || DEFAULT_NAMES[1],
+                code: codes[1],
+                bank,
+              },
             ],
           });
         },

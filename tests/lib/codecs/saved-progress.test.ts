@@ -4,6 +4,7 @@ import {
   decodeSavedProgress,
   encodeSavedProgress,
   PROGRESS_FORMAT,
+  readSavedProgressVersion,
   type SavedProgress,
 } from '@/lib/codecs/saved-progress';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
@@ -62,12 +63,73 @@ describe('decodeSavedProgress', () => {
     expect(result.dropped.map((p) => p.questionId)).toEqual(['tech-02', 'gone-01']);
   });
 
-  it('reports progress saved against another version of the questions', () => {
-    const text = encodeSavedProgress({ ...stamp, version: 2 }, progress);
+  it('reports progress saved against a newer version of the questions', () => {
+    const text = encodeSavedProgress({ ...stamp, version: 4 }, progress);
     expect(decode(text)).toEqual({
       status: 'other-version',
-      detail: 'it was saved against questions "tiny" version 2; the quiz now uses version 3',
+      detail: 'it was saved against questions "tiny" version 4; the quiz now uses version 3',
     });
+  });
+
+  it('reports progress saved against other questions', () => {
+    const text = encodeSavedProgress({ id: 'other', version: 1 }, progress);
+    expect(decode(text).status).toBe('other-version');
+  });
+
+  it('offers to carry over the answers of an older version that fit the current questions', () => {
+    const text = encodeSavedProgress(
+      { ...stamp, version: 2 },
+      {
+        form: 'short',
+        answers: { 'tech-01': 4, 'gone-01': 2, 'speed-1': 'retired-option', 'infra-02': 5 },
+        step: 3,
+        finished: true,
+      },
+    );
+    expect(decode(text)).toEqual({
+      status: 'older-version',
+      savedVersion: 2,
+      finished: true,
+      carryOver: { form: 'short', answers: { 'tech-01': 4, 'infra-02': 5 }, count: 2, total: 4 },
+    });
+  });
+
+  it('restores a save of an older version as it was, read with that version', () => {
+    const older = { id: 'tiny', version: 2 };
+    const text = encodeSavedProgress(older, { ...progress, finished: true });
+    expect(readSavedProgressVersion(text)).toBe(2);
+    expect(decodeSavedProgress(text, older, tinyBank.questions)).toEqual({
+      status: 'restored',
+      progress: { ...progress, finished: true },
+      dropped: [],
+    });
+  });
+
+  it('keeps the step timing, and loads a save without it', () => {
+    const timing = [
+      { statements: 4, seconds: 21.5 },
+      { statements: 4, seconds: 9 },
+    ];
+    expect(decode(encodeSavedProgress(stamp, { ...progress, timing }))).toEqual({
+      status: 'restored',
+      progress: { ...progress, timing },
+      dropped: [],
+    });
+    const withoutTiming = JSON.stringify({ format: 1, bank: stamp, ...progress });
+    expect(decode(withoutTiming)).toEqual({ status: 'restored', progress, dropped: [] });
+  });
+
+  it('leaves out unreadable timing rather than the answers', () => {
+    const text = JSON.stringify({ format: 1, bank: stamp, ...progress, timing: [{ seconds: -1 }] });
+    expect(decode(text)).toEqual({ status: 'restored', progress, dropped: [] });
+  });
+
+  it.each([
+    ['text that is not JSON', 'nope'],
+    ['a save of another format', '{"format": 7, "bank": {"id": "tiny", "version": 3}}'],
+    ['a save without a stamp', '{"format": 1}'],
+  ])('reads no version from %s', (_, text) => {
+    expect(readSavedProgressVersion(text)).toBeNull();
   });
 
   it('reports another save format before looking at the rest', () => {
@@ -113,7 +175,9 @@ describe('decodeSavedProgress', () => {
             .map((v) => JSON.stringify(v)),
         ),
         (text) => {
-          expect(['restored', 'other-version', 'corrupted']).toContain(decode(text).status);
+          expect(['restored', 'older-version', 'other-version', 'corrupted']).toContain(
+            decode(text).status,
+          );
         },
       ),
     );

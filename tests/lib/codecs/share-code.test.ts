@@ -21,6 +21,7 @@ describe('encodeShareCode and decodeShareCode', () => {
           expect(decodeShareCode(b, encodeShareCode(b, shared))).toEqual({
             ok: true,
             value: shared,
+            bank: b,
           });
         }),
       );

@@ -39,6 +39,7 @@ describe('decodeExportFile', () => {
         form: 'short',
         profile: scoreAnswers(tinyBank, fixedAnswers, { form: 'short' }),
         exportedAt: date,
+        bank: tinyBank,
       },
     });
   });
@@ -57,6 +58,7 @@ describe('decodeExportFile', () => {
               form,
               profile: scoreAnswers(tinyBank, answers, { form }),
               exportedAt: date,
+              bank: tinyBank,
             },
           });
         },
@@ -98,10 +100,17 @@ describe('decodeExportFile', () => {
       ['formatVersion: must be 1'],
     ],
     [
-      'another version of the bank',
-      spoiled((f) => (f.bank = { id: 'tiny', version: 2 })),
+      'a newer version of the bank',
+      spoiled((f) => (f.bank = { id: 'tiny', version: 9 })),
       [
-        'bank: the answers were given to version 2 of the questions; this quiz uses version 3, so they cannot be read here',
+        "bank: the answers were given to version 9 of the questions, newer than this site's (version 3), so they cannot be read here; open the file on the site it came from",
+      ],
+    ],
+    [
+      'a released version of the bank that is not at hand',
+      spoiled((f) => (f.bank = { id: 'tiny', version: 1 })),
+      [
+        'bank: the answers were given to version 1 of the questions, which is not loaded here yet; try again in a moment',
       ],
     ],
     [

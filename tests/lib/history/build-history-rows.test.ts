@@ -20,6 +20,8 @@ describe('buildHistoryRows', () => {
         kind: 'scored',
         fit: profile.fit,
         verdict: { kind: profile.verdict.kind, headline: profile.verdict.headline },
+        bankVersion: 3,
+        earlierVersion: false,
         shareCode: encodeShareCode(tinyBank, { form: 'full', answers: entry.answers }),
         compareWithEarlier: null,
       },
