@@ -1,6 +1,7 @@
 import type { Form } from '@/lib/answers/schema';
 import type { Competency } from '@/lib/bank/schema';
 
+import { CARELESS_RULES } from './careless-indices';
 import type { Confidence, ConfidenceLevel, ConfidenceReason } from './profile';
 
 /** Thresholds behind each confidence reason, kept together so they can be reviewed at a glance. */
@@ -23,6 +24,21 @@ export interface ConfidenceEvidence {
   /** Twin pairs with both items answered, and how many of them contradict each other. */
   readonly twinPairsAnswered: number;
   readonly contradictions: number;
+  /** The careless-answer indices of scoring rules 2; absent under rules 1. */
+  readonly careless?: CarelessEvidence;
+}
+
+/** What the careless-answer indices measured (scoring rules 2); null where an index was skipped. */
+export interface CarelessEvidence {
+  /** Spearman–Brown corrected even-odd consistency, −1…1. */
+  readonly evenOdd: number | null;
+  /** Mean distance between twins, in scale steps, 0–4, over this many answered pairs. */
+  readonly twinDistance: number | null;
+  readonly twinPairs: number;
+  /** The longest run of one answer in presentation order, and how many statements were answered. */
+  readonly longestRun: number;
+  readonly statements: number;
+  readonly secondsPerStatement: number | null;
 }
 
 /** How far the profile can be trusted, and why not fully. */
@@ -107,18 +123,24 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
   }
 
   const { twinPairsAnswered: pairs, contradictions } = evidence;
-  if (pairs > 0 && contradictions >= rules.contradictions.minimumCount) {
-    const share = contradictions / pairs;
-    if (share >= rules.contradictions.medium) {
-      reasons.push({
-        code: 'contradictions',
-        level: share >= rules.contradictions.low ? 'low' : 'medium',
-        message: `${contradictions} of ${pairs} pairs of opposite statements got the same kind of answer.`,
-        advice:
-          'Some statements are worded the other way round on purpose. Read each one closely: agreeing with a statement and with its opposite cancels both out.',
-      });
-    }
+  const share = pairs > 0 ? contradictions / pairs : 0;
+  const contradicting =
+    contradictions >= rules.contradictions.minimumCount && share >= rules.contradictions.medium;
+  const farApart = twinsFarApart(evidence);
+  if (contradicting || farApart) {
+    const distance = evidence.careless?.twinDistance ?? 0;
+    reasons.push({
+      code: 'contradictions',
+      level: share >= rules.contradictions.low || farApart ? 'low' : 'medium',
+      message: farApart
+        ? `Your answers to ${pairs} pairs of opposite statements were on average ${distance.toFixed(1)} steps of the scale away from mirroring each other; ${contradictions} pairs got the same kind of answer.`
+        : `${contradictions} of ${pairs} pairs of opposite statements got the same kind of answer.`,
+      advice:
+        'Some statements are worded the other way round on purpose. Read each one closely: agreeing with a statement and with its opposite cancels both out.',
+    });
   }
+
+  if (evidence.careless) reasons.push(...findCarelessReasons(evidence.careless));
 
   if (evidence.form === 'short') {
     reasons.push({
@@ -126,6 +148,61 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
       level: 'medium',
       message: 'You took the short form, so each competency rests on one or two answers.',
       advice: 'Take the full form for a firmer result; your answers so far carry over.',
+    });
+  }
+  return reasons;
+}
+
+/** Scoring rules 2: twins whose answers are, on average, far from mirroring each other. */
+function twinsFarApart(evidence: ConfidenceEvidence): boolean {
+  const distance = evidence.careless?.twinDistance ?? null;
+  const rules = CARELESS_RULES.twins;
+  return (
+    distance !== null && evidence.twinPairsAnswered >= rules.minimumPairs && distance >= rules.low
+  );
+}
+
+function findCarelessReasons(careless: CarelessEvidence): ConfidenceReason[] {
+  const reasons: ConfidenceReason[] = [];
+  const rules = CARELESS_RULES;
+  const { evenOdd, twinDistance } = careless;
+  const bothDoubtful =
+    evenOdd !== null &&
+    evenOdd < rules.evenOdd.doubtful &&
+    twinDistance !== null &&
+    careless.twinPairs >= rules.twins.minimumPairs &&
+    twinDistance >= rules.twins.doubtful;
+  if ((evenOdd !== null && evenOdd < rules.evenOdd.low) || bothDoubtful) {
+    reasons.push({
+      code: 'inconsistent',
+      level: 'low',
+      message: bothDoubtful
+        ? 'Statements about the same skill, and pairs of opposite statements, got answers that do not agree with each other, so no pattern shows through.'
+        : 'Statements about the same skill got answers that do not agree with each other, so no pattern shows through.',
+      advice:
+        'Take the quiz again and answer each statement from what you actually do at work, taking your time over each one.',
+    });
+  }
+  const runFloor = Math.max(
+    rules.longRun.minimumRun,
+    Math.ceil(rules.longRun.lowShare * careless.statements),
+  );
+  if (careless.longestRun >= runFloor) {
+    reasons.push({
+      code: 'long-run',
+      level: 'low',
+      message: `You gave the same answer to ${careless.longestRun} statements in a row.`,
+      advice:
+        'Take the quiz again and weigh each statement on its own, even when it sounds like the one before.',
+    });
+  }
+  const seconds = careless.secondsPerStatement;
+  if (seconds !== null && seconds < rules.time.lowSeconds) {
+    reasons.push({
+      code: 'too-fast',
+      level: 'low',
+      message: `You spent about ${seconds < 1 ? 'less than a second' : `${Math.round(seconds)} second${Math.round(seconds) === 1 ? '' : 's'}`} on each statement, too little to read it.`,
+      advice: 'Take the quiz again at your own pace: there is no time limit.',
     });
   }
   return reasons;

@@ -8,6 +8,12 @@ import {
   mostCommonShare,
 } from './assess-confidence';
 import { indexBank } from './bank-index';
+import {
+  evenOddConsistency,
+  longestRun,
+  medianSecondsPerStatement,
+  twinDistance,
+} from './careless-indices';
 import { describeVerdict, type VerdictEvidence } from './describe-verdict';
 import { findFocusAreas } from './find-focus-areas';
 import { findLean } from './find-lean';
@@ -72,14 +78,15 @@ export function scoreAnswers(
   const lean = findLean(fit, ranges);
 
   let contradictions = 0;
-  let twinPairsAnswered = 0;
+  const twinAnswers: [number, number][] = [];
   for (const [positiveId, reverseId] of formIndex.twinPairs) {
     const positive = readLikert(answers, positiveId);
     const reverse = readLikert(answers, reverseId);
     if (positive === undefined || reverse === undefined) continue;
-    twinPairsAnswered += 1;
+    twinAnswers.push([positive, reverse]);
     if (contradicts(positive, reverse)) contradictions += 1;
   }
+  const twinPairsAnswered = twinAnswers.length;
 
   const confidence = assessConfidence({
     form,
@@ -91,6 +98,16 @@ export function scoreAnswers(
     likertValues: tally.likertValues,
     twinPairsAnswered,
     contradictions,
+    ...(rules === 2 && {
+      careless: {
+        evenOdd: evenOddConsistency(tally.itemScores),
+        twinDistance: twinDistance(twinAnswers),
+        twinPairs: twinAnswers.length,
+        longestRun: longestRun(tally.presentedValues),
+        statements: tally.presentedValues.length,
+        secondsPerStatement: medianSecondsPerStatement(options.timing),
+      },
+    }),
   });
 
   const target = lean.role;

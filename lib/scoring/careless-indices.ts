@@ -1,0 +1,133 @@
+import type { StepTiming } from './profile';
+
+/**
+ * Thresholds of the careless-answer indices of scoring rules 2, kept together; each value and its
+ * source is explained in decision 015.
+ */
+export const CARELESS_RULES = {
+  evenOdd: {
+    /** Spearman–Brown corrected even-odd correlation below which answers read as inconsistent (Johnson 2005). */
+    low: 0.3,
+    /** Below this, even-odd consistency is doubtful: low when the twins are doubtful too. */
+    doubtful: 0.6,
+    /** Competencies with statements in both halves needed before the correlation means anything. */
+    minimumCompetencies: 6,
+    /** Standard deviation of the competency scores, in points, below which a flat profile is not judged. */
+    minimumSpread: 10,
+  },
+  twins: {
+    /** Mean distance, in scale steps, between a statement and its recoded twin at which answers read low. */
+    low: 1.4,
+    /** From this distance the twins are doubtful: low when even-odd consistency is doubtful too. */
+    doubtful: 1.0,
+    /** Twin pairs needed before the mean distance is judged. */
+    minimumPairs: 4,
+  },
+  longRun: {
+    /** Share of the statements answered alike in one unbroken run at which answers read low. */
+    lowShare: 0.2,
+    /** The shortest run that can read low, whatever the number of statements. */
+    minimumRun: 8,
+  },
+  time: {
+    /** Median seconds per statement below which the statements cannot have been read (Huang et al. 2012). */
+    lowSeconds: 2,
+  },
+} as const;
+
+/** Pearson's correlation of two equally long lists; null when either does not vary. */
+export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
+  const n = Math.min(xs.length, ys.length);
+  if (n < 2) return null;
+  const mean = (values: readonly number[]) => values.slice(0, n).reduce((a, b) => a + b, 0) / n;
+  const mx = mean(xs);
+  const my = mean(ys);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i] ?? 0) - mx;
+    const dy = (ys[i] ?? 0) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx === 0 || syy === 0) return null;
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/** Standard deviation (population) of a list; 0 for fewer than two values. */
+export function spread(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+}
+
+/**
+ * Even-odd consistency (Jackson 1976; Johnson 2005): each competency's recoded item scores, in the
+ * order they were presented, split into odd and even positions; the half means correlated across
+ * competencies and corrected with Spearman–Brown. Null when it cannot be judged: too few
+ * competencies with both halves, or a profile too flat for a correlation to mean anything.
+ */
+export function evenOddConsistency(itemScores: readonly (readonly number[])[]): number | null {
+  const odd: number[] = [];
+  const even: number[] = [];
+  const means: number[] = [];
+  for (const scores of itemScores) {
+    if (scores.length < 2) continue;
+    const halves = [0, 1].map((parity) => scores.filter((_, i) => i % 2 === parity));
+    const [first, second] = halves.map((h) => h.reduce((a, b) => a + b, 0) / h.length) as [
+      number,
+      number,
+    ];
+    odd.push(first);
+    even.push(second);
+    means.push(scores.reduce((a, b) => a + b, 0) / scores.length);
+  }
+  const rules = CARELESS_RULES.evenOdd;
+  if (means.length < rules.minimumCompetencies || spread(means) < rules.minimumSpread) return null;
+  const r = pearson(odd, even);
+  if (r === null) return null;
+  return r <= -1 ? -1 : (2 * r) / (1 + r);
+}
+
+/**
+ * Mean distance, in scale steps (0–4), between each positive statement's answer and its reverse
+ * twin's answer recoded (6 − answer): 0 when every pair mirrors, 1.6 on average for random answers.
+ */
+export function twinDistance(pairs: readonly (readonly [number, number])[]): number | null {
+  if (pairs.length === 0) return null;
+  const total = pairs.reduce(
+    (sum, [positive, reverse]) => sum + Math.abs(positive - (6 - reverse)),
+    0,
+  );
+  return total / pairs.length;
+}
+
+/** The longest run of one answer among the values, in the order given. */
+export function longestRun(values: readonly number[]): number {
+  let longest = 0;
+  let run = 0;
+  let previous: number | undefined;
+  for (const value of values) {
+    run = value === previous ? run + 1 : 1;
+    previous = value;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+/** The median over steps of seconds per statement; null without timing. */
+export function medianSecondsPerStatement(
+  timing: readonly StepTiming[] | undefined,
+): number | null {
+  const rates = (timing ?? [])
+    .filter((step) => step.statements > 0 && Number.isFinite(step.seconds) && step.seconds >= 0)
+    .map((step) => step.seconds / step.statements)
+    .sort((a, b) => a - b);
+  if (rates.length === 0) return null;
+  const middle = Math.floor(rates.length / 2);
+  return rates.length % 2 === 1
+    ? (rates[middle] ?? 0)
+    : ((rates[middle - 1] ?? 0) + (rates[middle] ?? 0)) / 2;
+}

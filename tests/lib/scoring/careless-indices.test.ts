@@ -1,0 +1,108 @@
+import {
+  evenOddConsistency,
+  longestRun,
+  medianSecondsPerStatement,
+  pearson,
+  twinDistance,
+} from '@/lib/scoring/careless-indices';
+
+describe('pearson', () => {
+  it('is 1 for lists that rise together and −1 for lists that move apart', () => {
+    expect(pearson([1, 2, 3], [2, 4, 6])).toBeCloseTo(1);
+    expect(pearson([1, 2, 3], [6, 4, 2])).toBeCloseTo(-1);
+  });
+
+  it('is null when a list does not vary', () => {
+    expect(pearson([1, 1, 1], [1, 2, 3])).toBeNull();
+  });
+});
+
+describe('evenOddConsistency', () => {
+  const profile = [0, 25, 50, 75, 100, 50, 25, 75];
+
+  it('is 1 when both halves of every competency agree', () => {
+    expect(evenOddConsistency(profile.map((s) => [s, s, s, s]))).toBeCloseTo(1);
+  });
+
+  it('is low when the halves of each competency contradict each other', () => {
+    const odd = [0, 25, 50, 75, 100, 100, 0, 50];
+    const even = [100, 0, 25, 50, 75, 0, 75, 25];
+    const scores = odd.map((s, i) => [s, even[i] ?? 0, s, even[i] ?? 0]);
+    expect(evenOddConsistency(scores)).toBeLessThan(0.3);
+  });
+
+  it('splits each competency by position: first and third against second and fourth', () => {
+    const scores = profile.map((s, i) => (i % 2 === 0 ? [s, s, s, s] : [s, 50, s, 50]));
+    const result = evenOddConsistency(scores);
+    expect(result).not.toBeNull();
+    expect(result).toBeLessThan(1);
+  });
+
+  it('skips a profile too flat to judge rather than calling an honest flat profile inconsistent', () => {
+    const flat = [50, 50, 75, 50, 50, 75, 50, 50].map((s, i) => [s, i % 2 ? 50 : 75, s, 50]);
+    expect(evenOddConsistency(flat)).toBeNull();
+  });
+
+  it('skips when fewer than six competencies have both halves', () => {
+    expect(evenOddConsistency([[0, 0], [100, 100], [50, 50], [25], [75]])).toBeNull();
+  });
+});
+
+describe('twinDistance', () => {
+  it('is 0 when each reverse statement mirrors its twin', () => {
+    expect(
+      twinDistance([
+        [5, 1],
+        [4, 2],
+        [3, 3],
+      ]),
+    ).toBe(0);
+  });
+
+  it('counts the steps between a statement and its recoded twin', () => {
+    // 5 and 5 → 5 against 1: 4 steps; 4 and 3 → 4 against 3: 1 step.
+    expect(
+      twinDistance([
+        [5, 5],
+        [4, 3],
+      ]),
+    ).toBe(2.5);
+  });
+
+  it('is null without pairs', () => {
+    expect(twinDistance([])).toBeNull();
+  });
+});
+
+describe('longestRun', () => {
+  it('finds the longest run of one answer in the order given', () => {
+    expect(longestRun([1, 2, 2, 2, 3, 3, 1])).toBe(3);
+    expect(longestRun([])).toBe(0);
+  });
+});
+
+describe('medianSecondsPerStatement', () => {
+  it('takes the median over steps of seconds per statement', () => {
+    expect(
+      medianSecondsPerStatement([
+        { statements: 4, seconds: 4 },
+        { statements: 4, seconds: 20 },
+        { statements: 2, seconds: 6 },
+      ]),
+    ).toBe(3);
+  });
+
+  it('averages the two middle steps of an even count', () => {
+    expect(
+      medianSecondsPerStatement([
+        { statements: 4, seconds: 4 },
+        { statements: 4, seconds: 12 },
+      ]),
+    ).toBe(2);
+  });
+
+  it('is null without timing, or with only empty steps', () => {
+    expect(medianSecondsPerStatement(undefined)).toBeNull();
+    expect(medianSecondsPerStatement([{ statements: 0, seconds: 5 }])).toBeNull();
+  });
+});
