@@ -2,11 +2,14 @@
 
 import { useRef, useState, type FormEvent } from 'react';
 
+import { readSavedResult } from '@/app/_shared/read-saved-result';
+import { loadReleasedBank } from '@/app/_shared/released-banks';
 import { ErrorSummary } from '@/app/components/error-summary';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeCompareCode, MAX_NAME_LENGTH } from '@/lib/codecs/compare-code';
 import { readPastedLink } from '@/lib/codecs/pasted-link';
-import { decodeShareCode } from '@/lib/codecs/share-code';
+import { decodeShareCode, readShareCodeVersion } from '@/lib/codecs/share-code';
+import { lookupOf } from '@/lib/versions/bank-lookup';
 
 import { keepAsideIfDamaged, RESULT_KEY } from '../quiz/progress-storage';
 import { useInitialStoredItem } from '../quiz/use-initial-stored-item';
@@ -46,7 +49,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
   const update = <T,>(pair: Pair<T>, i: number, value: T): Pair<T> =>
     i === 0 ? [value, pair[1]] : [pair[0], value];
 
-  const check = (text: string, i: number): { code: string } | { error: string } => {
+  const check = async (text: string, i: number): Promise<{ code: string } | { error: string }> => {
     const code = readPastedLink(text);
     if (code === '') return { error: `Paste the ${WHO[i]} person’s result link.` };
     if (/^c\d+~/.test(code)) {
@@ -55,13 +58,19 @@ export function CompareForm({ bank, start, onCompare }: Props) {
           'This is a link to a whole comparison, not to one result. Open it in the address bar, or paste one person’s result link here.',
       };
     }
-    const decoded = decodeShareCode(bank, code);
+    // A link of an earlier version is read with that version's bank, fetched on use.
+    const version = readShareCodeVersion(code);
+    const older =
+      version === null || version === bank.version
+        ? null
+        : await loadReleasedBank(version).catch(() => null);
+    const decoded = decodeShareCode(older ? lookupOf(bank, older) : bank, code);
     return decoded.ok ? { code } : { error: decoded.error.message };
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = [check(links[0], 0), check(links[1], 1)] as const;
+    const checked = await Promise.all([check(links[0], 0), check(links[1], 1)]);
     const found: Pair<string | null> = [
       'error' in checked[0] ? checked[0].error : null,
       'error' in checked[1] ? checked[1].error : null,
@@ -77,22 +86,25 @@ export function CompareForm({ bank, start, onCompare }: Props) {
 
   const fillLastResult = async (i: number) => {
     if (!saved) return;
-    const [{ decodeSavedProgress }, { encodeShareCode }] = await Promise.all([
-      import('@/lib/codecs/saved-progress'),
+    const [read, { encodeShareCode }] = await Promise.all([
+      readSavedResult(saved, bank),
       import('@/lib/codecs/share-code'),
     ]);
-    const decoding = decodeSavedProgress(
-      saved,
-      { id: bank.id, version: bank.version },
-      bank.questions,
-    );
+    if (read.status === 'unavailable') {
+      setErrors((e) => update(e, i, read.detail));
+      return;
+    }
+    const { decoding } = read;
     keepAsideIfDamaged(RESULT_KEY, saved, decoding);
     if (decoding.status !== 'restored') {
-      setErrors((e) => update(e, i, `Your last result could not be read: ${decoding.detail}.`));
+      const detail =
+        'detail' in decoding ? decoding.detail : 'it is of another version of the quiz';
+      setErrors((e) => update(e, i, `Your last result could not be read: ${detail}.`));
       return;
     }
     const { form, answers } = decoding.progress;
-    const link = `${window.location.origin}/results#${encodeShareCode(bank, { form, answers })}`;
+    // A result of an earlier version links with that version's code, so it keeps its scores.
+    const link = `${window.location.origin}/results#${encodeShareCode(read.bank, { form, answers })}`;
     setLinks((l) => update(l, i, link));
     setErrors((e) => update(e, i, null));
     // Only the field just filled says so.
@@ -105,7 +117,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
   });
 
   return (
-    <form className={styles.form} onSubmit={submit} noValidate>
+    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary
         ref={summaryRef}
         title={problems.length === 1 ? 'One link needs fixing' : 'Both links need fixing'}

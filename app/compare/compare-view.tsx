@@ -2,9 +2,16 @@
 
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 
+import { EarlierVersionNotice } from '@/app/_shared/earlier-version-notice';
+import { useReleasedBanks } from '@/app/_shared/use-released-banks';
 import { SiteLink } from '@/app/components/site-link';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { decodeCompareCode, DEFAULT_NAMES, type DecodedPerson } from '@/lib/codecs/compare-code';
+import {
+  decodeCompareCode,
+  DEFAULT_NAMES,
+  readCompareCodeVersions,
+  type DecodedPerson,
+} from '@/lib/codecs/compare-code';
 import { buildPairingReport, type PairingContent } from '@/lib/compare';
 import { scoreAnswers } from '@/lib/scoring';
 
@@ -29,13 +36,19 @@ export function CompareView({ bank, content }: Props) {
   // respond in between (decision 011).
   const hash = useDeferredValue(useRawHash());
   const [editing, setEditing] = useState<FormStart | null>(null);
-  const decoded = useMemo(() => (hash ? decodeCompareCode(bank, hash) : null), [hash, bank]);
+  // Each person's result is read and scored with the bank of its own version; an earlier one is
+  // fetched when first needed.
+  const banks = useReleasedBanks(bank, hash ? readCompareCodeVersions(hash) : []);
+  const decoded = useMemo(
+    () => (hash && !banks.loading ? decodeCompareCode(banks.lookup, hash) : null),
+    [hash, banks.loading, banks.lookup],
+  );
   const report = useMemo(() => {
     if (!decoded?.ok) return null;
     const [a, b] = decoded.value;
     return buildPairingReport(bank, content, [
-      { name: a.name, profile: scoreAnswers(bank, a.answers, { form: a.form }) },
-      { name: b.name, profile: scoreAnswers(bank, b.answers, { form: b.form }) },
+      { name: a.name, profile: scoreAnswers(a.bank, a.answers, { form: a.form }) },
+      { name: b.name, profile: scoreAnswers(b.bank, b.answers, { form: b.form }) },
     ]);
   }, [decoded, bank, content]);
 
@@ -58,7 +71,7 @@ export function CompareView({ bank, content }: Props) {
   // Every state renders the same header elements, changing only their words: the server's
   // headline is painted before any script runs, and the comparison's takes its place rather than
   // appearing as new content (which would count as a later Largest Contentful Paint).
-  if (hash === undefined) {
+  if (hash === undefined || banks.loading) {
     return (
       <Page header={LOADING}>
         <p role="status">Reading the links…</p>
@@ -130,6 +143,13 @@ export function CompareView({ bank, content }: Props) {
         lead: report.overall.summary,
       }}
     >
+      <EarlierVersionNotice
+        results={decoded.value.map((person) => ({
+          version: person.bank.version,
+          name: person.name,
+        }))}
+        current={bank.version}
+      />
       <Comparison
         key={hash}
         bank={bank}

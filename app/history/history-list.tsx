@@ -1,5 +1,7 @@
 import { SiteLink } from '@/app/components/site-link';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
+import { describeMissingVersion } from '@/lib/versions/bank-lookup';
+import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
 import { formatDay, formatFinishedAt } from './format-date';
 import styles from './history.module.css';
@@ -26,6 +28,12 @@ export function HistoryList({ rows, onDelete }: Props) {
             {row.kind === 'scored' ? (
               <>
                 <h3 className={styles.headline}>{row.verdict.headline}</h3>
+                {row.earlierVersion && (
+                  <p className={styles.small} data-testid="entry-earlier-version">
+                    {describeEarlierVersion(row.bankVersion).notice}{' '}
+                    <SiteLink href="/quiz">Take the quiz again</SiteLink>
+                  </p>
+                )}
                 <dl className={styles.fits}>
                   <div data-role="cto">
                     <dt>CTO fit</dt>
@@ -39,12 +47,10 @@ export function HistoryList({ rows, onDelete }: Props) {
               </>
             ) : (
               <>
-                <h3 className={styles.headline}>From an earlier version of the quiz</h3>
+                <h3 className={styles.headline}>From another version of the quiz</h3>
                 <p className={styles.small}>
-                  These answers were given to version {row.bank.version} of the questions
-                  {row.bank.id === 'role-fit' ? '' : ` of “${row.bank.id}”`}. The questions have
-                  changed since, so this version of Role Fit cannot score or open it. It stays in
-                  your history and in your exports.
+                  {describeMissingVersion('This result', row.bank.version)} It stays in your history
+                  and in your exports.
                 </p>
               </>
             )}

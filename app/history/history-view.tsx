@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
+import { loadBanksFor } from '@/app/_shared/load-banks-for';
 import { SiteLink } from '@/app/components/site-link';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
@@ -52,12 +53,19 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
     let next = NOTHING;
     if (items.length > 0) {
       // The decoder (zod) and the engine are fetched only when there is something to show.
-      const [{ readStoredHistory }, { buildHistoryRows }] = await Promise.all([
+      const [{ readStoredHistory }, { buildHistoryRows }, { historyVersions }] = await Promise.all([
         import('@/lib/history/read-stored-history'),
         import('@/lib/history/build-history-rows'),
+        import('@/lib/history/history-versions'),
       ]);
-      const stored = readStoredHistory(items, bank);
-      next = { ...stored, rows: buildHistoryRows(bank, stored.entries, formatDay) };
+      // Entries of an earlier version are read again, and scored, with their own bank.
+      const first = readStoredHistory(items, bank);
+      const versions = historyVersions(first.entries);
+      const banks = versions.some((v) => v !== bank.version)
+        ? await loadBanksFor(bank, versions)
+        : bank;
+      const stored = banks === bank ? first : readStoredHistory(items, banks);
+      next = { ...stored, rows: buildHistoryRows(banks, stored.entries, formatDay) };
     }
     if (serial === loads.current) setHistory(next);
   }, [bank]);

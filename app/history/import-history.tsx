@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 
+import { loadBanksFor } from '@/app/_shared/load-banks-for';
 import { FileField, ProblemList } from '@/app/components/file-field';
 
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -44,12 +45,19 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
     }
     setReading(true);
     try {
-      const [{ decodeHistoryFile }, { mergeHistory }, text] = await Promise.all([
-        import('@/lib/history/decode-history-file'),
-        import('@/lib/history/merge-history'),
-        file.text(),
-      ]);
-      const decoding = decodeHistoryFile(text, bank);
+      const [{ decodeHistoryFile }, { mergeHistory }, { historyVersions }, text] =
+        await Promise.all([
+          import('@/lib/history/decode-history-file'),
+          import('@/lib/history/merge-history'),
+          import('@/lib/history/history-versions'),
+          file.text(),
+        ]);
+      // Entries of an earlier version are checked against their own bank, fetched for them.
+      const first = decodeHistoryFile(text, bank);
+      const versions = first.ok ? historyVersions(first.value.entries) : [];
+      const decoding = versions.some((v) => v !== bank.version)
+        ? decodeHistoryFile(text, await loadBanksFor(bank, versions))
+        : first;
       if (!decoding.ok) return refuse(...decoding.problems);
       const { added, duplicates } = mergeHistory(existing, decoding.value.entries);
       if (!storeEntries(added)) {

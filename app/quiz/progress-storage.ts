@@ -42,16 +42,19 @@ export function removeItem(key: string): void {
 /**
  * Keeps a copy of stored text that could not be fully restored under a key of its own, so that a
  * bad read never deletes what a person saved; an unrestorable original then makes way for new
- * progress. Does nothing for a clean restore.
+ * progress. Does nothing for a clean restore, nor for a save of an earlier version of the
+ * questions: that one is readable, and stays until the person chooses what to do with it.
  */
 export function keepAsideIfDamaged(key: string, raw: string, decoding: ProgressDecoding): void {
+  if (decoding.status === 'older-version') return;
   if (decoding.status === 'restored' && decoding.dropped.length === 0) return;
-  try {
-    storage()?.setItem(`${SET_ASIDE_PREFIX}${key}:${new Date().toISOString()}`, raw);
-  } catch {
-    return; // Could not copy it: leave the original where it is rather than lose it.
-  }
+  if (!setAside(key, raw)) return; // Could not copy it: leave the original rather than lose it.
   if (decoding.status !== 'restored') removeItem(key);
+}
+
+/** Keeps a copy of stored text under a set-aside key of its own; false when the browser refuses. */
+export function setAside(key: string, raw: string): boolean {
+  return writeItem(`${SET_ASIDE_PREFIX}${key}:${new Date().toISOString()}`, raw);
 }
 
 /** Stores text under a key; returns false when the browser refuses (private mode, full storage). */

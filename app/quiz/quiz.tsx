@@ -28,11 +28,14 @@ import {
   PROGRESS_KEY,
   removeItem,
   RESULT_KEY,
+  setAside,
   writeStored,
 } from './progress-storage';
 import styles from './quiz.module.css';
 import { ReviewStep } from './review-step';
 import { StartScreen, type RestoreNotice } from './start-screen';
+import { createStepTimer, type StepTimer } from './step-timer';
+import { fromStepTimings, toStepTimings } from './step-timing';
 import { useInitialStoredItem } from './use-initial-stored-item';
 
 const loadStepResolver = () => import('./resolve-step').then((module) => module.resolveStep);
@@ -62,6 +65,24 @@ export function Quiz({ content }: { content: QuizContent }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeadingRef = useRef(false);
   const stepQuestionsRef = useRef<readonly QuizQuestion[]>([]);
+  const timerRef = useRef<StepTimer | null>(null);
+  // Created on first use, in the browser: it reads the page's clock and visibility.
+  const timer = useCallback(
+    () =>
+      (timerRef.current ??= createStepTimer(
+        () => performance.now(),
+        () => document.visibilityState === 'visible',
+      )),
+    [],
+  );
+
+  // Time with the page hidden (another tab, a locked phone) is not time spent answering.
+  useEffect(() => {
+    const onVisibility = () =>
+      document.visibilityState === 'visible' ? timer().resume() : timer().pause();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, [timer]);
 
   const {
     register,
@@ -83,15 +104,17 @@ export function Quiz({ content }: { content: QuizContent }) {
   const persist = useCallback(
     (values: QuizFormValues) => {
       if (!activeRef.current) return;
+      const answers = toAnswers(values, content.questions);
       const ok = writeStored(PROGRESS_KEY, content.bank, {
         form: formRef.current,
-        answers: toAnswers(values, content.questions),
+        answers,
         step: stepRef.current,
         finished: finishedRef.current,
+        timing: toStepTimings(content.forms[formRef.current].steps, timer().seconds(), answers),
       });
       if (!ok) setStorageFailed(true);
     },
-    [content],
+    [content, timer],
   );
 
   // Every answer is saved the moment it is given, from the values as they are after the change.
@@ -123,7 +146,12 @@ export function Quiz({ content }: { content: QuizContent }) {
   }, [storedRaw, content]);
   const restoring = Boolean(storedRaw) && restored === null;
   const saved = !discarded && restored?.status === 'restored' ? restored.progress : null;
-  const notice = describeRestore(restored, storedRaw);
+  const older =
+    !discarded && restored?.status === 'older-version' && storedRaw
+      ? { ...restored, raw: storedRaw }
+      : null;
+  const [declined, setDeclined] = useState<RestoreNotice | null>(null);
+  const notice = declined ?? describeRestore(restored, storedRaw);
 
   useEffect(() => {
     if (!focusHeadingRef.current) return;
@@ -134,13 +162,15 @@ export function Quiz({ content }: { content: QuizContent }) {
   const go = useCallback(
     (next: View) => {
       if (next.name === 'step') {
+        timer().show(next.index);
         stepRef.current = next.index;
         const step = content.forms[formRef.current].steps[next.index];
         stepQuestionsRef.current = (step?.questionIds ?? []).flatMap(
           (id) => questionsById.get(id) ?? [],
         );
-      } else if (next.name === 'review') {
-        stepRef.current = content.forms[formRef.current].steps.length;
+      } else {
+        timer().leave();
+        if (next.name === 'review') stepRef.current = content.forms[formRef.current].steps.length;
       }
       clearErrors();
       setShowSummary(false);
@@ -148,7 +178,7 @@ export function Quiz({ content }: { content: QuizContent }) {
       setView(next);
       persist(getValues());
     },
-    [clearErrors, content, getValues, persist, questionsById],
+    [clearErrors, content, getValues, persist, questionsById, timer],
   );
 
   const begin = (chosen: Form, progress: SavedProgress | null) => {
@@ -159,6 +189,10 @@ export function Quiz({ content }: { content: QuizContent }) {
     finishedRef.current = progress?.finished ?? false;
     reset(progress ? toFormValues(progress.answers) : {});
     const formSteps = content.forms[chosen].steps;
+    // Times belong to the steps of the form they were taken on.
+    timer().restore(
+      progress?.form === chosen ? fromStepTimings(formSteps, progress.timing) : new Map(),
+    );
     if (!progress) return go({ name: 'step', index: 0 });
     if (progress.form !== chosen) {
       const answered = new Set(Object.keys(progress.answers));
@@ -167,6 +201,34 @@ export function Quiz({ content }: { content: QuizContent }) {
     }
     const index = Math.min(progress.step, formSteps.length);
     return go(index >= formSteps.length ? { name: 'review' } : { name: 'step', index });
+  };
+
+  /** Takes the answers of an earlier version's save that still fit into the current quiz. */
+  const carryOver = () => {
+    if (!older) return;
+    // The earlier save is kept aside before the current quiz's progress takes its key.
+    setAside(PROGRESS_KEY, older.raw);
+    const { form: chosen, answers } = older.carryOver;
+    const formSteps = content.forms[chosen].steps;
+    const firstOpen = formSteps.findIndex((s) => s.questionIds.some((id) => !(id in answers)));
+    begin(chosen, {
+      form: chosen,
+      answers,
+      step: firstOpen === -1 ? formSteps.length : firstOpen,
+      finished: false,
+    });
+  };
+
+  /** Starts afresh instead, keeping the earlier version's save aside (never simply deleted). */
+  const declineCarryOver = () => {
+    if (!older) return;
+    if (!setAside(PROGRESS_KEY, older.raw)) {
+      setStorageFailed(true);
+      return;
+    }
+    removeItem(PROGRESS_KEY);
+    setDiscarded(true);
+    setDeclined({ kind: 'declined', raw: older.raw });
   };
 
   const startOver = () => {
@@ -178,11 +240,14 @@ export function Quiz({ content }: { content: QuizContent }) {
   };
 
   const finish = () => {
+    timer().leave();
+    const answers = toAnswers(getValues(), content.questions);
     const progress: SavedProgress = {
       form: formRef.current,
-      answers: toAnswers(getValues(), content.questions),
+      answers,
       step: steps.length,
       finished: true,
+      timing: toStepTimings(steps, timer().seconds(), answers),
     };
     finishedRef.current = true;
     // Before the new result replaces the last one, which history may still have to carry over.
@@ -246,10 +311,13 @@ export function Quiz({ content }: { content: QuizContent }) {
       <StartScreen
         content={content}
         saved={saved}
+        older={older}
         notice={notice}
         storageFailed={storageFailed}
         onStart={begin}
         onStartOver={startOver}
+        onCarryOver={carryOver}
+        onDeclineCarryOver={declineCarryOver}
         onSeeResults={() => router.push('/results')}
       />
     );
@@ -384,7 +452,7 @@ function describeRestore(
   decoding: ProgressDecoding | null,
   raw: string | null | undefined,
 ): RestoreNotice | null {
-  if (!decoding || !raw) return null;
+  if (!decoding || !raw || decoding.status === 'older-version') return null;
   if (decoding.status === 'restored') {
     return decoding.dropped.length > 0 ? { kind: 'dropped', dropped: decoding.dropped, raw } : null;
   }

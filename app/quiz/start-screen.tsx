@@ -2,6 +2,7 @@ import { SiteLink } from '@/app/components/site-link';
 
 import type { AnswerProblem } from '@/lib/answers/find-answer-problems';
 import type { Form } from '@/lib/answers/schema';
+import type { CarryOver } from '@/lib/codecs/saved-progress';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
 
@@ -21,15 +22,27 @@ export type RestoreNotice =
       readonly kind: 'corrupted' | 'other-version';
       readonly detail: string;
       readonly raw: string;
-    };
+    }
+  /** The person chose to start afresh rather than carry an earlier version's answers over. */
+  | { readonly kind: 'declined'; readonly raw: string };
+
+/** A save made with an earlier version of the questions, whose matching answers can carry over. */
+export interface OlderSave {
+  readonly savedVersion: number;
+  readonly finished: boolean;
+  readonly carryOver: CarryOver;
+}
 
 interface Props {
   content: QuizContent;
   saved: SavedProgress | null;
+  older: OlderSave | null;
   notice: RestoreNotice | null;
   storageFailed: boolean;
   onStart: (form: Form, progress: SavedProgress | null) => void;
   onStartOver: () => void;
+  onCarryOver: () => void;
+  onDeclineCarryOver: () => void;
   onSeeResults: () => void;
 }
 
@@ -39,10 +52,13 @@ const FORM_NAMES: Record<Form, string> = { short: 'short form', full: 'full form
 export function StartScreen({
   content,
   saved,
+  older,
   notice,
   storageFailed,
   onStart,
   onStartOver,
+  onCarryOver,
+  onDeclineCarryOver,
   onSeeResults,
 }: Props) {
   const [confirming, setConfirming] = useState(false);
@@ -50,7 +66,9 @@ export function StartScreen({
 
   return (
     <div className={`container ${styles.quiz}`}>
-      <h1 className={styles.stepTitle}>{saved ? 'Welcome back' : 'Take the Role Fit quiz'}</h1>
+      <h1 className={styles.stepTitle}>
+        {saved || older ? 'Welcome back' : 'Take the Role Fit quiz'}
+      </h1>
       {notice && <RestoreMessage notice={notice} />}
       {storageFailed && (
         <p className={styles.warning} role="status">
@@ -59,7 +77,15 @@ export function StartScreen({
         </p>
       )}
 
-      {saved ? (
+      {older ? (
+        <CarryOverOffer
+          content={content}
+          older={older}
+          onCarryOver={onCarryOver}
+          onDecline={onDeclineCarryOver}
+          onSeeResults={onSeeResults}
+        />
+      ) : saved ? (
         <section aria-labelledby="saved-title" className={styles.panel}>
           <h2 id="saved-title" className={styles.panelTitle}>
             {saved.finished
@@ -178,10 +204,85 @@ export function StartScreen({
   );
 }
 
+/**
+ * Answers saved with an earlier version of the questions: the ones that still match a current
+ * question can come along into the current quiz, or the person starts afresh. Either way the
+ * earlier save is kept aside, never simply deleted.
+ */
+function CarryOverOffer({
+  content,
+  older,
+  onCarryOver,
+  onDecline,
+  onSeeResults,
+}: {
+  content: QuizContent;
+  older: OlderSave;
+  onCarryOver: () => void;
+  onDecline: () => void;
+  onSeeResults: () => void;
+}) {
+  const { form, answers, total } = older.carryOver;
+  const inForm = content.forms[form].steps.flatMap((step) => step.questionIds);
+  const matching = inForm.filter((id) => id in answers).length;
+  const answersWord = (n: number) => (n === 1 ? 'answer' : 'answers');
+  return (
+    <section aria-labelledby="older-title" className={styles.panel}>
+      <h2 id="older-title" className={styles.panelTitle}>
+        {older.finished
+          ? 'You finished an earlier version of the quiz'
+          : 'Your answers are from an earlier version of the quiz'}
+      </h2>
+      <p>
+        Your {FORM_NAMES[form]} in this browser was answered with version {older.savedVersion} of
+        the questions; the quiz now uses version {content.bank.version}, with new and reworded
+        statements.{' '}
+        {matching > 0
+          ? `${matching} of your ${total} ${answersWord(total)} match questions of the current ${FORM_NAMES[form]} and can be carried over; you then answer only the rest.`
+          : `None of your ${total} ${answersWord(total)} match a question of the current ${FORM_NAMES[form]}.`}
+      </p>
+      {older.finished && <p>Your earlier result stays on the results page, scored as it was.</p>}
+      <div className={styles.actions}>
+        {matching > 0 && (
+          <button type="button" className="button" onClick={onCarryOver}>
+            Carry {matching} {answersWord(matching)} over
+          </button>
+        )}
+        <button
+          type="button"
+          className={matching > 0 ? 'button button-secondary' : 'button'}
+          onClick={onDecline}
+        >
+          Start fresh instead
+        </button>
+        {older.finished && (
+          <button type="button" className="button button-secondary" onClick={onSeeResults}>
+            See your earlier result
+          </button>
+        )}
+      </div>
+      <p className={styles.small}>
+        Whichever you choose, a copy of the earlier answers is kept aside in this browser.
+      </p>
+    </section>
+  );
+}
+
 function RestoreMessage({ notice }: { notice: RestoreNotice }) {
+  if (notice.kind === 'declined') {
+    return (
+      <div className={styles.notice} role="status">
+        <p>
+          Starting fresh. Your answers from the earlier version are kept aside in this browser, and
+          you can download them.
+        </p>
+        <SetAsideCopy raw={notice.raw} />
+      </div>
+    );
+  }
   const what =
     notice.kind === 'dropped'
-      ? `We restored your progress, but ${notice.dropped.length === 1 ? 'one saved answer no longer matches' : `${notice.dropped.length} saved answers no longer match`} the questions and ${notice.dropped.length === 1 ? 'was' : 'were'} left out (${notice.dropped.map((p) => p.questionId).join(', ')}).`
+      ? `We restored your progress, but ${notice.dropped.length === 1 ? 'one saved answer no longer matches' : `${notice.dropped.length} saved answers no longer match`} the questions and ${notice.dropped.length === 1 ? 'was' : 'were'} left out.`
       : notice.kind === 'other-version'
         ? `Your saved answers are from another version of the quiz, so they cannot be scored against the current questions: ${notice.detail}.`
         : `We could not read your saved answers: ${notice.detail}.`;

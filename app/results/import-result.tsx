@@ -2,10 +2,12 @@
 
 import { useState } from 'react';
 
+import { loadReleasedBank } from '@/app/_shared/released-banks';
 import { FileField, ProblemList } from '@/app/components/file-field';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
+import { lookupOf } from '@/lib/versions/bank-lookup';
 
 import styles from './results.module.css';
 
@@ -15,8 +17,9 @@ interface Props {
 }
 
 /**
- * Opens a JSON export as the report. The decoder is fetched on use; a refused file lists every
- * problem the decoder names and changes nothing the person already had.
+ * Opens a JSON export as the report. The decoder is fetched on use, and so is the bank of an
+ * earlier version when the file names one; a refused file lists every problem the decoder names
+ * and changes nothing the person already had.
  */
 export function ImportResult({ bank, onImport }: Props) {
   const [failure, setFailure] = useState<{ name: string; problems: readonly string[] } | null>(
@@ -41,11 +44,14 @@ export function ImportResult({ bank, onImport }: Props) {
         });
         return;
       }
-      const [{ decodeExportFile }, text] = await Promise.all([
+      const [{ decodeExportFile, readExportFileVersion }, text] = await Promise.all([
         import('@/lib/export/decode-export-file'),
         file.text(),
       ]);
-      const result = decodeExportFile(bank, text);
+      const version = readExportFileVersion(text);
+      // The bank on the page may itself be an earlier one (an earlier result is on screen).
+      const own = version === null || version === bank.version ? null : await loadBank(version);
+      const result = decodeExportFile(own ? lookupOf(bank, own) : bank, text);
       if (result.ok) onImport(result.value);
       else setFailure({ name: file.name, problems: result.problems });
     } catch {
@@ -71,4 +77,9 @@ export function ImportResult({ bank, onImport }: Props) {
       )}
     </div>
   );
+}
+
+/** A released bank by version, or null when never released or not fetchable: the decoder says which. */
+function loadBank(version: number): Promise<QuestionBank | null> {
+  return loadReleasedBank(version).catch(() => null);
 }

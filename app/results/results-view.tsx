@@ -5,11 +5,14 @@ import { Fragment, useDeferredValue, useEffect, useMemo, useState } from 'react'
 
 import type { Answers, Form } from '@/lib/answers/schema';
 
+import { EarlierVersionNotice } from '@/app/_shared/earlier-version-notice';
+import { readSavedResult, type SavedResultRead } from '@/app/_shared/read-saved-result';
+import { useReleasedBanks } from '@/app/_shared/use-released-banks';
 import type { QuestionBank } from '@/lib/bank/schema';
-import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
-import { decodeShareCode } from '@/lib/codecs/share-code';
+import { decodeShareCode, readShareCodeVersion } from '@/lib/codecs/share-code';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
 import { scoreAnswers } from '@/lib/scoring';
+import type { StepTiming } from '@/lib/scoring/profile';
 
 import { keepAsideIfDamaged, RESULT_KEY } from '../quiz/progress-storage';
 import { useInitialStoredItem } from '../quiz/use-initial-stored-item';
@@ -23,7 +26,8 @@ import { useLocationHash } from './use-location-hash';
 /**
  * The results of an export file the person opened, else of a share link (`/results#<code>`) when
  * the URL has one, else of the last quiz finished in this browser; scored by the engine on the
- * spot, never stored elsewhere.
+ * spot, never stored elsewhere. A result of an earlier bank version is scored by that version's
+ * bank, fetched when first needed, and says so.
  */
 export function ResultsView({ bank }: { bank: QuestionBank }) {
   // The URL and storage are read right after hydration, which React does in one uninterruptible
@@ -35,44 +39,58 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   const showImported = (result: ImportedResult) =>
     setImported((previous) => ({ result, serial: (previous?.serial ?? 0) + 1 }));
   const raw = useDeferredValue(useInitialStoredItem(RESULT_KEY));
-  const shared = useMemo(() => (hash ? decodeShareCode(bank, hash) : null), [hash, bank]);
+  const banks = useReleasedBanks(bank, [hash ? readShareCodeVersion(hash) : null]);
+  const shared = useMemo(
+    () => (hash && !banks.loading ? decodeShareCode(banks.lookup, hash) : null),
+    [hash, banks.loading, banks.lookup],
+  );
   // The saved-result decoder (and zod with it) is fetched only when there is a saved result to
   // read and no share link to show instead.
-  const [saved, setSaved] = useState<ProgressDecoding | null>(null);
+  const [saved, setSaved] = useState<SavedResultRead | null>(null);
   const decodingSaved = Boolean(raw) && hash === '' && saved === null;
   useEffect(() => {
     if (!raw || hash !== '') return;
     let current = true;
-    void import('@/lib/codecs/saved-progress').then(({ decodeSavedProgress }) => {
+    void readSavedResult(raw, bank).then((read) => {
       if (!current) return;
-      const decoding = decodeSavedProgress(
-        raw,
-        { id: bank.id, version: bank.version },
-        bank.questions,
-      );
-      keepAsideIfDamaged(RESULT_KEY, raw, decoding);
-      setSaved(decoding);
+      if (read.status === 'read') keepAsideIfDamaged(RESULT_KEY, raw, read.decoding);
+      setSaved(read);
     });
     return () => {
       current = false;
     };
   }, [raw, hash, bank]);
+  const savedProgress =
+    saved?.status === 'read' && saved.decoding.status === 'restored' ? saved.decoding : null;
 
   // The answer set on screen, and its profile, are worked out here: the verdict is the header's.
   const shown: ShownAnswers | null = imported
     ? { ...imported.result, source: 'imported' }
     : shared?.ok
-      ? { ...shared.value, source: 'shared' }
-      : !shared && saved?.status === 'restored'
-        ? { ...saved.progress, source: 'saved' }
+      ? { ...shared.value, bank: shared.bank, source: 'shared' }
+      : !shared && savedProgress && saved?.status === 'read'
+        ? {
+            ...savedProgress.progress,
+            bank: saved.bank,
+            source: 'saved',
+            // Only the quiz just finished here knows how long each step took.
+            timing: savedProgress.progress.timing,
+          }
         : null;
-  const { form, answers } = shown ?? {};
+  const { form, answers, timing } = shown ?? {};
+  const shownBank = shown?.bank;
   const profile = useMemo(
-    () => (form && answers ? scoreAnswers(bank, answers, { form }) : null),
-    [bank, answers, form],
+    () =>
+      form && answers && shownBank
+        ? scoreAnswers(shownBank, answers, {
+            form,
+            ...(timing && timing.length > 0 ? { timing } : {}),
+          })
+        : null,
+    [shownBank, answers, form, timing],
   );
 
-  if (hash === undefined || raw === undefined || decodingSaved) {
+  if (hash === undefined || raw === undefined || decodingSaved || banks.loading) {
     return (
       <ResultsPage state="reading" header={READING_HEADER}>
         <p role="status" className={styles.small}>
@@ -86,7 +104,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   if (shown && profile) {
     const report = (
       <Report
-        bank={bank}
+        bank={shown.bank}
         form={shown.form}
         answers={shown.answers}
         profile={profile}
@@ -104,6 +122,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
           lead: profile.verdict.summary,
         }}
       >
+        <EarlierVersionNotice results={[{ version: shown.bank.version }]} current={bank.version} />
         {imported ? (
           <Fragment key={`imported-${imported.serial}`}>
             <div className={styles.importNotice} role="status" tabIndex={-1} ref={focusOnMount}>
@@ -140,15 +159,19 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
     );
   }
 
-  return saved && saved.status !== 'restored' ? (
+  const unreadable =
+    saved?.status === 'unavailable'
+      ? saved.detail
+      : saved?.status === 'read' && saved.decoding.status !== 'restored'
+        ? `Your saved result could not be read: ${'detail' in saved.decoding ? saved.decoding.detail : 'it is of another version of the quiz'}. A copy was kept aside in this browser.`
+        : null;
+  return unreadable !== null ? (
     <Problem
       title="Your saved result could not be read"
-      kind={saved.status}
+      kind={saved?.status === 'read' ? saved.decoding.status : 'unavailable'}
       after={<ImportResult bank={bank} onImport={showImported} />}
     >
-      <p className={styles.noticeText}>
-        Your saved result could not be read: {saved.detail}. A copy was kept aside in this browser.
-      </p>
+      <p className={styles.noticeText}>{unreadable}</p>
     </Problem>
   ) : (
     <ResultsPage
@@ -172,7 +195,11 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
 interface ShownAnswers {
   form: Form;
   answers: Answers;
+  /** The bank of the version the answers were given to, which scores them. */
+  bank: QuestionBank;
   source: ResultSource;
+  /** How long each step took: only for the quiz just finished in this browser. */
+  timing?: readonly StepTiming[] | undefined;
 }
 
 const EYEBROWS: Record<ResultSource, string> = {
