@@ -18,6 +18,8 @@ import { renderComparePdf } from '@/lib/export/render-compare-pdf';
 import { renderPdf } from '@/lib/export/render-pdf';
 import { scoreAnswers } from '@/lib/scoring';
 
+import { scoreBatch } from './score-batch';
+
 /** What the command line may do to the outside world; injected so tests need no processes. */
 export interface CliIo {
   /** Reads a file, or standard input for `-`; rejects with a Node-style error. */
@@ -33,6 +35,10 @@ export interface CliIo {
 export const USAGE = `Usage:
   npm run -s cli -- bank          print the validated question bank as JSON
   npm run -s cli -- score FILE    score an answers file (- for standard input) and print the profile as JSON
+  npm run -s cli -- score --batch FILE
+                                  score JSON Lines (- for standard input), one answers file a line:
+                                  one profile a line, in the same order; a bad line prints
+                                  {"error": "line N: …"} and the exit status is 1; blank lines are skipped
   npm run -s cli -- report FILE --format md|csv|json [--out PATH] [--date YYYY-MM-DD]
                                   a result summary of an answers file: Markdown, CSV of the scores,
                                   or a JSON export the quiz can import; printed, or written to PATH;
@@ -80,7 +86,15 @@ export async function runCli(
   if (command !== 'bank' && command !== 'score' && command !== 'report' && command !== 'compare')
     return usageError(io, `unknown command "${command}"`);
   if (command === 'bank' && rest.length !== 0) return usageError(io, 'bank takes no arguments');
-  if (command === 'score' && rest.length !== 1) {
+  const batch = command === 'score' && (rest[0] === '--batch' || rest[0]?.startsWith('--batch='));
+  const batchFile = rest[0]?.startsWith('--batch=') ? rest[0].slice('--batch='.length) : rest[1];
+  if (
+    batch &&
+    (batchFile === undefined || batchFile === '' || rest.length !== (rest[0] === '--batch' ? 2 : 1))
+  ) {
+    return usageError(io, 'score --batch takes one FILE of JSON Lines (- for standard input)');
+  }
+  if (command === 'score' && !batch && rest.length !== 1) {
     return usageError(io, 'score takes one FILE (- for standard input)');
   }
   let report: ReportArgs | null = null;
@@ -111,6 +125,7 @@ export async function runCli(
   }
 
   if (compare) return runCompare(io, bank, compare);
+  if (batch) return runBatch(io, bank, batchFile ?? '-');
 
   const file = await readAnswersFile(io, bank, report?.file ?? rest[0] ?? '-');
   if (!file) return 1;
@@ -148,6 +163,21 @@ async function deliver(
     return 1;
   }
   return 0;
+}
+
+/** Scores a JSON Lines file line by line: exit 1 when it cannot be read or any line was bad. */
+async function runBatch(io: CliIo, bank: QuestionBank, path: string): Promise<number> {
+  let text: string;
+  try {
+    text = await io.readText(path);
+  } catch (error) {
+    io.stderr(`${path === '-' ? 'stdin' : path}: ${describeReadError(error)}\n`);
+    return 1;
+  }
+  const { lines, bad } = scoreBatch(bank, text);
+  io.stdout(lines.map((line) => `${line}\n`).join(''));
+  if (bad > 0) io.stderr(`${bad} of ${lines.length} lines could not be scored\n`);
+  return bad > 0 ? 1 : 0;
 }
 
 /** Reads both answers files and writes their comparison. */
