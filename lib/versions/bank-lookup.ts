@@ -66,3 +66,15 @@ export function describeMissingVersion(what: string, version: number): string {
   }
   return `${what} names questions version ${version}, which was never released, so it cannot be shown here.`;
 }
+
+/**
+ * A lookup that answers `current` for the current version (and for its own), and `others` for
+ * every other version: how a caller holding the current bank still reads every released one.
+ */
+export function withCurrent<B extends VersionedBank>(
+  current: B,
+  others: BankLookup<B>,
+): BankLookup<B> {
+  return (version) =>
+    version === current.version || version === CURRENT_VERSION ? current : others(version);
+}
