@@ -1,0 +1,102 @@
+/**
+ * `npm run validity`: scores careless and realistic answer sets against the current bank and
+ * prints one table of the measurement targets of issue #12, each marked ✓ or ✗. Exits 1 when a
+ * target is missed. Random answer sets come from a seeded generator, so every run prints the same.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Form } from '@/lib/answers/schema';
+import { loadBank } from '@/lib/bank/load-bank';
+import { scoreAnswers } from '@/lib/scoring';
+
+import { cyclicAnswers, oneNoteAnswers, randomAnswers } from './answer-sets';
+import { seededRandom } from './prng';
+import {
+  checkExtreme,
+  checkKeying,
+  checkOrder,
+  checkPerson,
+  checkRandomShare,
+  checkReadsLow,
+  formatValidityTable,
+  VALIDITY_TARGETS,
+  type ExpectedLean,
+  type ValidityRow,
+} from './targets';
+
+const RANDOM_RUNS = 10_000;
+const SEED = 20261203;
+const CYCLES = [
+  [1, 5],
+  [5, 1],
+  [2, 4],
+  [4, 2],
+  [1, 2, 3, 4, 5],
+  [5, 4, 3, 2, 1],
+];
+const FORMS: readonly Form[] = ['full', 'short'];
+const PEOPLE_DIR = join(process.cwd(), 'tests/fixtures/people');
+
+const bank = loadBank();
+const rows: ValidityRow[] = [];
+
+for (const form of FORMS) {
+  rows.push(
+    checkExtreme(
+      `all agree (5), ${form}`,
+      scoreAnswers(bank, oneNoteAnswers(bank, form, 5), { form }),
+    ),
+  );
+  rows.push(
+    checkExtreme(
+      `all disagree (1), ${form}`,
+      scoreAnswers(bank, oneNoteAnswers(bank, form, 1), { form }),
+    ),
+  );
+}
+for (const form of FORMS) {
+  const random = seededRandom(SEED);
+  let low = 0;
+  for (let run = 0; run < RANDOM_RUNS; run++) {
+    if (scoreAnswers(bank, randomAnswers(bank, form, random), { form }).confidence.level === 'low')
+      low++;
+  }
+  const target = form === 'full' ? VALIDITY_TARGETS.randomLowFull : VALIDITY_TARGETS.randomLowShort;
+  rows.push(checkRandomShare(`random answers, ${form}`, low, RANDOM_RUNS, target));
+}
+for (const pattern of CYCLES) {
+  for (const form of FORMS) {
+    const profile = scoreAnswers(bank, cyclicAnswers(bank, form, pattern), { form });
+    rows.push(checkReadsLow(`cyclic ${pattern.join('-')}, ${form}`, profile.confidence.level));
+  }
+}
+for (const value of [2, 3, 4]) {
+  for (const form of FORMS) {
+    const profile = scoreAnswers(bank, oneNoteAnswers(bank, form, value), { form });
+    rows.push(checkReadsLow(`one note (${value}), ${form}`, profile.confidence.level));
+  }
+}
+for (const file of readdirSync(PEOPLE_DIR)
+  .filter((name) => name.endsWith('.json'))
+  .sort()) {
+  const person = JSON.parse(readFileSync(join(PEOPLE_DIR, file), 'utf8')) as {
+    expectedLean: ExpectedLean;
+    form: Form;
+    answers: Record<string, number | string>;
+  };
+  const profile = scoreAnswers(bank, person.answers, { form: person.form });
+  rows.push(checkPerson(file.replace(/\.json$/, ''), person.expectedLean, profile));
+}
+for (const form of FORMS) rows.push(checkOrder(bank, form));
+rows.push(...checkKeying(bank));
+
+const missed = rows.filter((row) => !row.ok).length;
+console.log(
+  `Validity of bank ${bank.id} version ${bank.version} (scoring rules ${bank.scoring})\n`,
+);
+console.log(formatValidityTable(rows));
+console.log(
+  `\n${missed === 0 ? 'every target met' : `${missed} of ${rows.length} targets missed`}`,
+);
+process.exitCode = missed === 0 ? 0 : 1;
