@@ -101,7 +101,10 @@ export function buildCompareSummary(
       answered: shown.answered,
       total: shown.total,
       verdict: shown.verdict,
-      fits: { cto: describeFit(shown.fit.cto), cpo: describeFit(shown.fit.cpo) },
+      fits: {
+        cto: describeFit(shown.fit.cto, profile.fitRange.cto),
+        cpo: describeFit(shown.fit.cpo, profile.fitRange.cpo),
+      },
       confidence: describeConfidence(profile.confidence).title,
     };
   };

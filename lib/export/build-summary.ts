@@ -3,15 +3,20 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import {
   buildCompetencyRows,
   describeArchetype,
+  describeArchetypeRanking,
   describeConfidence,
   describeFitLevels,
   describeFocusAreas,
+  describeRangeGuide,
   describeTensions,
+  formatRange,
+  type ArchetypeRankingReport,
   type FocusAreaItem,
   type ImportanceWord,
+  type RangeGuide,
 } from '@/lib/report';
 import { describeFitLevel, scoreAnswers, type FitProfile } from '@/lib/scoring';
-import type { ConfidenceLevel, TensionLabel, VerdictKind } from '@/lib/scoring/profile';
+import type { ConfidenceLevel, ScoreRange, TensionLabel, VerdictKind } from '@/lib/scoring/profile';
 
 export interface SummaryOptions {
   /** The day the summary is made, e.g. "2026-11-28"; passed in so that the engine reads no clock. */
@@ -26,6 +31,10 @@ export interface SummaryFit {
   readonly level: string;
   /** What a fit at this level means, in a sentence. */
   readonly meaning: string;
+  /** Where the fit probably lies. */
+  readonly range: ScoreRange;
+  /** The range in figures, e.g. "57–67". */
+  readonly rangeText: string;
 }
 
 export interface SummaryCompetency {
@@ -33,6 +42,8 @@ export interface SummaryCompetency {
   readonly name: string;
   /** 0–100, or null when none of its questions were answered ("not measured"). */
   readonly score: number | null;
+  /** Where the score probably lies, or null when not measured. */
+  readonly range: ScoreRange | null;
   readonly answered: number;
   readonly total: number;
   readonly importance: { readonly cto: ImportanceWord; readonly cpo: ImportanceWord };
@@ -62,6 +73,8 @@ export interface ResultSummary {
     readonly summary: string;
   };
   readonly fits: { readonly cto: SummaryFit; readonly cpo: SummaryFit };
+  /** The reading guide's paragraph on ranges, beside the note on the scale. */
+  readonly rangeGuide: RangeGuide;
   readonly confidence: {
     readonly level: ConfidenceLevel;
     readonly title: string;
@@ -75,6 +88,8 @@ export interface ResultSummary {
     readonly advice: string;
     readonly runnerUp: string | null;
   } | null;
+  /** Every archetype, nearest first, with the list's heading and introduction. */
+  readonly archetypeRanking: ArchetypeRankingReport;
   /** In bank order. */
   readonly competencies: readonly SummaryCompetency[];
   readonly focusAreas: {
@@ -109,7 +124,11 @@ export function buildSummary(
     answered: profile.answered,
     total: profile.total,
     verdict: { ...profile.verdict },
-    fits: { cto: describeFit(profile.fit.cto), cpo: describeFit(profile.fit.cpo) },
+    fits: {
+      cto: describeFit(profile.fit.cto, profile.fitRange.cto),
+      cpo: describeFit(profile.fit.cpo, profile.fitRange.cpo),
+    },
+    rangeGuide: describeRangeGuide(bank.scoring),
     confidence: {
       level: confidence.level,
       title: confidence.title,
@@ -123,10 +142,12 @@ export function buildSummary(
       advice: archetype.advice,
       runnerUp: archetype.runnerUp,
     },
+    archetypeRanking: describeArchetypeRanking(bank, profile),
     competencies: buildCompetencyRows(bank, profile).map((row) => ({
       id: row.id,
       name: row.name,
       score: row.score,
+      range: row.range,
       answered: row.answered,
       total: row.total,
       importance: row.importance,
@@ -146,9 +167,15 @@ export function buildSummary(
   };
 }
 
-/** A fit with the words for its level, as every summary shows it. */
-export function describeFit(score: number): SummaryFit {
+/** A fit with the words for its level and its range, as every summary shows it. */
+export function describeFit(score: number, range: ScoreRange): SummaryFit {
   const level = describeFitLevel(score);
   const band = describeFitLevels().find((b) => b.level === level);
-  return { score, level: band?.label ?? level, meaning: band?.meaning ?? '' };
+  return {
+    score,
+    level: band?.label ?? level,
+    meaning: band?.meaning ?? '',
+    range,
+    rangeText: formatRange(range),
+  };
 }

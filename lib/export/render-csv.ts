@@ -11,11 +11,14 @@ export const CSV_HEADER = [
   'cto_importance',
   'cpo_importance',
   'level',
+  'range_low',
+  'range_high',
 ] as const;
 
 /**
- * The fits and competency scores as CSV (RFC 4180): a header row, one `fit` row per role, then
- * one `competency` row each in bank order. An unmeasured competency has an empty score.
+ * The fits, competency scores and archetypes as CSV (RFC 4180): a header row, one `fit` row per
+ * role, one `competency` row each in bank order, then one `archetype` row each, nearest first,
+ * whose score is its similarity. An unmeasured competency has an empty score and range.
  */
 export function renderCsv(summary: ResultSummary): string {
   const rows: (string | number | null)[][] = [
@@ -23,7 +26,19 @@ export function renderCsv(summary: ResultSummary): string {
     ...(['cto', 'cpo'] as const).map((role) => {
       const fit = summary.fits[role];
       const name = `${role.toUpperCase()} fit`;
-      return ['fit', role, name, fit.score, summary.answered, summary.total, null, null, fit.level];
+      return [
+        'fit',
+        role,
+        name,
+        fit.score,
+        summary.answered,
+        summary.total,
+        null,
+        null,
+        fit.level,
+        fit.range.low,
+        fit.range.high,
+      ];
     }),
     ...summary.competencies.map((c) => [
       'competency',
@@ -34,6 +49,21 @@ export function renderCsv(summary: ResultSummary): string {
       c.total,
       c.importance.cto,
       c.importance.cpo,
+      null,
+      c.range?.low ?? null,
+      c.range?.high ?? null,
+    ]),
+    ...summary.archetypeRanking.archetypes.map((a) => [
+      'archetype',
+      a.id,
+      a.name,
+      a.similarity,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
       null,
     ]),
   ];

@@ -1,4 +1,4 @@
-import type { FocusAreaItem } from '@/lib/report';
+import { formatRange, type FocusAreaItem } from '@/lib/report';
 
 import type { ResultSummary } from './build-summary';
 import { list, table } from './markdown-blocks';
@@ -15,14 +15,15 @@ export function renderMarkdown(summary: ResultSummary): string {
     summary.verdict.summary,
     '## Your fit for each role',
     table(
-      ['Role', 'Fit', 'Level', 'What it means'],
-      ['left', 'right', 'left', 'left'],
+      ['Role', 'Fit', 'Range', 'Level', 'What it means'],
+      ['left', 'right', 'right', 'left', 'left'],
       [
-        ['CTO', `${fits.cto.score} / 100`, fits.cto.level, fits.cto.meaning],
-        ['CPO', `${fits.cpo.score} / 100`, fits.cpo.level, fits.cpo.meaning],
+        ['CTO', `${fits.cto.score} / 100`, fits.cto.rangeText, fits.cto.level, fits.cto.meaning],
+        ['CPO', `${fits.cpo.score} / 100`, fits.cpo.rangeText, fits.cpo.level, fits.cpo.meaning],
       ],
     ),
     'Scores are positions on this quiz’s own 0–100 scale, not percentiles of other people.',
+    `**${summary.rangeGuide.title}.** ${summary.rangeGuide.paragraph}`,
     `## How firm is this? ${confidence.title}`,
     confidence.meaning,
   ];
@@ -44,15 +45,28 @@ export function renderMarkdown(summary: ResultSummary): string {
       'No competency was answered, so there is nothing to compare with the archetypes.',
     );
   }
+  const ranking = summary.archetypeRanking;
+  if (ranking.archetypes.length > 0) {
+    blocks.push(
+      `## ${ranking.title}`,
+      ranking.intro,
+      table(
+        ['Rank', 'Archetype', 'Closeness', 'In a line'],
+        ['right', 'left', 'right', 'left'],
+        ranking.archetypes.map((a) => [String(a.rank), a.name, `${a.similarity} / 100`, a.line]),
+      ),
+    );
+  }
 
   blocks.push(
     '## Competencies',
     table(
-      ['Competency', 'Score', 'Answered', 'CTO role', 'CPO role'],
-      ['left', 'right', 'right', 'left', 'left'],
+      ['Competency', 'Score', 'Range', 'Answered', 'CTO role', 'CPO role'],
+      ['left', 'right', 'right', 'right', 'left', 'left'],
       summary.competencies.map((c) => [
         c.name,
         c.score === null ? 'not measured' : String(c.score),
+        c.range === null ? '' : formatRange(c.range),
         `${c.answered} of ${c.total}`,
         c.importance.cto,
         c.importance.cpo,

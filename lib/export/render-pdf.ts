@@ -1,4 +1,9 @@
-import { idealScore, type ImportanceWord } from '@/lib/report';
+import {
+  formatRange,
+  idealScore,
+  type ArchetypeRankingReport,
+  type ImportanceWord,
+} from '@/lib/report';
 
 import type { ResultSummary, SummaryFit } from './build-summary';
 import type { Layout } from './pdf-kit';
@@ -10,6 +15,7 @@ import {
   h3,
   heading,
   keep,
+  lineHeight,
   paragraph,
   renderPdfDocument,
   rgb,
@@ -74,6 +80,8 @@ function buildUnits(layout: Layout, s: ResultSummary): Unit[] {
       STYLE.small,
       { before: 2 },
     ),
+    ...keep(paragraph(layout, s.rangeGuide.title, { ...STYLE.body, bold: true }, { before: 3 })),
+    ...paragraph(layout, s.rangeGuide.paragraph, STYLE.body, { before: 0.5 }),
     ...h2(layout, 'Competencies against each role’s ideal'),
     ...competencyChart(layout, s),
     ...h2(layout, 'Competency table'),
@@ -129,6 +137,8 @@ function buildUnits(layout: Layout, s: ResultSummary): Unit[] {
       ),
     );
   }
+
+  units.push(...archetypeRanking(layout, s.archetypeRanking));
 
   units.push(
     ...h2(layout, 'Tensions between technology and product'),
@@ -210,9 +220,12 @@ function fitChart(layout: Layout, fits: ResultSummary['fits']): Unit {
         doc.rect(barX, y, barWidth, 4.5, 'F');
         doc.setFillColor(...colour);
         doc.rect(barX, y, (barWidth * clamp(fit.score)) / 100, 4.5, 'F');
+        const at = (value: number) => barX + (barWidth * clamp(value)) / 100;
+        whisker(layout, at(fit.range.low), at(fit.range.high), y + 2.25, 3.4);
         const valueX = barX + barWidth + 4;
         drawLine(doc, `${fit.score} / 100`, valueX, y - 0.2, { size: 10, bold: true });
         drawLine(doc, fit.level, valueX + 20, y + 0.2, { size: 9, colour: COLOUR.muted });
+        drawLine(doc, `range ${fit.rangeText}`, valueX, y + 4.6, STYLE.small);
         const meaning = wrap(doc, fit.meaning, STYLE.small, barWidth)[0] ?? '';
         drawLine(doc, meaning, barX, y + 6, STYLE.small);
       });
@@ -225,7 +238,7 @@ const COMPETENCY_ROW = 6.2;
 function competencyChart(layout: Layout, s: ResultSummary): Unit[] {
   const { doc } = layout;
   const nameWidth = 62;
-  const scoreWidth = 22;
+  const scoreWidth = 24;
   const barX = layout.left + nameWidth;
   const barWidth = layout.width - nameWidth - scoreWidth;
   const barHeight = 3.2;
@@ -261,11 +274,14 @@ function competencyChart(layout: Layout, s: ResultSummary): Unit[] {
       const small = STYLE.small;
       let lx = layout.left;
       drawLine(doc, 'Bar: your score (0–100)', lx, y, small);
-      lx += doc.getTextWidth('Bar: your score (0-100)') + 8;
+      lx += doc.getTextWidth('Bar: your score (0-100)') + 6;
+      whisker(layout, lx, lx + 6, y + 1.4, 2.4);
+      drawLine(doc, 'its range', lx + 7.5, y, small);
+      lx += doc.getTextWidth('its range') + 14;
       doc.setFillColor(...COLOUR.cto);
       doc.triangle(lx, y + 0.6, lx + 2.2, y + 0.6, lx + 1.1, y + 2.2, 'F');
       drawLine(doc, 'CTO ideal (above the bar)', lx + 3.5, y, small);
-      lx += doc.getTextWidth('CTO ideal (above the bar)') + 11.5;
+      lx += doc.getTextWidth('CTO ideal (above the bar)') + 9.5;
       doc.setFillColor(...COLOUR.cpo);
       doc.triangle(lx, y + 2.2, lx + 2.2, y + 2.2, lx + 1.1, y + 0.6, 'F');
       drawLine(doc, 'CPO ideal (below the bar)', lx + 3.5, y, small);
@@ -308,9 +324,10 @@ function competencyChart(layout: Layout, s: ResultSummary): Unit[] {
         doc.rect(barX, barY, barWidth, barHeight, 'F');
         doc.setFillColor(...COLOUR.score);
         doc.rect(barX, barY, x(c.score) - barX, barHeight, 'F');
+        if (c.range) whisker(layout, x(c.range.low), x(c.range.high), barY + barHeight / 2, 2.6);
         drawLine(
           doc,
-          String(c.score),
+          c.range ? `${c.score} (${formatRange(c.range)})` : String(c.score),
           layout.left + layout.width,
           barY - 0.3,
           { size: 8.5, bold: true },
@@ -340,11 +357,12 @@ function competencyChart(layout: Layout, s: ResultSummary): Unit[] {
 
 function competencyTable(layout: Layout, s: ResultSummary): Unit[] {
   const columns = [
-    { title: 'Competency', width: layout.width - 22 - 24 - 28 - 28, align: 'left' },
-    { title: 'Score', width: 22, align: 'right' },
+    { title: 'Competency', width: layout.width - 16 - 20 - 24 - 26 - 26, align: 'left' },
+    { title: 'Score', width: 16, align: 'right' },
+    { title: 'Range', width: 20, align: 'right' },
     { title: 'Answered', width: 24, align: 'right' },
-    { title: 'CTO role', width: 28, align: 'left' },
-    { title: 'CPO role', width: 28, align: 'left' },
+    { title: 'CTO role', width: 26, align: 'left' },
+    { title: 'CPO role', width: 26, align: 'left' },
   ] as const;
   return table(
     layout,
@@ -352,11 +370,77 @@ function competencyTable(layout: Layout, s: ResultSummary): Unit[] {
     s.competencies.map((c) => [
       c.name,
       c.score === null ? 'not measured' : String(c.score),
+      c.range === null ? '' : formatRange(c.range),
       `${c.answered} of ${c.total}`,
       c.importance.cto,
       c.importance.cpo,
     ]),
   );
+}
+
+/**
+ * A range as an error bar: a line from `x1` to `x2` with an end cap of `cap` mm at each end,
+ * dark on a white halo so that it reads on a bar, on its track and on paper.
+ */
+function whisker(layout: Layout, x1: number, x2: number, y: number, cap: number): void {
+  const { doc } = layout;
+  const draw = (colour: Rgb, width: number) => {
+    doc.setDrawColor(...rgb(colour));
+    doc.setLineWidth(width);
+    doc.line(x1, y, x2, y);
+    doc.line(x1, y - cap / 2, x1, y + cap / 2);
+    doc.line(x2, y - cap / 2, x2, y + cap / 2);
+  };
+  draw([255, 255, 255], 0.9);
+  draw(COLOUR.text, 0.4);
+}
+
+/** Every archetype, nearest first: its closeness as a number and a bar, and its summary in a line. */
+function archetypeRanking(layout: Layout, ranking: ArchetypeRankingReport): Unit[] {
+  if (ranking.archetypes.length === 0) return [];
+  const { doc } = layout;
+  const barWidth = 30;
+  const nameWidth = 58;
+  const rows = ranking.archetypes.map((a): Unit => {
+    const lines = wrap(doc, a.line, STYLE.table, layout.width - nameWidth - barWidth - 22);
+    const height = Math.max(2, lines.length) * lineHeight(STYLE.table.size) + 2.4;
+    return {
+      height,
+      before: 0,
+      draw: (y) => {
+        const top = y + 1.2;
+        const name = `${a.rank}. ${a.name}`;
+        drawLine(doc, name, layout.left, top, { ...STYLE.table, bold: a.nearest });
+        const barX = layout.left + nameWidth;
+        doc.setFillColor(...COLOUR.track);
+        doc.rect(barX, top + 0.6, barWidth, 2.6, 'F');
+        doc.setFillColor(...COLOUR.score);
+        doc.rect(barX, top + 0.6, (barWidth * clamp(a.similarity)) / 100, 2.6, 'F');
+        drawLine(doc, `${a.similarity} / 100`, barX + barWidth + 2, top, {
+          ...STYLE.table,
+          bold: true,
+        });
+        lines.forEach((line, i) =>
+          drawLine(
+            doc,
+            line,
+            barX + barWidth + 20,
+            top + i * lineHeight(STYLE.table.size),
+            STYLE.table,
+          ),
+        );
+        doc.setDrawColor(...COLOUR.grid);
+        doc.setLineWidth(0.15);
+        doc.line(layout.left, y + height, layout.left + layout.width, y + height);
+      },
+    };
+  });
+  return [
+    ...h2(layout, ranking.title),
+    ...keep(paragraph(layout, ranking.intro, STYLE.body, { before: 0 })),
+    // Broken between archetypes when the page ends, rather than moved whole to the next one.
+    ...rows.map((row, i) => (i === 0 ? { ...row, before: 2 } : row)),
+  ];
 }
 
 /** A small −100…+100 scale with the position marked, and the placement in words beside it. */

@@ -2,25 +2,30 @@ import type { FitProfile } from '@/lib/scoring/profile';
 
 import type { CompetencyRow } from './competency-rows';
 import { fitLevelLabel } from './fit-levels';
+import { describeRange } from './format-range';
 import type { TensionRow } from './describe-tensions';
 
 /** The fit chart in one sentence, for people who cannot see it. */
-export function summariseFitChart(fit: FitProfile['fit']): string {
-  return `Bar chart of your fit on a 0 to 100 scale: CTO ${fit.cto} (${fitLevelLabel(fit.cto).toLowerCase()}), CPO ${fit.cpo} (${fitLevelLabel(fit.cpo).toLowerCase()}).`;
+export function summariseFitChart(fit: FitProfile['fit'], ranges: FitProfile['fitRange']): string {
+  const role = (name: 'CTO' | 'CPO', key: 'cto' | 'cpo') =>
+    `${name} ${fit[key]} (${fitLevelLabel(fit[key]).toLowerCase()}, ${describeRange(ranges[key])})`;
+  return `Bar chart of your fit on a 0 to 100 scale, each bar with the range it probably lies in: ${role('CTO', 'cto')}, ${role('CPO', 'cpo')}.`;
 }
 
 /** The competency chart in a few sentences: highest, lowest, and what was not measured. */
 export function summariseCompetencyChart(rows: readonly CompetencyRow[]): string {
   const measured = rows.filter((r): r is CompetencyRow & { score: number } => r.score !== null);
-  const intro = `Bar chart of your score on each of ${rows.length} competencies, with markers for where the CTO and the CPO role would ideally be.`;
+  const intro = `Bar chart of your score on each of ${rows.length} competencies, each bar with the range it probably lies in, and markers for where the CTO and the CPO role would ideally be.`;
   if (measured.length === 0) return `${intro} No competency was measured.`;
   const sorted = [...measured].sort((a, b) => b.score - a.score);
-  const top = sorted.slice(0, 3).map((r) => `${r.name} ${r.score}`);
+  const describe = (r: CompetencyRow & { score: number }) =>
+    r.range ? `${r.name} ${r.score} (${describeRange(r.range)})` : `${r.name} ${r.score}`;
+  const top = sorted.slice(0, 3).map(describe);
   const bottom = sorted
     .slice(-3)
     .reverse()
     .filter((r) => !sorted.slice(0, 3).includes(r))
-    .map((r) => `${r.name} ${r.score}`);
+    .map(describe);
   const unmeasured = rows.length - measured.length;
   return [
     intro,
@@ -29,7 +34,7 @@ export function summariseCompetencyChart(rows: readonly CompetencyRow[]): string
     unmeasured > 0
       ? `${unmeasured} ${unmeasured === 1 ? 'competency was' : 'competencies were'} not measured.`
       : '',
-    'The table below the chart lists every value.',
+    'The table below the chart lists every value and range.',
   ]
     .filter(Boolean)
     .join(' ');

@@ -1,5 +1,7 @@
 import type { QuestionBank } from '@/lib/bank/schema';
-import type { FitProfile } from '@/lib/scoring/profile';
+import type { FitProfile, ScoreRange } from '@/lib/scoring/profile';
+
+import { describeRange, formatRange } from './format-range';
 
 /** One competency as the results page shows it: the bank's words and the profile's score. */
 export interface CompetencyRow {
@@ -9,6 +11,14 @@ export interface CompetencyRow {
   readonly why: { readonly cto: string; readonly cpo: string };
   /** 0–100, or null when none of its questions were answered ("not measured"). */
   readonly score: number | null;
+  /** Where the score probably lies, or null when not measured. */
+  readonly range: ScoreRange | null;
+  /** The range in figures, e.g. "55–70", or null when not measured. */
+  readonly rangeText: string | null;
+  /** The range as a label beside the score, e.g. "range 55–70", or null when not measured. */
+  readonly rangeLabel: string | null;
+  /** The number beside the chart's bar, e.g. "62 (55–70)", or null when not measured. */
+  readonly chartValue: string | null;
   readonly answered: number;
   readonly total: number;
   /** Where each role's ideal sits on the scale: its importance (0–3) as a share of 100. */
@@ -41,12 +51,19 @@ export function buildCompetencyRows(bank: QuestionBank, profile: FitProfile): Co
   const scores = new Map(profile.competencies.map((c) => [c.id, c]));
   return bank.competencies.map((competency) => {
     const scored = scores.get(competency.id);
+    const score = scored?.score ?? null;
+    const range = score === null ? null : (scored?.range ?? null);
     return {
       id: competency.id,
       name: competency.name,
       summary: competency.summary,
       why: competency.why,
-      score: scored?.score ?? null,
+      score,
+      range,
+      rangeText: range && formatRange(range),
+      rangeLabel: range && describeRange(range),
+      chartValue:
+        score === null ? null : range ? `${score} (${formatRange(range)})` : String(score),
       answered: scored?.answered ?? 0,
       total: scored?.total ?? 0,
       ideal: {

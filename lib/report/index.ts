@@ -13,6 +13,13 @@ export {
 } from './competency-rows';
 export { describeArchetype, type ArchetypeReport } from './describe-archetype';
 export {
+  describeArchetypeRanking,
+  firstSentence,
+  type ArchetypeCloseness,
+  type ArchetypeRankingReport,
+} from './describe-archetypes';
+export { describeFits, type FitReport, type FitsReport } from './describe-fits';
+export {
   describeFocusAreas,
   type FocusAreaItem,
   type FocusAreasReport,
@@ -20,6 +27,8 @@ export {
 export { describePlacement, describeTensions, type TensionRow } from './describe-tensions';
 export { describeFitLevels, fitLevelLabel, type FitLevelBand } from './fit-levels';
 export { formatSigned } from './format-number';
+export { describeRange, formatRange, formatScoreWithRange } from './format-range';
+export { describeRangeGuide, RANGE_LEGEND, type RangeGuide } from './range-guide';
 export {
   countReviewed,
   reviewAnswers,

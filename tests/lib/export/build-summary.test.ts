@@ -1,6 +1,7 @@
+import { parseBank } from '@/lib/bank/parse-bank';
 import { buildSummary } from '@/lib/export';
 import { scoreAnswers } from '@/lib/scoring';
-import { tinyBank } from '@/tests/fixtures/tiny-bank';
+import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
 
 import { fixedAnswers } from './fixed-answers';
 
@@ -33,10 +34,60 @@ describe('buildSummary', () => {
       id: 'market',
       name: 'Competency market',
       score: null,
+      range: null,
       answered: 0,
       total: 3,
       importance: { cto: 'useful', cpo: 'essential' },
     });
+  });
+
+  it('gives each fit and each measured competency the range the engine computes', () => {
+    const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date });
+    const profile = scoreAnswers(tinyBank, fixedAnswers, { form: 'full' });
+    expect(summary.fits.cto).toMatchObject({ range: profile.fitRange.cto, rangeText: '72–95' });
+    expect(summary.fits.cpo).toMatchObject({ range: profile.fitRange.cpo, rangeText: '40–64' });
+    expect(summary.competencies.map((c) => c.range)).toEqual(
+      profile.competencies.map((c) => c.range),
+    );
+  });
+
+  it('passes a within-margin verdict through as the engine words it', () => {
+    const bank = parseBank({ ...tinyBankContent, scoring: 2 });
+    const answers = {
+      ...fixedAnswers,
+      'tech-01': 3,
+      'tech-02': 3,
+      'customer-01': 4,
+      'customer-02': 4,
+      'speed-1': 'product',
+    };
+    const summary = buildSummary(bank, answers, 'full', { date });
+    expect(summary.profile.lean.withinMargin).toBe(true);
+    expect(summary.verdict).toMatchInlineSnapshot(`
+      {
+        "headline": "Too close to call between the two roles",
+        "kind": "within-margin",
+        "summary": "Your CTO fit is 62 (probably between 50 and 75) and your CPO fit is 76 (probably between 63 and 88) out of 100. The two ranges overlap, so the lean towards the CPO role is within the margin of error: your answers do not separate the two roles firmly. Your strengths and growth areas say more than the lean.",
+      }
+    `);
+  });
+
+  it('words the range guide for the scoring rules the bank was released with', () => {
+    const rules1 = buildSummary(tinyBank, fixedAnswers, 'full', { date }).rangeGuide;
+    const bank2 = parseBank({ ...tinyBankContent, scoring: 2 });
+    const rules2 = buildSummary(bank2, fixedAnswers, 'full', { date }).rangeGuide;
+    expect(rules1.paragraph).toContain('whatever side the headline names');
+    expect(rules2.paragraph).toContain('the result says that your lean is within the margin');
+  });
+
+  it('lists every archetype nearest first, and none when nothing was answered', () => {
+    const { archetypeRanking } = buildSummary(tinyBank, fixedAnswers, 'full', { date });
+    expect(archetypeRanking.archetypes.map((a) => [a.rank, a.name, a.similarity])).toEqual([
+      [1, 'Technologist', 82],
+      [2, 'Generalist', 75],
+      [3, 'Product lead', 52],
+    ]);
+    expect(buildSummary(tinyBank, {}, 'short', { date }).archetypeRanking.archetypes).toEqual([]);
   });
 
   it('places every tension, saying "Not measured" for one without an answer', () => {

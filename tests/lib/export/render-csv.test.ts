@@ -11,14 +11,17 @@ describe('renderCsv', () => {
     const csv = renderCsv(buildSummary(tinyBank, fixedAnswers, 'full', { date }));
     expect(csv.split('\r\n')).toMatchInlineSnapshot(`
       [
-        "kind,id,name,score,answered,total,cto_importance,cpo_importance,level",
-        "fit,cto,CTO fit,84,13,17,,,Strong",
-        "fit,cpo,CPO fit,52,13,17,,,Emerging",
-        "competency,tech,Competency tech,83,3,3,essential,peripheral,",
-        "competency,infra,Competency infra,75,3,3,essential,useful,",
-        "competency,customer,Competency customer,33,3,3,peripheral,essential,",
-        "competency,market,Competency market,,0,3,useful,essential,",
-        "competency,lead,Competency lead,92,3,3,important,important,",
+        "kind,id,name,score,answered,total,cto_importance,cpo_importance,level,range_low,range_high",
+        "fit,cto,CTO fit,84,13,17,,,Strong,72,95",
+        "fit,cpo,CPO fit,52,13,17,,,Emerging,40,64",
+        "competency,tech,Competency tech,83,3,3,essential,peripheral,,67,100",
+        "competency,infra,Competency infra,75,3,3,essential,useful,,58,92",
+        "competency,customer,Competency customer,33,3,3,peripheral,essential,,17,50",
+        "competency,market,Competency market,,0,3,useful,essential,,,",
+        "competency,lead,Competency lead,92,3,3,important,important,,75,100",
+        "archetype,technologist,Technologist,82,,,,,,,",
+        "archetype,generalist,Generalist,75,,,,,,,",
+        "archetype,product-lead,Product lead,52,,,,,,,",
         "",
       ]
     `);
@@ -44,9 +47,13 @@ describe('renderCsv', () => {
       })),
     });
     const rows = renderCsv(buildSummary(bank, fixedAnswers, 'full', { date })).split('\r\n');
-    expect(rows[3]).toBe('competency,tech,"Build, buy or partner",83,3,3,essential,peripheral,');
-    expect(rows[4]).toBe('competency,infra,"The ""platform"" team",75,3,3,essential,useful,');
-    expect(rows[5]).toBe('competency,customer,"Customers\nand users",33,3,3,peripheral,essential,');
+    expect(rows[3]).toBe(
+      'competency,tech,"Build, buy or partner",83,3,3,essential,peripheral,,67,100',
+    );
+    expect(rows[4]).toBe('competency,infra,"The ""platform"" team",75,3,3,essential,useful,,58,92');
+    expect(rows[5]).toBe(
+      'competency,customer,"Customers\nand users",33,3,3,peripheral,essential,,17,50',
+    );
   });
 });
 

@@ -23,12 +23,14 @@ describe('renderMarkdown', () => {
 
       ## Your fit for each role
 
-      | Role | Fit | Level | What it means |
-      | --- | ---: | --- | --- |
-      | CTO | 84 / 100 | Strong | Your answers match most of what the role asks for. |
-      | CPO | 52 / 100 | Emerging | Some of the role is there; clear gaps remain. |
+      | Role | Fit | Range | Level | What it means |
+      | --- | ---: | ---: | --- | --- |
+      | CTO | 84 / 100 | 72–95 | Strong | Your answers match most of what the role asks for. |
+      | CPO | 52 / 100 | 40–64 | Emerging | Some of the role is there; clear gaps remain. |
 
       Scores are positions on this quiz’s own 0–100 scale, not percentiles of other people.
+
+      **Why each score has a range.** Every score comes with a range: where it probably lies, given your answers (nine times in ten). A score rests on only a handful of answers, so it cannot be exact. The range is worked out from how consistent the answers behind it are: answers that agree with each other give a narrow range, answers that pull different ways a wide one. So a 61 and a 58 whose ranges overlap may not differ at all; read them as about the same. When your CTO and CPO ranges overlap, read the lean between them as within the margin, whatever side the headline names.
 
       ## How firm is this? Medium confidence
 
@@ -45,15 +47,25 @@ describe('renderMarkdown', () => {
 
       **What to do with it:** Learn the customer.
 
+      ## How close you are to each archetype
+
+      How closely your competency scores match each of the 3 reference profiles, nearest first: 100 would be the same profile. The nearest is described in full above.
+
+      | Rank | Archetype | Closeness | In a line |
+      | ---: | --- | ---: | --- |
+      | 1 | Technologist | 82 / 100 | Deep on technology. |
+      | 2 | Generalist | 75 / 100 | A bit of everything. |
+      | 3 | Product lead | 52 / 100 | Deep on customers. |
+
       ## Competencies
 
-      | Competency | Score | Answered | CTO role | CPO role |
-      | --- | ---: | ---: | --- | --- |
-      | Competency tech | 83 | 3 of 3 | essential | peripheral |
-      | Competency infra | 75 | 3 of 3 | essential | useful |
-      | Competency customer | 33 | 3 of 3 | peripheral | essential |
-      | Competency market | not measured | 0 of 3 | useful | essential |
-      | Competency lead | 92 | 3 of 3 | important | important |
+      | Competency | Score | Range | Answered | CTO role | CPO role |
+      | --- | ---: | ---: | ---: | --- | --- |
+      | Competency tech | 83 | 67–100 | 3 of 3 | essential | peripheral |
+      | Competency infra | 75 | 58–92 | 3 of 3 | essential | useful |
+      | Competency customer | 33 | 17–50 | 3 of 3 | peripheral | essential |
+      | Competency market | not measured |  | 0 of 3 | useful | essential |
+      | Competency lead | 92 | 75–100 | 3 of 3 | important | important |
 
       The role columns say how much each role relies on the competency.
 
@@ -120,8 +132,9 @@ describe('renderMarkdown', () => {
       'No competency was answered, so there is nothing to compare with the archetypes.',
     );
     expect(markdown).toContain(
-      '| Competency tech | not measured | 0 of 2 | essential | peripheral |',
+      '| Competency tech | not measured |  | 0 of 2 | essential | peripheral |',
     );
+    expect(markdown).not.toContain('How close you are to each archetype');
     expect(markdown).not.toContain('Open this result');
   });
 

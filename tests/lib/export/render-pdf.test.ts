@@ -102,6 +102,35 @@ describe('renderPdf', () => {
     expect(pages.length).toBeGreaterThan(1);
   });
 
+  it('shows each fit’s and each competency’s range, the range guide and every archetype in order', () => {
+    const bank = loadBank();
+    const summary = buildSummary(bank, variedAnswers(bank), 'full', { date });
+    const { text } = readBack(renderPdf(summary, { pageSize: 'a4' }), 'ranges.pdf');
+    const flat = squash(text);
+    expect(flat).toContain(`range ${summary.fits.cto.rangeText}`);
+    expect(flat).toContain(`range ${summary.fits.cpo.rangeText}`);
+    // The chart's number with its range, and the table's range column.
+    for (const c of summary.competencies) {
+      if (c.score === null || c.range === null) continue;
+      expect(flat).toContain(`${c.score} (${c.range.low}–${c.range.high})`);
+      expect(flat).toMatch(
+        new RegExp(`${c.score} +${c.range.low}–${c.range.high} +${c.answered} of`),
+      );
+    }
+    expect(flat).toContain(summary.rangeGuide.title);
+    expect(text.replace(/\s+/g, ' ')).toContain(summary.rangeGuide.paragraph);
+    const ranking = summary.archetypeRanking;
+    expect(ranking.archetypes).toHaveLength(bank.archetypes.length);
+    expect(flat).toContain(ranking.title);
+    const positions = ranking.archetypes.map((a) => {
+      const at = flat.indexOf(`${a.rank}. ${a.name}`, flat.indexOf(ranking.title));
+      expect(at, a.name).toBeGreaterThan(-1);
+      expect(flat.slice(at, at + 200)).toContain(`${a.similarity} / 100`);
+      return at;
+    });
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
   it('ends every page with its own "Page N of M"', () => {
     const bank = loadBank();
     const summary = buildSummary(bank, variedAnswers(bank), 'full', { date });

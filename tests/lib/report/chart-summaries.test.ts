@@ -10,9 +10,14 @@ import { endorseOnly } from '@/tests/fixtures/answer-builders';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 describe('chart summaries', () => {
-  it('reads the fit chart as both numbers with their levels', () => {
-    expect(summariseFitChart({ cto: 78, cpo: 52 })).toMatchInlineSnapshot(
-      `"Bar chart of your fit on a 0 to 100 scale: CTO 78 (strong), CPO 52 (emerging)."`,
+  it('reads the fit chart as both numbers with their levels and ranges', () => {
+    expect(
+      summariseFitChart(
+        { cto: 78, cpo: 52 },
+        { cto: { low: 71, high: 85 }, cpo: { low: 44, high: 60 } },
+      ),
+    ).toMatchInlineSnapshot(
+      `"Bar chart of your fit on a 0 to 100 scale, each bar with the range it probably lies in: CTO 78 (strong, range 71–85), CPO 52 (emerging, range 44–60)."`,
     );
   });
 
@@ -23,7 +28,7 @@ describe('chart summaries', () => {
     delete answers['market-03'];
     const rows = buildCompetencyRows(tinyBank, scoreAnswers(tinyBank, answers));
     expect(summariseCompetencyChart(rows)).toMatchInlineSnapshot(
-      `"Bar chart of your score on each of 5 competencies, with markers for where the CTO and the CPO role would ideally be. Highest: Competency tech 100, Competency lead 100, Competency infra 0. Lowest: Competency customer 0. 1 competency was not measured. The table below the chart lists every value."`,
+      `"Bar chart of your score on each of 5 competencies, each bar with the range it probably lies in, and markers for where the CTO and the CPO role would ideally be. Highest: Competency tech 100 (range 86–100), Competency lead 100 (range 86–100), Competency infra 0 (range 0–14). Lowest: Competency customer 0 (range 0–14). 1 competency was not measured. The table below the chart lists every value and range."`,
     );
   });
 

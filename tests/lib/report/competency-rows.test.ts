@@ -7,6 +7,7 @@ import {
 import { scoreAnswers } from '@/lib/scoring';
 import { endorseOnly } from '@/tests/fixtures/answer-builders';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
+import { fixedAnswers } from '@/tests/lib/export/fixed-answers';
 
 describe('idealScore', () => {
   it('puts importance 0–3 at 0, 33, 67 and 100', () => {
@@ -33,7 +34,28 @@ describe('buildCompetencyRows', () => {
     expect(rows.map((r) => r.id)).toEqual(['tech', 'infra', 'customer', 'market', 'lead']);
     const market = rows.find((r) => r.id === 'market')!;
     expect(market.score).toBeNull();
-    expect(market).toMatchObject({ answered: 0, total: 3 });
+    expect(market).toMatchObject({
+      answered: 0,
+      total: 3,
+      range: null,
+      rangeText: null,
+      rangeLabel: null,
+      chartValue: null,
+    });
+  });
+
+  it('gives a measured competency the engine’s range, in figures and in words', () => {
+    const answers = { ...fixedAnswers };
+    const profile = scoreAnswers(tinyBank, answers, { form: 'full' });
+    const tech = buildCompetencyRows(tinyBank, profile).find((r) => r.id === 'tech')!;
+    expect(tech.range).toEqual(profile.competencies.find((c) => c.id === 'tech')?.range);
+    expect([tech.rangeText, tech.rangeLabel, tech.chartValue]).toMatchInlineSnapshot(`
+      [
+        "67–100",
+        "range 67–100",
+        "83 (67–100)",
+      ]
+    `);
   });
 
   it('carries each role’s ideal from the bank’s importance', () => {
