@@ -2,7 +2,6 @@
 
 import { useRef, useState, type FormEvent } from 'react';
 
-import { readSavedResult } from '@/app/_shared/read-saved-result';
 import { loadReleasedBank } from '@/app/_shared/released-banks';
 import { ErrorSummary } from '@/app/components/error-summary';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -87,7 +86,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
   const fillLastResult = async (i: number) => {
     if (!saved) return;
     const [read, { encodeShareCode }] = await Promise.all([
-      readSavedResult(saved, bank),
+      import('@/app/_shared/read-saved-result').then((m) => m.readSavedResult(saved, bank)),
       import('@/lib/codecs/share-code'),
     ]);
     if (read.status === 'unavailable') {

@@ -6,7 +6,7 @@ import { Fragment, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { Answers, Form } from '@/lib/answers/schema';
 
 import { EarlierVersionNotice } from '@/app/_shared/earlier-version-notice';
-import { readSavedResult, type SavedResultRead } from '@/app/_shared/read-saved-result';
+import type { SavedResultRead } from '@/app/_shared/read-saved-result';
 import { useReleasedBanks } from '@/app/_shared/use-released-banks';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { decodeShareCode, readShareCodeVersion } from '@/lib/codecs/share-code';
@@ -51,11 +51,13 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   useEffect(() => {
     if (!raw || hash !== '') return;
     let current = true;
-    void readSavedResult(raw, bank).then((read) => {
-      if (!current) return;
-      if (read.status === 'read') keepAsideIfDamaged(RESULT_KEY, raw, read.decoding);
-      setSaved(read);
-    });
+    void import('@/app/_shared/read-saved-result')
+      .then(({ readSavedResult }) => readSavedResult(raw, bank))
+      .then((read) => {
+        if (!current) return;
+        if (read.status === 'read') keepAsideIfDamaged(RESULT_KEY, raw, read.decoding);
+        setSaved(read);
+      });
     return () => {
       current = false;
     };

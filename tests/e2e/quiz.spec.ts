@@ -1,6 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { loadBank } from '@/lib/bank/load-bank';
+import { readFileSync } from 'node:fs';
+
+import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
+import { decodeSavedProgress } from '@/lib/codecs/saved-progress';
+import { encodeShareCode } from '@/lib/codecs/share-code';
+import { buildQuizContent } from '@/lib/quiz/quiz-content';
 import { scoreAnswers } from '@/lib/scoring';
 
 import { findAxeViolations, formatViolations } from './support/axe';
@@ -9,11 +14,16 @@ import {
   answerStepByMouse,
   completeQuizByMouse,
   questionsOnStep,
+  readFinishedTiming,
   readSavedProgress,
   variedPicks,
 } from './support/quiz';
 
 const bank = loadBank();
+const content = buildQuizContent(bank);
+const full = content.forms.full;
+const short = content.forms.short;
+const firstFullStep = full.steps[0]!;
 
 async function expectNoAxeViolations(page: Page, where: string) {
   const violations = await findAxeViolations(page);
@@ -25,7 +35,9 @@ async function expectFitsOf(
   answers: Parameters<typeof scoreAnswers>[1],
   form: 'short' | 'full',
 ) {
-  const profile = scoreAnswers(bank, answers, { form });
+  // The quiz just finished kept how long each step took, and the page scores with it.
+  const timing = await readFinishedTiming(page);
+  const profile = scoreAnswers(bank, answers, { form, ...(timing ? { timing } : {}) });
   await expect(page.getByTestId('fit-cto')).toHaveText(String(profile.fit.cto));
   await expect(page.getByTestId('fit-cpo')).toHaveText(String(profile.fit.cpo));
   await expect(page.locator('h1')).toHaveText(profile.verdict.headline);
@@ -37,9 +49,11 @@ test.describe('taking the quiz', () => {
     test.slow();
     await page.goto('/quiz');
     await page.getByRole('button', { name: 'Start the full form' }).click();
-    await expect(page.getByText('Questions 1–4 of 76')).toBeVisible();
+    await expect(
+      page.getByText(`Questions 1–${firstFullStep.questionIds.length} of ${full.questionCount}`),
+    ).toBeVisible();
     const answers = await completeQuizByMouse(page);
-    expect(Object.keys(answers)).toHaveLength(76);
+    expect(Object.keys(answers)).toHaveLength(full.questionCount);
     await expectFitsOf(page, answers, 'full');
   });
 
@@ -87,7 +101,7 @@ test.describe('taking the quiz', () => {
     }
     await page.keyboard.press('Enter');
     await page.waitForURL('**/results');
-    expect(Object.keys(answers)).toHaveLength(26);
+    expect(Object.keys(answers)).toHaveLength(short.questionCount);
     await expectFitsOf(page, answers, 'short');
   });
 
@@ -97,7 +111,9 @@ test.describe('taking the quiz', () => {
     await answerStepByMouse(page, 0, variedPicks);
     await questionsOnStep(page).first().locator('input:checked').focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByText(/^Questions 5–/)).toBeVisible();
+    await expect(
+      page.getByText(new RegExp(`^Questions ${short.steps[0]!.questionIds.length + 1}–`)),
+    ).toBeVisible();
   });
 
   test('keeps the newest answer through a reload and resumes where the person left off', async ({
@@ -107,16 +123,20 @@ test.describe('taking the quiz', () => {
     await page.getByRole('button', { name: 'Start the full form' }).click();
     await answerStepByMouse(page, 0, variedPicks);
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.locator('h1')).toHaveText(bank.competencies[1]!.name);
+    await expect(page.locator('h1')).toHaveText(full.steps[1]!.title);
     // Answer one question and reload at once: no debounce may swallow it.
     const last = questionsOnStep(page).nth(2);
     await last.getByRole('radio', { name: 'Strongly agree' }).check();
     await page.reload();
 
     await expect(page.locator('h1')).toHaveText('Welcome back');
-    await expect(page.getByText('You have answered 5 of 76 questions.')).toBeVisible();
+    await expect(
+      page.getByText(
+        `You have answered ${firstFullStep.questionIds.length + 1} of ${full.questionCount} questions.`,
+      ),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Continue where you left off' }).click();
-    await expect(page.locator('h1')).toHaveText(bank.competencies[1]!.name);
+    await expect(page.locator('h1')).toHaveText(full.steps[1]!.title);
     await expect(
       questionsOnStep(page).nth(2).getByRole('radio', { name: 'Strongly agree' }),
     ).toBeChecked();
@@ -153,7 +173,9 @@ test.describe('taking the quiz', () => {
     const second = questionsOnStep(page).nth(1);
     await expect(second.getByRole('radio').first()).toBeFocused();
     await expect(second).toContainText('Choose how much you agree with this statement');
-    await expect(page.getByText('Questions 1–4 of 76')).toBeVisible();
+    await expect(
+      page.getByText(`Questions 1–${firstFullStep.questionIds.length} of ${full.questionCount}`),
+    ).toBeVisible();
 
     await summary.getByRole('link').last().click();
     await expect(questionsOnStep(page).nth(3).getByRole('radio').first()).toBeFocused();
@@ -164,7 +186,7 @@ test.describe('taking the quiz', () => {
   }) => {
     await page.goto('/quiz');
     await page.getByRole('button', { name: 'Start the full form' }).click();
-    const statement = bank.questions[0]!;
+    const statement = bank.questions.find((q) => q.id === firstFullStep.questionIds[0])!;
     const group = page.getByRole('group', { name: statement.text, exact: true });
     await expect(group).toBeVisible();
     const labels = await group
@@ -206,7 +228,7 @@ test.describe('saved progress that cannot be restored', () => {
     await page.getByRole('button', { name: 'Download the saved copy' }).click();
     expect((await download).suggestedFilename()).toBe('role-fit-saved-answers.json');
     await page.getByRole('button', { name: 'Start the short form' }).click();
-    await expect(page.locator('h1')).toHaveText('Technology, part 1 of 2');
+    await expect(page.locator('h1')).toHaveText(short.steps[0]!.title);
   });
 
   test('says progress from another version of the questions cannot be scored', async ({ page }) => {
@@ -214,7 +236,7 @@ test.describe('saved progress that cannot be restored', () => {
       page,
       JSON.stringify({
         format: 1,
-        bank: { id: 'role-fit', version: 0 },
+        bank: { id: 'role-fit', version: 99 },
         form: 'full',
         answers: {},
         step: 0,
@@ -226,8 +248,8 @@ test.describe('saved progress that cannot be restored', () => {
   });
 
   test('keeps the good answers when one saved answer is out of range', async ({ page }) => {
-    const id = bank.questions[0]!.id;
-    const other = bank.questions[1]!.id;
+    const id = firstFullStep.questionIds[0]!;
+    const other = firstFullStep.questionIds[1]!;
     await seed(
       page,
       JSON.stringify({
@@ -240,7 +262,7 @@ test.describe('saved progress that cannot be restored', () => {
       }),
     );
     await expect(page.getByRole('status')).toContainText(
-      `one saved answer no longer matches the questions and was left out (${id})`,
+      'one saved answer no longer matches the questions and was left out.',
     );
     await page.getByRole('button', { name: 'Continue where you left off' }).click();
     await expect(page.locator(`[id="${other}"] input[value="4"]`)).toBeChecked();
@@ -317,5 +339,115 @@ test.describe('accessibility', () => {
     await questionsOnStep(page).first().getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Next' }).click();
     await expectNoAxeViolations(page, 'dark step with errors');
+  });
+});
+
+test.describe('what the quiz shows while answering', () => {
+  const measured = [...bank.competencies.map((c) => c.name), ...bank.tensions.map((t) => t.name)];
+
+  test('names no competency or tension in any heading, from start to review', async ({ page }) => {
+    test.slow();
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the full form' }).click();
+    const seen: string[] = [];
+    let index = 0;
+    for (;;) {
+      const heading = (await page.locator('h1').textContent()) ?? '';
+      seen.push(heading, await page.locator('main p').first().innerText());
+      if (heading === 'Review your answers') break;
+      index += Object.keys(await answerStepByMouse(page, index, variedPicks)).length;
+      await page.getByRole('button', { name: /^(Next|Review your answers)$/ }).click();
+      await expect(page.locator('h1')).not.toHaveText(heading);
+    }
+    seen.push(...(await page.locator('main h2').allInnerTexts()));
+    const named = seen.filter((text) =>
+      measured.some((name) => text.toLowerCase().includes(name.toLowerCase())),
+    );
+    expect(named).toEqual([]);
+    expect(seen).toContain(firstFullStep.title);
+  });
+
+  test('reads a quiz clicked through in a rush as too fast, but not the same answers from a link', async ({
+    page,
+  }) => {
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the short form' }).click();
+    const answers = await completeQuizByMouse(page);
+    const timing = await readFinishedTiming(page);
+    expect(timing?.length).toBe(short.steps.filter((s) => s.kind === 'likert').length);
+    const tooFast = /too little to read it/;
+    await expect(page.locator('section[aria-labelledby="confidence-title"]')).toContainText(
+      tooFast,
+    );
+    await page.goto(`/results#${encodeShareCode(bank, { form: 'short', answers })}`);
+    await expect(page.getByTestId('fit-cto')).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="confidence-title"]')).not.toContainText(
+      tooFast,
+    );
+  });
+});
+
+test.describe('progress saved with an earlier version of the questions', () => {
+  const savedV1 = readFileSync('tests/fixtures/v1/saved-in-progress.txt', 'utf8').trim();
+  const v1 = loadBankVersion(1)!;
+  const decoded = decodeSavedProgress(savedV1, bank, bank.questions);
+  if (decoded.status !== 'older-version') throw new Error('the fixture is not an earlier save');
+  const carried = decoded.carryOver.answers;
+  const carriedInForm = full.steps.flatMap((s) => s.questionIds).filter((id) => id in carried);
+  const original = decodeSavedProgress(savedV1, v1, v1.questions);
+
+  const seed = async (page: Page) => {
+    await page.addInitScript((t) => {
+      if (sessionStorage.getItem('seeded') !== null) return;
+      localStorage.setItem('role-fit:progress', t);
+      sessionStorage.setItem('seeded', '1');
+    }, savedV1);
+    await page.goto('/quiz');
+  };
+  const setAside = (page: Page) =>
+    page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('role-fit:set-aside:'))
+        .map((k) => localStorage.getItem(k)),
+    );
+
+  test('offers to carry the matching answers over, and resumes at the first open step', async ({
+    page,
+  }) => {
+    expect(original.status).toBe('restored');
+    await seed(page);
+    await expect(page.locator('h1')).toHaveText('Welcome back');
+    await expect(page.getByText(/answered with version 1 of the questions/)).toBeVisible();
+    await expect(
+      page.getByText(`${carriedInForm.length} of your ${decoded.carryOver.total} answers match`, {
+        exact: false,
+      }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: `Carry ${carriedInForm.length} answers over` }).click();
+
+    const firstOpen = full.steps.findIndex((s) => s.questionIds.some((id) => !(id in carried)));
+    await expect(page.locator('h1')).toHaveText(full.steps[firstOpen]!.title);
+    // Nothing is lost: the earlier save is kept aside, and the current quiz holds what matched.
+    expect(await setAside(page)).toEqual([savedV1]);
+    const progress = await readSavedProgress(page);
+    expect(progress?.answers).toEqual(
+      Object.fromEntries(Object.entries(carried).filter(([id]) => carriedInForm.includes(id))),
+    );
+    await page.getByRole('button', { name: 'Back' }).click();
+    const step = full.steps[firstOpen - 1]!;
+    for (const id of step.questionIds) {
+      await expect(page.locator(`[id="${id}"] input[value="${carried[id]}"]`)).toBeChecked();
+    }
+  });
+
+  test('starts fresh when the person declines, keeping the earlier answers aside', async ({
+    page,
+  }) => {
+    await seed(page);
+    await page.getByRole('button', { name: 'Start fresh instead' }).click();
+    await expect(page.getByRole('button', { name: 'Start the full form' })).toBeVisible();
+    await expect(page.getByRole('status')).toContainText('kept aside in this browser');
+    expect(await setAside(page)).toEqual([savedV1]);
+    expect(await readSavedProgress(page)).toBeNull();
   });
 });

@@ -1,12 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 import { expect, type Page } from '@playwright/test';
 
 import type { AnswerValue, Answers } from '@/lib/answers/schema';
+import type { StepTiming } from '@/lib/scoring/profile';
 
-/** Which option to pick for the n-th question of the quiz (0-based), by position in its list. */
-export type Picker = (questionIndex: number, optionCount: number) => number;
+/**
+ * Which option to pick for the n-th question of the quiz (0-based), by position in its list; also
+ * given the question's id and its options' values, for answers that follow a person.
+ */
+export type Picker = (
+  questionIndex: number,
+  optionCount: number,
+  questionId: string,
+  values: readonly string[],
+) => number;
 
-/** A varied answer pattern that never straight-lines: 1-based cycling through the options. */
-export const variedPicks: Picker = (i, count) => (i * 3 + 1) % count;
+/** The answers of one of the realistic people in `tests/fixtures/people/`. */
+export function personAnswers(name: string): Answers {
+  const file = resolve('tests/fixtures/people', `${name}.json`);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { answers: Answers }).answers;
+}
+
+/**
+ * Answers as a real person of the fixtures did (a careful, consistent answerer, unlike a cyclic
+ * pattern, which the engine rightly reads as careless); a question they did not answer gets the
+ * middle option.
+ */
+export function personPicks(name: string): Picker {
+  const answers = personAnswers(name);
+  return (_, count, id, values) => {
+    const index = values.indexOf(String(answers[id] ?? ''));
+    return index >= 0 ? index : Math.floor(count / 2);
+  };
+}
+
+/** The default answerer of the browser tests: an enterprise CTO of the people fixtures. */
+export const variedPicks: Picker = personPicks('enterprise-cto');
 
 /** The question fieldsets on the current step. */
 export function questionsOnStep(page: Page) {
@@ -29,9 +60,12 @@ export async function answerStepByMouse(
     const fieldset = fieldsets.nth(i);
     const radios = fieldset.getByRole('radio');
     const n = await radios.count();
-    const chosen = radios.nth(pick(firstIndex + i, n));
-    await chosen.check();
     const id = (await fieldset.getAttribute('id')) ?? '';
+    const values = await radios.evaluateAll((inputs) =>
+      inputs.map((input) => (input as HTMLInputElement).value),
+    );
+    const chosen = radios.nth(pick(firstIndex + i, n, id, values));
+    await chosen.check();
     const value = (await chosen.getAttribute('value')) ?? '';
     given[id] = n === 5 && /^[1-5]$/.test(value) ? Number(value) : value;
   }
@@ -65,4 +99,11 @@ export async function readSavedProgress(
 ): Promise<{ answers: Answers; step: number } | null> {
   const raw = await page.evaluate(() => localStorage.getItem('role-fit:progress'));
   return raw === null ? null : (JSON.parse(raw) as { answers: Answers; step: number });
+}
+
+/** The step times the quiz kept with the result just finished, as the results page scores it. */
+export async function readFinishedTiming(page: Page): Promise<StepTiming[] | undefined> {
+  const raw = await page.evaluate(() => localStorage.getItem('role-fit:result'));
+  const timing = raw === null ? undefined : (JSON.parse(raw) as { timing?: StepTiming[] }).timing;
+  return timing && timing.length > 0 ? timing : undefined;
 }

@@ -1,0 +1,92 @@
+import { createStepTimer } from '@/app/quiz/step-timer';
+
+function fakePage() {
+  let time = 0;
+  let visible = true;
+  return {
+    timer: createStepTimer(
+      () => time,
+      () => visible,
+    ),
+    wait: (ms: number) => {
+      time += ms;
+    },
+    hide: () => {
+      visible = false;
+    },
+    show: () => {
+      visible = true;
+    },
+  };
+}
+
+describe('createStepTimer', () => {
+  it('records the seconds from showing a step to leaving it', () => {
+    const page = fakePage();
+    page.timer.show(0);
+    page.wait(7500);
+    page.timer.show(1);
+    page.wait(3000);
+    page.timer.leave();
+    expect([...page.timer.seconds()]).toEqual([
+      [0, 7.5],
+      [1, 3],
+    ]);
+  });
+
+  it('does not count the time the page was hidden', () => {
+    const page = fakePage();
+    page.timer.show(0);
+    page.wait(2000);
+    page.hide();
+    page.timer.pause();
+    page.wait(60_000);
+    page.show();
+    page.timer.resume();
+    page.wait(1000);
+    page.timer.leave();
+    expect(page.timer.seconds().get(0)).toBe(3);
+  });
+
+  it('starts a step shown while the page is hidden only once it is visible', () => {
+    const page = fakePage();
+    page.hide();
+    page.timer.show(0);
+    page.wait(10_000);
+    page.show();
+    page.timer.resume();
+    page.wait(4000);
+    expect(page.timer.seconds().get(0)).toBe(4);
+  });
+
+  it('adds the time of a step shown again to that step, rather than recording a new one', () => {
+    const page = fakePage();
+    page.timer.show(0);
+    page.wait(5000);
+    page.timer.show(1);
+    page.wait(5000);
+    page.timer.show(0);
+    page.wait(2000);
+    page.timer.leave();
+    expect([...page.timer.seconds()]).toEqual([
+      [0, 7],
+      [1, 5],
+    ]);
+  });
+
+  it('counts the step on screen in what it reports, before it is left', () => {
+    const page = fakePage();
+    page.timer.show(2);
+    page.wait(1500);
+    expect(page.timer.seconds().get(2)).toBe(1.5);
+  });
+
+  it('goes on from restored times', () => {
+    const page = fakePage();
+    page.timer.restore(new Map([[0, 12]]));
+    page.timer.show(0);
+    page.wait(3000);
+    page.timer.leave();
+    expect(page.timer.seconds().get(0)).toBe(15);
+  });
+});
