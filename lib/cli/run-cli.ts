@@ -1,8 +1,7 @@
-import type { Answers, Form } from '@/lib/answers/schema';
-import { loadBank } from '@/lib/bank/load-bank';
+import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
 import { BankValidationError } from '@/lib/bank/parse-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { decodeAnswersFile } from '@/lib/codecs/answers-file';
+import { decodeAnswersFile, type AnswersFile } from '@/lib/codecs/answers-file';
 import { cleanName, DEFAULT_NAMES } from '@/lib/codecs/compare-code';
 import type { PairingContent } from '@/lib/compare';
 import { loadPairing, PairingValidationError } from '@/lib/compare/load-pairing';
@@ -17,6 +16,7 @@ import {
 import { renderComparePdf } from '@/lib/export/render-compare-pdf';
 import { renderPdf } from '@/lib/export/render-pdf';
 import { scoreAnswers } from '@/lib/scoring';
+import { withCurrent, type BankLookup } from '@/lib/versions/bank-lookup';
 
 import { scoreBatch } from './score-batch';
 
@@ -50,7 +50,9 @@ export const USAGE = `Usage:
                                   (printed, or written to PATH) or a PDF (needs --out; --page-size as above)
 
 An answers file looks like {"answers": {"tech-strategy-01": 4, "scenario-speed-quality-1": "<option id>"}}
-and may say "form": "short" when the short form was taken.`;
+and may say "form": "short" when the short form was taken, and "bank": {"id": "role-fit", "version": 1}
+when it was answered with an earlier version of the questions, which then scores it. A JSON export of
+the quiz is read as an answers file too.`;
 
 const RENDERERS = {
   md: (summary) => renderMarkdown(summary),
@@ -124,19 +126,21 @@ export async function runCli(
     return 0;
   }
 
-  if (compare) return runCompare(io, bank, compare);
-  if (batch) return runBatch(io, bank, batchFile ?? '-');
+  // Files stamped with an earlier bank version are read and scored with that version's bank.
+  const banks = withCurrent(bank, loadBankVersion);
+  if (compare) return runCompare(io, bank, banks, compare);
+  if (batch) return runBatch(io, banks, batchFile ?? '-');
 
-  const file = await readAnswersFile(io, bank, report?.file ?? rest[0] ?? '-');
+  const file = await readAnswersFile(io, banks, report?.file ?? rest[0] ?? '-');
   if (!file) return 1;
 
   if (!report) {
-    const profile = scoreAnswers(bank, file.answers, { form: file.form });
+    const profile = scoreAnswers(file.bank, file.answers, { form: file.form });
     io.stdout(`${JSON.stringify(profile, null, 2)}\n`);
     return 0;
   }
 
-  const summary = buildSummary(bank, file.answers, file.form, {
+  const summary = buildSummary(file.bank, file.answers, file.form, {
     date: report.date ?? io.today(),
   });
   const contents =
@@ -166,7 +170,7 @@ async function deliver(
 }
 
 /** Scores a JSON Lines file line by line: exit 1 when it cannot be read or any line was bad. */
-async function runBatch(io: CliIo, bank: QuestionBank, path: string): Promise<number> {
+async function runBatch(io: CliIo, banks: BankLookup<QuestionBank>, path: string): Promise<number> {
   let text: string;
   try {
     text = await io.readText(path);
@@ -174,14 +178,19 @@ async function runBatch(io: CliIo, bank: QuestionBank, path: string): Promise<nu
     io.stderr(`${path === '-' ? 'stdin' : path}: ${describeReadError(error)}\n`);
     return 1;
   }
-  const { lines, bad } = scoreBatch(bank, text);
+  const { lines, bad } = scoreBatch(banks, text);
   io.stdout(lines.map((line) => `${line}\n`).join(''));
   if (bad > 0) io.stderr(`${bad} of ${lines.length} lines could not be scored\n`);
   return bad > 0 ? 1 : 0;
 }
 
 /** Reads both answers files and writes their comparison. */
-async function runCompare(io: CliIo, bank: QuestionBank, args: CompareArgs): Promise<number> {
+async function runCompare(
+  io: CliIo,
+  bank: QuestionBank,
+  banks: BankLookup<QuestionBank>,
+  args: CompareArgs,
+): Promise<number> {
   let content: PairingContent;
   try {
     content = loadPairing(bank);
@@ -192,9 +201,9 @@ async function runCompare(io: CliIo, bank: QuestionBank, args: CompareArgs): Pro
     );
     return 1;
   }
-  const first = await readAnswersFile(io, bank, args.files[0]);
+  const first = await readAnswersFile(io, banks, args.files[0]);
   if (!first) return 1;
-  const second = await readAnswersFile(io, bank, args.files[1]);
+  const second = await readAnswersFile(io, banks, args.files[1]);
   if (!second) return 1;
   const summary = buildCompareSummary(
     bank,
@@ -217,9 +226,9 @@ async function runCompare(io: CliIo, bank: QuestionBank, args: CompareArgs): Pro
 /** Reads and decodes an answers file, or says on stderr why it cannot. */
 async function readAnswersFile(
   io: CliIo,
-  bank: QuestionBank,
+  banks: BankLookup<QuestionBank>,
   path: string,
-): Promise<{ answers: Answers; form: Form } | null> {
+): Promise<AnswersFile | null> {
   const name = path === '-' ? 'stdin' : path;
   let text: string;
   try {
@@ -229,7 +238,7 @@ async function readAnswersFile(
     return null;
   }
 
-  const file = decodeAnswersFile(bank, text);
+  const file = decodeAnswersFile(banks, text);
   if (!file.ok) {
     io.stderr(`${name}: ${summariseProblems(file.problems)}\n`);
     return null;

@@ -78,16 +78,22 @@ export interface CompareSummary {
   readonly report: PairingReport;
 }
 
-/** Scores both answer sets, pairs them and gathers what the comparison says. Pure. */
+/** One person to compare; `bank` is the version they answered, when not the current `bank`. */
+export type CompareSummaryPerson = ComparedPerson & { readonly bank?: QuestionBank };
+
+/**
+ * Scores both answer sets, each with the bank of its own version (the current `bank` unless the
+ * person names one), pairs them and gathers what the comparison says. Pure.
+ */
 export function buildCompareSummary(
   bank: QuestionBank,
   content: PairingContent,
-  people: readonly [ComparedPerson, ComparedPerson],
+  people: readonly [CompareSummaryPerson, CompareSummaryPerson],
   options: CompareOptions,
 ): CompareSummary {
   const [a, b] = people;
-  const pa = scoreAnswers(bank, a.answers, { form: a.form });
-  const pb = scoreAnswers(bank, b.answers, { form: b.form });
+  const pa = scoreAnswers(a.bank ?? bank, a.answers, { form: a.form });
+  const pb = scoreAnswers(b.bank ?? bank, b.answers, { form: b.form });
   const report = buildPairingReport(bank, content, [
     { name: a.name, profile: pa },
     { name: b.name, profile: pb },

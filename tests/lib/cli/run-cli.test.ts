@@ -190,6 +190,7 @@ describe('cli report', () => {
         form: 'full',
         profile: scoreAnswers(tinyBank, answers),
         exportedAt: '2027-01-05',
+        bank: tinyBank,
       },
     });
   });
