@@ -32,7 +32,7 @@ export interface ConfidenceEvidence {
 export interface CarelessEvidence {
   /** Spearman–Brown corrected even-odd consistency, −1…1. */
   readonly evenOdd: number | null;
-  /** Mean distance between twins, in scale steps, 0–4, over this many answered pairs. */
+  /** How far twins are from mirroring each other, in scale steps (see `twinDistance`), over this many answered pairs. */
   readonly twinDistance: number | null;
   readonly twinPairs: number;
   /** The longest run of one answer in presentation order, and how many statements were answered. */
@@ -133,7 +133,7 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
       code: 'contradictions',
       level: share >= rules.contradictions.low || farApart ? 'low' : 'medium',
       message: farApart
-        ? `Your answers to ${pairs} pairs of opposite statements were on average ${distance.toFixed(1)} steps of the scale away from mirroring each other; ${contradictions} pairs got the same kind of answer.`
+        ? `Your answers to ${pairs} pairs of opposite statements were on average ${distance.toFixed(1)} steps of the scale from mirroring each other, even allowing for a general tendency to agree or disagree.`
         : `${contradictions} of ${pairs} pairs of opposite statements got the same kind of answer.`,
       advice:
         'Some statements are worded the other way round on purpose. Read each one closely: agreeing with a statement and with its opposite cancels both out.',
@@ -166,19 +166,18 @@ function findCarelessReasons(careless: CarelessEvidence): ConfidenceReason[] {
   const reasons: ConfidenceReason[] = [];
   const rules = CARELESS_RULES;
   const { evenOdd, twinDistance } = careless;
-  const bothDoubtful =
+  if (
     evenOdd !== null &&
-    evenOdd < rules.evenOdd.doubtful &&
+    evenOdd < rules.evenOdd.low &&
     twinDistance !== null &&
     careless.twinPairs >= rules.twins.minimumPairs &&
-    twinDistance >= rules.twins.doubtful;
-  if ((evenOdd !== null && evenOdd < rules.evenOdd.low) || bothDoubtful) {
+    twinDistance >= rules.twins.doubtful
+  ) {
     reasons.push({
       code: 'inconsistent',
       level: 'low',
-      message: bothDoubtful
-        ? 'Statements about the same skill, and pairs of opposite statements, got answers that do not agree with each other, so no pattern shows through.'
-        : 'Statements about the same skill got answers that do not agree with each other, so no pattern shows through.',
+      message:
+        'Statements about the same skill, and pairs of opposite statements, got answers that do not agree with each other, so no pattern shows through.',
       advice:
         'Take the quiz again and answer each statement from what you actually do at work, taking your time over each one.',
     });

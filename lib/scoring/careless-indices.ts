@@ -6,21 +6,22 @@ import type { StepTiming } from './profile';
  */
 export const CARELESS_RULES = {
   evenOdd: {
-    /** Spearman–Brown corrected even-odd correlation below which answers read as inconsistent (Johnson 2005). */
+    /**
+     * Spearman–Brown corrected even-odd correlation below which answers read as inconsistent
+     * (Johnson 2005), when the twins are doubtful too: alone it is too noisy on 16 competencies.
+     */
     low: 0.3,
-    /** Below this, even-odd consistency is doubtful: low when the twins are doubtful too. */
-    doubtful: 0.6,
     /** Competencies with statements in both halves needed before the correlation means anything. */
     minimumCompetencies: 6,
     /** Standard deviation of the competency scores, in points, below which a flat profile is not judged. */
     minimumSpread: 10,
   },
   twins: {
-    /** Mean distance, in scale steps, between a statement and its recoded twin at which answers read low. */
-    low: 1.4,
-    /** From this distance the twins are doubtful: low when even-odd consistency is doubtful too. */
-    doubtful: 1.0,
-    /** Twin pairs needed before the mean distance is judged. */
+    /** Twin distance, in scale steps, at which answers read low on their own. */
+    low: 1.3,
+    /** Twin distance from which the twins are doubtful: low when even-odd consistency is low too. */
+    doubtful: 1.1,
+    /** Twin pairs needed before the distance is judged. */
     minimumPairs: 4,
   },
   longRun: {
@@ -88,20 +89,20 @@ export function evenOddConsistency(itemScores: readonly (readonly number[])[]): 
   if (means.length < rules.minimumCompetencies || spread(means) < rules.minimumSpread) return null;
   const r = pearson(odd, even);
   if (r === null) return null;
-  return r <= -1 ? -1 : (2 * r) / (1 + r);
+  return r <= 0 ? Math.max(-1, r) : (2 * r) / (1 + r);
 }
 
 /**
- * Mean distance, in scale steps (0–4), between each positive statement's answer and its reverse
- * twin's answer recoded (6 − answer): 0 when every pair mirrors, 1.6 on average for random answers.
+ * How far twins are from mirroring each other, in scale steps, after allowing for a general
+ * tendency to agree: for each pair d = positive + reverse − 6 (0 when the reverse answer mirrors
+ * the positive one), the mean absolute deviation of d around its own mean. A person who agrees a
+ * step more with everything shifts every d alike and stays near 0; random answers average about 1.6.
  */
 export function twinDistance(pairs: readonly (readonly [number, number])[]): number | null {
   if (pairs.length === 0) return null;
-  const total = pairs.reduce(
-    (sum, [positive, reverse]) => sum + Math.abs(positive - (6 - reverse)),
-    0,
-  );
-  return total / pairs.length;
+  const gaps = pairs.map(([positive, reverse]) => positive + reverse - 6);
+  const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+  return gaps.reduce((sum, gap) => sum + Math.abs(gap - mean), 0) / gaps.length;
 }
 
 /** The longest run of one answer among the values, in the order given. */

@@ -51,3 +51,47 @@ export function cyclicAnswers(bank: QuestionBank, form: Form, pattern: readonly 
 export function oneNoteAnswers(bank: QuestionBank, form: Form, value: number): Answers {
   return Object.fromEntries(statementsInOrder(bank, form).map((id) => [id, value]));
 }
+
+/** How a simulated consistent person answers, in scale steps. */
+export interface PersonModel {
+  /** Spread of the person's true level across competencies. */
+  readonly spread: number;
+  /** Each answer's own wobble around the true level. */
+  readonly noise: number;
+  /** The largest general tendency to agree (+) or disagree (−), drawn per person. */
+  readonly tendency: number;
+}
+
+/** A standard normal draw (Box–Muller). */
+function normal(random: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+}
+
+/**
+ * A complete answer set of a simulated honest person: a true level per competency, each
+ * statement answered from it (mirrored for reverse statements) with a general tendency to agree
+ * and some wobble, rounded to the scale; scenarios at random.
+ */
+export function consistentAnswers(
+  bank: QuestionBank,
+  form: Form,
+  random: () => number,
+  model: PersonModel,
+): Answers {
+  const level = new Map(bank.competencies.map((c) => [c.id, 3 + model.spread * normal(random)]));
+  const tendency = (2 * random() - 1) * model.tendency;
+  const answers: Record<string, number | string> = {};
+  for (const question of bank.questions) {
+    if (form === 'short' && !question.inShortForm) continue;
+    if (question.type === 'likert') {
+      const own = level.get(question.competency) ?? 3;
+      const meant = question.keyed === 'reverse' ? 6 - own : own;
+      const answer = Math.round(meant + tendency + model.noise * normal(random));
+      answers[question.id] = Math.min(5, Math.max(1, answer));
+    } else {
+      const option = question.options[Math.floor(random() * question.options.length)];
+      if (option) answers[question.id] = option.id;
+    }
+  }
+  return answers;
+}

@@ -10,9 +10,16 @@ import type { Form } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';
 import { scoreAnswers } from '@/lib/scoring';
 
-import { cyclicAnswers, oneNoteAnswers, randomAnswers } from './answer-sets';
+import {
+  consistentAnswers,
+  cyclicAnswers,
+  oneNoteAnswers,
+  randomAnswers,
+  type PersonModel,
+} from './answer-sets';
 import { seededRandom } from './prng';
 import {
+  checkConsistentShare,
   checkExtreme,
   checkKeying,
   checkOrder,
@@ -36,6 +43,9 @@ const CYCLES = [
   [5, 4, 3, 2, 1],
 ];
 const FORMS: readonly Form[] = ['full', 'short'];
+const CONSISTENT_RUNS = 2_000;
+/** A consistent but imperfect person, in scale steps: see decision 015. */
+const CONSISTENT_PERSON: PersonModel = { spread: 0.6, noise: 0.7, tendency: 0.8 };
 const PEOPLE_DIR = join(process.cwd(), 'tests/fixtures/people');
 
 const bank = loadBank();
@@ -64,6 +74,19 @@ for (const form of FORMS) {
   }
   const target = form === 'full' ? VALIDITY_TARGETS.randomLowFull : VALIDITY_TARGETS.randomLowShort;
   rows.push(checkRandomShare(`random answers, ${form}`, low, RANDOM_RUNS, target));
+}
+for (const form of FORMS) {
+  const random = seededRandom(SEED + 1);
+  let low = 0;
+  for (let run = 0; run < CONSISTENT_RUNS; run++) {
+    const answers = consistentAnswers(bank, form, random, CONSISTENT_PERSON);
+    if (scoreAnswers(bank, answers, { form }).confidence.level === 'low') low++;
+  }
+  const limit =
+    form === 'full' ? VALIDITY_TARGETS.consistentLowFull : VALIDITY_TARGETS.consistentLowShort;
+  rows.push(
+    checkConsistentShare(`simulated consistent people, ${form}`, low, CONSISTENT_RUNS, limit),
+  );
 }
 for (const pattern of CYCLES) {
   for (const form of FORMS) {

@@ -13,7 +13,10 @@ export const VALIDITY_TARGETS = {
   /** Share of uniformly random full-form answer sets that must read low. */
   randomLowFull: 0.95,
   /** The same for the short form, whose fewer answers make it harder: our own, lower bar. */
-  randomLowShort: 0.9,
+  randomLowShort: 0.85,
+  /** Most shares of simulated consistent people that may read low (our own bars, decision 015). */
+  consistentLowFull: 0.02,
+  consistentLowShort: 0.1,
   minTwinDistance: MIN_TWIN_DISTANCE,
 } as const;
 
@@ -52,6 +55,22 @@ export function checkRandomShare(
     result: `${percent(share)} of ${runs}`,
     target: `≥ ${percent(target)} low`,
     ok: runs > 0 && share >= target,
+  };
+}
+
+/** The share of simulated consistent people read low must stay small. */
+export function checkConsistentShare(
+  label: string,
+  lowCount: number,
+  runs: number,
+  limit: number,
+): ValidityRow {
+  const share = runs === 0 ? 1 : lowCount / runs;
+  return {
+    check: label,
+    result: `${percent(share)} of ${runs}`,
+    target: `≤ ${percent(limit)} low`,
+    ok: runs > 0 && share <= limit,
   };
 }
 

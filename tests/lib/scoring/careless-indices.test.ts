@@ -59,14 +59,24 @@ describe('twinDistance', () => {
     ).toBe(0);
   });
 
-  it('counts the steps between a statement and its recoded twin', () => {
-    // 5 and 5 → 5 against 1: 4 steps; 4 and 3 → 4 against 3: 1 step.
+  it('measures how far the pairs stray from mirroring, around the person’s own mean gap', () => {
+    // Gaps positive + reverse − 6: 4 and 1, mean 2.5, each 1.5 from it.
     expect(
       twinDistance([
         [5, 5],
         [4, 3],
       ]),
-    ).toBe(2.5);
+    ).toBe(1.5);
+  });
+
+  it('does not count a general tendency to agree as inconsistency', () => {
+    expect(
+      twinDistance([
+        [5, 3],
+        [3, 5],
+        [4, 4],
+      ]),
+    ).toBe(0);
   });
 
   it('is null without pairs', () => {

@@ -112,11 +112,20 @@ describe('scoring rules 2', () => {
 
   it('reads twins answered far from mirroring each other as contradictions', () => {
     const answers = consistentTechnologist();
-    for (const q of bank.questions) {
-      if (q.type === 'likert' && q.keyed === 'reverse')
-        answers[q.id] = 6 - (answers[q.id] ?? 3) === 5 ? 3 : 5;
-    }
+    // Every other reverse statement gets its twin's answer instead of the mirror of it.
+    bank.questions
+      .filter((q) => q.type === 'likert' && q.keyed === 'reverse')
+      .forEach((q, i) => {
+        const twin = q.type === 'likert' && q.twin !== undefined ? answers[q.twin] : undefined;
+        if (i % 2 === 0 && twin !== undefined) answers[q.id] = twin;
+      });
     const profile = scoreAnswers(bank, answers);
     expect(profile.confidence.reasons.find((r) => r.code === 'contradictions')?.level).toBe('low');
+  });
+
+  it('does not read a general tendency to agree as careless', () => {
+    const answers = consistentTechnologist();
+    for (const [id, value] of Object.entries(answers)) answers[id] = Math.min(5, value + 1);
+    expect(scoreAnswers(bank, answers).confidence.level).not.toBe('low');
   });
 });

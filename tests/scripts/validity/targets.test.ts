@@ -1,5 +1,6 @@
 import type { FitProfile } from '@/lib/scoring';
 import {
+  consistentAnswers,
   cyclicAnswers,
   oneNoteAnswers,
   randomAnswers,
@@ -7,6 +8,7 @@ import {
 } from '@/scripts/validity/answer-sets';
 import { seededRandom } from '@/scripts/validity/prng';
 import {
+  checkConsistentShare,
   checkExtreme,
   checkKeying,
   checkPerson,
@@ -65,6 +67,19 @@ describe('answer sets', () => {
     expect(new Set(Object.values(oneNoteAnswers(tinyBank, 'full', 4)))).toEqual(new Set([4]));
   });
 
+  it('answers as a consistent person: a reverse statement mirrors its twin when nothing wobbles', () => {
+    const answers = consistentAnswers(tinyBank, 'full', seededRandom(2), {
+      spread: 1,
+      noise: 0,
+      tendency: 0,
+    });
+    for (const q of tinyBank.questions) {
+      if (q.type !== 'likert' || q.twin === undefined) continue;
+      expect((answers[q.id] as number) + (answers[q.twin] as number)).toBeGreaterThanOrEqual(5);
+      expect((answers[q.id] as number) + (answers[q.twin] as number)).toBeLessThanOrEqual(7);
+    }
+  });
+
   it('follows the bank’s order when it has one', () => {
     const order = ['lead-01', 'tech-01', 'customer-01'];
     const bank = { ...tinyBank, order: { full: order, short: order } };
@@ -87,6 +102,11 @@ describe('validity targets', () => {
     });
     expect(checkRandomShare('x', 949, 1000, 0.95).ok).toBe(false);
     expect(checkRandomShare('x', 0, 0, 0.95).ok).toBe(false);
+  });
+
+  it('holds the share of consistent people read low under its limit', () => {
+    expect(checkConsistentShare('x', 20, 1000, 0.02).ok).toBe(true);
+    expect(checkConsistentShare('x', 21, 1000, 0.02).ok).toBe(false);
   });
 
   it('wants careless patterns low', () => {
