@@ -17,7 +17,7 @@ type Format = 'pdf' | 'md';
 interface Props {
   bank: QuestionBank;
   content: PairingContent;
-  people: readonly [DecodedPerson, DecodedPerson];
+  people: readonly [DecodedPerson<QuestionBank>, DecodedPerson<QuestionBank>];
   code: string;
 }
 

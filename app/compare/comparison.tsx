@@ -24,7 +24,7 @@ interface Props {
   content: PairingContent;
   /** The engine's comparison of the two people. */
   report: PairingReport;
-  people: readonly [DecodedPerson, DecodedPerson];
+  people: readonly [DecodedPerson<QuestionBank>, DecodedPerson<QuestionBank>];
   /** The compare code the page was opened with. */
   code: string;
   onEdit: () => void;

@@ -7,22 +7,20 @@ import { buildPairingReport, type PairingReport } from '@/lib/compare';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { scoreAnswers } from '@/lib/scoring';
 
+import { personAnswers } from './quiz';
+
 const bank = loadBank();
 
-/** Two varied full answer sets that differ, each with its share code. */
+/** Two full answer sets of different people of the fixtures, each with its share code. */
 export function samplePair(): [
   { answers: Answers; code: string },
   { answers: Answers; code: string },
 ] {
-  const make = (shift: number) => {
-    const answers: Record<string, number | string> = {};
-    bank.questions.forEach((q, i) => {
-      if (q.type === 'likert') answers[q.id] = ((i * (shift + 1)) % 5) + 1;
-      else answers[q.id] = q.options[(i + shift) % q.options.length]!.id;
-    });
+  const make = (name: string) => {
+    const answers = personAnswers(name);
     return { answers, code: encodeShareCode(bank, { form: 'full', answers }) };
   };
-  return [make(0), make(2)];
+  return [make('enterprise-cto'), make('b2b-saas-cpo')];
 }
 
 /** What the engine says about two answer sets, named: the page must show the same. */

@@ -1,24 +1,29 @@
 import type { Page } from '@playwright/test';
 
-import type { AnswerValue, Answers, Form } from '@/lib/answers/schema';
+import type { Answers, Form } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';
 import { encodeStoredEntry, makeEntry, type HistoryEntry } from '@/lib/history/history-entry';
+
+import { personAnswers } from './quiz';
 
 const bank = loadBank();
 
 /** The prefix every history entry is stored under (app/history/history-storage.ts). */
 export const HISTORY_PREFIX = 'role-fit:history:';
 
-/** A full, varied answer set of the real bank; `shift` changes every answer. */
+/** People of the fixtures who took the full form, each a realistic, consistent answerer. */
+export const FULL_FORM_PEOPLE = [
+  'enterprise-cto',
+  'b2b-saas-cpo',
+  'data-scientist',
+  'engineering-manager',
+  'growth-product-lead',
+  'staff-engineer',
+] as const;
+
+/** A full answer set of the real bank, as one of the fixtures' people gave it; `shift` picks who. */
 export function variedAnswers(shift: number): Answers {
-  const answers: Record<string, AnswerValue> = {};
-  bank.questions.forEach((q, i) => {
-    answers[q.id] =
-      q.type === 'likert'
-        ? ((i * 3 + shift) % 5) + 1
-        : (q.options[(i + shift) % q.options.length]?.id ?? '');
-  });
-  return answers;
+  return personAnswers(FULL_FORM_PEOPLE[shift % FULL_FORM_PEOPLE.length] ?? 'enterprise-cto');
 }
 
 /** A history entry of the real bank (or of another bank version), finished at `finishedAt`. */
