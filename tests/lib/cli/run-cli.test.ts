@@ -160,15 +160,19 @@ describe('cli report', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^# Tiny test bank — your result\n\n2026-11-28 · full form · 3 of 17/);
-    expect(stdout).toContain('| Competency tech | 100 | 1 of 3 | essential | peripheral |');
+    expect(stdout).toContain(
+      '| Competency tech | 100 | 59–100 | 1 of 3 | essential | peripheral |',
+    );
   });
 
   it('prints the CSV of the scores with CRLF line ends', async () => {
     const { code, stdout } = await run(['report', 'a.json', '--format=csv'], { 'a.json': valid });
     expect(code).toBe(0);
     const lines = stdout.split('\r\n');
-    expect(lines[0]).toBe('kind,id,name,score,answered,total,cto_importance,cpo_importance,level');
-    expect(lines).toHaveLength(1 + 2 + 5 + 1);
+    expect(lines[0]).toBe(
+      'kind,id,name,score,answered,total,cto_importance,cpo_importance,level,range_low,range_high',
+    );
+    expect(lines).toHaveLength(1 + 2 + 5 + 3 + 1);
     expect(lines.at(-1)).toBe('');
   });
 
