@@ -74,6 +74,7 @@ function figuresOf(profile: FitProfile): Figures {
 
 function expectRecorded(bank: QuestionBank, form: Form, answers: Answers, name: Name) {
   expect(bank.version).toBe(1);
+  expect(describeEarlierVersion(bank.version).earlier).toBe(true);
   expect(answers).toEqual(answerSet(name).answers);
   expect(figuresOf(scoreAnswers(bank, answers, { form }))).toEqual(figures[name]);
 }
