@@ -1,7 +1,12 @@
 import { ChartDataTable } from '@/app/components/charts/chart-data-table';
 import { CompetencyChartSlot } from '@/app/components/charts/lazy-charts';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { buildCompetencyRows, rankCompetencies, summariseCompetencyChart } from '@/lib/report';
+import {
+  buildCompetencyRows,
+  RANGE_LEGEND,
+  rankCompetencies,
+  summariseCompetencyChart,
+} from '@/lib/report';
 import type { FitProfile } from '@/lib/scoring';
 
 import styles from './results.module.css';
@@ -23,6 +28,9 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
             <span className={styles.keyScore} aria-hidden="true" /> Your score
           </span>
           <span className={styles.legendItem}>
+            <span className={styles.keyRange} aria-hidden="true" /> {RANGE_LEGEND}
+          </span>
+          <span className={styles.legendItem}>
             <span className={styles.keyCto} aria-hidden="true">
               ▼
             </span>{' '}
@@ -41,11 +49,11 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
         <ChartDataTable
           toggle="Show the chart as a table"
           caption="Competency scores and role ideals"
-          columns={['Competency', 'Your score', 'CTO ideal', 'CPO ideal']}
+          columns={['Competency', 'Your score', 'Range', 'CTO ideal', 'CPO ideal']}
           rows={rows.map((row) => ({
             key: row.id,
             header: row.name,
-            cells: [row.score ?? 'not measured', row.ideal.cto, row.ideal.cpo],
+            cells: [row.score ?? 'not measured', row.rangeText ?? '', row.ideal.cto, row.ideal.cpo],
           }))}
         />
       </figure>
@@ -62,6 +70,7 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
                 <>
                   <strong>{row.score}</strong>
                   <span className={styles.outOf}> / 100</span>
+                  {row.rangeLabel && <span className={styles.small}> · {row.rangeLabel}</span>}
                 </>
               )}
               <span className={styles.small}>
@@ -71,8 +80,19 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
               </span>
             </p>
             {row.score !== null && (
-              <div className={styles.meter} aria-hidden="true">
-                <span style={{ width: `${row.score}%` }} />
+              <div className={styles.rangedMeter} aria-hidden="true">
+                <div className={styles.meter}>
+                  <span style={{ width: `${row.score}%` }} />
+                </div>
+                {row.range && (
+                  <span
+                    className={styles.meterRange}
+                    style={{
+                      left: `${row.range.low}%`,
+                      width: `${row.range.high - row.range.low}%`,
+                    }}
+                  />
+                )}
               </div>
             )}
             <p>{row.summary}</p>

@@ -1,9 +1,14 @@
-import { describeFitLevels } from '@/lib/report';
+import type { QuestionBank } from '@/lib/bank/schema';
+import { describeFitLevels, describeRangeGuide } from '@/lib/report';
 
 import styles from './results.module.css';
 
-/** What the numbers mean and what they do not: positions on our scale, for reflection only. */
-export function ReadingGuide() {
+/**
+ * What the numbers mean and what they do not: positions on our scale with a range each, for
+ * reflection only.
+ */
+export function ReadingGuide({ scoring }: { scoring: QuestionBank['scoring'] }) {
+  const range = describeRangeGuide(scoring);
   return (
     <section className={styles.section} aria-labelledby="reading-title">
       <h2 id="reading-title">How to read these numbers</h2>
@@ -17,6 +22,9 @@ export function ReadingGuide() {
           <p>
             A role’s fit weighs each competency by how much that role relies on it, and adds how
             closely your choices in the workplace scenarios match the role’s instincts.
+          </p>
+          <p data-testid="range-guide">
+            <strong>{range.title}.</strong> {range.paragraph}
           </p>
           <p className={styles.caution}>
             Role Fit is a tool for reflection and for conversations with a mentor or manager, not a

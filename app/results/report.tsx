@@ -20,6 +20,9 @@ const ReadingGuide = dynamic(() => import('./reading-guide').then((m) => m.Readi
 const CompetencySection = dynamic(() =>
   import('./competency-section').then((m) => m.CompetencySection),
 );
+const ArchetypesSection = dynamic(() =>
+  import('./archetypes-section').then((m) => m.ArchetypesSection),
+);
 const FocusAreasSection = dynamic(() =>
   import('./focus-areas-section').then((m) => m.FocusAreasSection),
 );
@@ -30,7 +33,7 @@ const AnswerReview = dynamic(() => import('./answer-review').then((m) => m.Answe
 export type ResultSource = 'saved' | 'shared' | 'imported';
 
 /** How many sections follow the headline; they render one after another. */
-const DETAIL_SECTIONS = 5;
+const DETAIL_SECTIONS = 6;
 
 interface Props {
   bank: QuestionBank;
@@ -58,7 +61,7 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
     <>
       <div className={styles.headline}>
         <div className={styles.headlineSide}>
-          <FitSummary fit={profile.fit} />
+          <FitSummary profile={profile} />
           <ReportActions
             bank={bank}
             form={form}
@@ -115,11 +118,12 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
         </div>
       </div>
 
-      {shown >= 1 && <ReadingGuide />}
+      {shown >= 1 && <ReadingGuide scoring={bank.scoring} />}
       {shown >= 2 && <CompetencySection bank={bank} profile={profile} />}
-      {shown >= 3 && <FocusAreasSection bank={bank} profile={profile} />}
-      {shown >= 4 && <TensionsSection bank={bank} profile={profile} />}
-      {shown >= 5 && (
+      {shown >= 3 && <ArchetypesSection bank={bank} profile={profile} />}
+      {shown >= 4 && <FocusAreasSection bank={bank} profile={profile} />}
+      {shown >= 5 && <TensionsSection bank={bank} profile={profile} />}
+      {shown >= 6 && (
         <AnswerReview bank={bank} form={form} answers={answers} source={source} change={change} />
       )}
       {change.dialog}

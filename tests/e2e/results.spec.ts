@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { loadBank } from '@/lib/bank/load-bank';
 import { decodeShareCode, encodeShareCode } from '@/lib/codecs/share-code';
+import { buildCompetencyRows, describeArchetypeRanking, describeRangeGuide } from '@/lib/report';
 import { scoreAnswers } from '@/lib/scoring';
 
 import { findAxeViolations, formatViolations } from './support/axe';
@@ -107,6 +108,7 @@ test.describe('a share link', () => {
       'Your nearest archetype',
       'How to read these numbers',
       'Your competency profile',
+      'How close you are to each archetype',
       'Strengths and growth areas',
       `Where you stand on the ${bank.tensions.length} tensions`,
       'Review the answers',
@@ -172,7 +174,7 @@ test.describe('a share link', () => {
     malformed: 'hello-there',
     truncated: code.split('.').slice(0, 3).join('.'),
     tampered: tamper(code),
-    'other-version': code.replace(/^1\.1\./, '1.99.'),
+    'other-version': code.replace(/^1\.\d+\./, '1.99.'),
   } as const;
 
   for (const [kind, badCode] of Object.entries(bad)) {
@@ -281,6 +283,92 @@ test.describe('a share link', () => {
     await page.getByRole('button', { name: 'Continue where you left off' }).click();
     await expect(page.locator('h1')).toHaveText('Review your answers');
   });
+});
+
+test.describe('ranges and archetypes on the results page', () => {
+  const { code, answers } = sampleCode();
+  const profile = scoreAnswers(bank, answers, { form: 'full' });
+  const range = (r: { low: number; high: number }) => `${r.low}–${r.high}`;
+
+  test('shows each fit’s range beside it and as a bracket on its bar in the headline chart', async ({
+    page,
+  }) => {
+    await page.goto(`/results#${code}`);
+    await expect(page.getByTestId('fit-range-cto')).toHaveText(
+      `range ${range(profile.fitRange.cto)}`,
+    );
+    await expect(page.getByTestId('fit-range-cpo')).toHaveText(
+      `range ${range(profile.fitRange.cpo)}`,
+    );
+    const chart = page.getByRole('img', { name: /^Bar chart of your fit/ });
+    await expect(chart).toHaveAccessibleName(
+      new RegExp(`CTO ${profile.fit.cto} \\([a-z ]+, range ${range(profile.fitRange.cto)}\\)`),
+    );
+    // One bracket per bar, each drawn twice: its halo, then its line.
+    await expect(chart.locator('svg path[class$="__whisker"]')).toHaveCount(2);
+    await expect(chart.locator('svg path[class$="__whiskerHalo"]')).toHaveCount(2);
+  });
+
+  test('shows every competency’s range in the chart, its data table and the ranked list', async ({
+    page,
+  }) => {
+    await page.goto(`/results#${code}`);
+    await revealWholeReport(page);
+    const rows = buildCompetencyRows(bank, profile).filter((r) => r.range !== null);
+    expect(rows.length).toBe(bank.competencies.length);
+    const chart = page.getByRole('img', { name: /^Bar chart of your score on each/ });
+    await expect(chart.locator('svg path[class$="__whisker"]')).toHaveCount(rows.length);
+    for (const row of rows) await expect(chart.locator('svg')).toContainText(row.chartValue ?? '');
+
+    await page.getByText('Show the chart as a table').click();
+    const table = page.getByRole('region', { name: 'Competency scores and role ideals' });
+    await expect(table.getByRole('columnheader', { name: 'Range' })).toBeVisible();
+    for (const row of rows) {
+      await expect(table.getByRole('row', { name: row.name })).toContainText(row.rangeText ?? '');
+    }
+    const first = rows[0]!;
+    const item = page.locator('li', { has: page.getByRole('heading', { name: first.name }) });
+    await expect(item.first()).toContainText(`range ${first.rangeText}`);
+  });
+
+  test('lists every archetype nearest first, with its closeness as a number', async ({ page }) => {
+    await page.goto(`/results#${code}`);
+    await revealWholeReport(page);
+    const ranking = describeArchetypeRanking(bank, profile);
+    await expect(page.getByRole('heading', { name: ranking.title })).toBeVisible();
+    const items = page.getByTestId('archetype-closeness');
+    await expect(items).toHaveCount(bank.archetypes.length);
+    const texts = await items.allInnerTexts();
+    expect(texts.map((t) => t.split('\n')[0])).toEqual(
+      ranking.archetypes.map((a) => `${a.rank}. ${a.name}${a.badge ? ` ${a.badge}` : ''}`),
+    );
+    ranking.archetypes.forEach((a, i) => {
+      expect(texts[i]).toContain(a.closeness);
+      expect(texts[i]).toContain(a.line);
+    });
+  });
+
+  test('explains the range in the reading guide', async ({ page }) => {
+    await page.goto(`/results#${code}`);
+    await revealWholeReport(page);
+    const guide = describeRangeGuide(bank.scoring);
+    await expect(page.getByTestId('range-guide')).toHaveText(`${guide.title}. ${guide.paragraph}`);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`shows the ranges at 320px in ${colorScheme} mode without sideways scrolling or axe violations`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/results#${code}`);
+      await revealWholeReport(page);
+      await expect(page.getByTestId('fit-range-cto')).toBeInViewport();
+      const overflow = await measureHorizontalOverflow(page);
+      expect(overflow.overflowPx, overflow.culprits.join(', ')).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page, `results at 320 px, ${colorScheme}`);
+    });
+  }
 });
 
 test.describe('accessibility and layout of the results', () => {

@@ -4,7 +4,7 @@ import type { BarShapeProps } from 'recharts';
 
 import { chartClass } from './chart-class';
 import { RowChart, RowName, rowBand, withLines } from './row-chart';
-import { COMPETENCY_ROW, LINE_HEIGHT, MARGIN_X, rowGeometry } from './row-layout';
+import { COMPETENCY_ROW, LINE_HEIGHT, longestValue, MARGIN_X, rowGeometry } from './row-layout';
 
 /** One competency row of the chart. */
 export interface CompetencyDatum {
@@ -12,6 +12,10 @@ export interface CompetencyDatum {
   readonly name: string;
   /** 0–100, or null when not measured. */
   readonly score: number | null;
+  /** Where the score probably lies, drawn as a bracket across the end of its bar. */
+  readonly range: { readonly low: number; readonly high: number } | null;
+  /** The words beside the bar, e.g. "62 (55–70)"; null when not measured. */
+  readonly chartValue: string | null;
   readonly ideal: { readonly cto: number; readonly cpo: number };
 }
 
@@ -24,8 +28,9 @@ const TRACK_HEIGHT = COMPETENCY_ROW.track;
 const MARKER = COMPETENCY_ROW.marker;
 
 /**
- * Every competency as a bar on the 0–100 scale with its name above, a downward triangle where the
- * CTO ideal sits and an upward one for the CPO ideal, so that the shapes compare at a glance.
+ * Every competency as a bar on the 0–100 scale with its name above, a bracket across the bar's end
+ * for its range, a downward triangle where the CTO ideal sits and an upward one for the CPO ideal,
+ * so that the shapes compare at a glance.
  */
 export default function CompetencyChart({
   rows,
@@ -38,6 +43,7 @@ export default function CompetencyChart({
     'competency',
     rows.map((r) => r.name),
     width,
+    longestValue(rows.map((r) => r.chartValue)),
   );
   return (
     <RowChart
@@ -61,17 +67,19 @@ function CompetencyRowShape(props: BarShapeProps & { lines: number }) {
   const bottom = top + TRACK_HEIGHT;
   const cto = at(row.ideal.cto);
   const cpo = at(row.ideal.cpo);
+  const whisker =
+    row.range && whiskerPath(at(row.range.low), at(row.range.high), top + TRACK_HEIGHT / 2, 8);
   return (
     <g>
       <RowName lines={row.lines} left={left} y={band.y} className={chartClass('rowName')} />
-      {row.score !== null && (
+      {row.chartValue !== null && (
         <text
           x={left + width}
           y={band.y + LINE_HEIGHT}
           textAnchor="end"
           className={chartClass('rowValue')}
         >
-          {row.score}
+          {row.chartValue}
         </text>
       )}
       <rect
@@ -96,6 +104,10 @@ function CompetencyRowShape(props: BarShapeProps & { lines: number }) {
           className={chartClass('scoreFill')}
         />
       )}
+      {whisker !== null &&
+        ['whiskerHalo', 'whisker'].map((name) => (
+          <path key={name} d={whisker} className={chartClass(name)} />
+        ))}
       <line x1={cto} x2={cto} y1={top - 1} y2={bottom - 2} className={chartClass('ctoTick')} />
       <line x1={cpo} x2={cpo} y1={top + 2} y2={bottom + 1} className={chartClass('cpoTick')} />
       <path
@@ -108,4 +120,9 @@ function CompetencyRowShape(props: BarShapeProps & { lines: number }) {
       />
     </g>
   );
+}
+
+/** A bracket from `x1` to `x2` at height `y`, with end caps `cap` px either side of it. */
+function whiskerPath(x1: number, x2: number, y: number, cap: number): string {
+  return `M${x1} ${y}H${x2}M${x1} ${y - cap}V${y + cap}M${x2} ${y - cap}V${y + cap}`;
 }

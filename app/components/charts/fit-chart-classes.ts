@@ -11,6 +11,8 @@ export const FIT_CHART_CLASS_NAMES = [
   'barLabel-cto',
   'barLabel-cpo',
   'barLabelOutside',
+  'whisker',
+  'whiskerHalo',
 ] as const;
 
 /**

@@ -9,6 +9,11 @@ import { FIT_CHART_HEIGHT } from './row-layout';
 
 export interface FitChartProps {
   readonly fit: { readonly cto: number; readonly cpo: number };
+  /** Where each fit probably lies, drawn as a bracket across the end of its bar. */
+  readonly ranges: {
+    readonly cto: { readonly low: number; readonly high: number };
+    readonly cpo: { readonly low: number; readonly high: number };
+  };
   /** The level word of each fit, e.g. "Solid", shown beside the number. */
   readonly levels: { readonly cto: string; readonly cpo: string };
   /** The thresholds of the fit levels, drawn as grid lines with their values. */
@@ -21,6 +26,7 @@ interface Row {
   readonly key: 'cto' | 'cpo';
   readonly name: string;
   readonly value: number;
+  readonly range: { readonly low: number; readonly high: number };
   /** What the bar says, longest first: the number and level, else the number alone. */
   readonly labels: readonly string[];
 }
@@ -37,24 +43,27 @@ const TICK_CHAR_WIDTH = 8;
  * CTO and CPO fit as two labelled horizontal bars on the 0–100 scale, with a grid line where
  * each fit level starts. The CPO bar is hatched, so that the two differ in more than colour.
  */
-export default function FitChart({ fit, levels, ticks, width, classes }: FitChartProps) {
+export default function FitChart({ fit, ranges, levels, ticks, width, classes }: FitChartProps) {
   const data: Row[] = [
     {
       key: 'cto',
       name: 'CTO',
       value: fit.cto,
+      range: ranges.cto,
       labels: [`${fit.cto} · ${levels.cto}`, `${fit.cto}`],
     },
     {
       key: 'cpo',
       name: 'CPO',
       value: fit.cpo,
+      range: ranges.cpo,
       labels: [`${fit.cpo} · ${levels.cpo}`, `${fit.cpo}`],
     },
   ];
   // Thresholds close together (45 and 55 on a phone) would print their numbers over each other:
   // each label moves just far enough aside, while its grid line stays where the value is.
   const plotWidth = Math.max(0, width - AXIS_WIDTH - MARGIN_RIGHT);
+  const at = (value: number) => AXIS_WIDTH + (plotWidth * Math.max(0, Math.min(100, value))) / 100;
   const labelCentres = spreadLabels(
     ticks.map((tick) => AXIS_WIDTH + (plotWidth * tick) / 100),
     ticks.map((tick) => String(tick).length * TICK_CHAR_WIDTH),
@@ -120,7 +129,9 @@ export default function FitChart({ fit, levels, ticks, width, classes }: FitChar
       <Bar
         dataKey="value"
         isAnimationActive={false}
-        shape={(props: BarShapeProps) => <FitBarShape {...props} classes={classes} right={width} />}
+        shape={(props: BarShapeProps) => (
+          <FitBarShape {...props} classes={classes} right={width} at={at} />
+        )}
       />
     </BarChart>
   );
@@ -150,20 +161,31 @@ function AxisTick({
 }
 
 /**
- * One fit's bar, with its number and level inside it or, on a short bar, just after it; where
- * neither fits (a narrow phone), with its number alone, the level being in the numbers above.
+ * One fit's bar with a bracket across its end for its range, and its number and level inside the
+ * bar (left of the bracket) or, on a short bar, just after the bracket; where neither fits (a
+ * narrow phone), with its number alone, the level being in the numbers above.
  */
-function FitBarShape(props: BarShapeProps & { classes: FitChartClasses; right: number }) {
-  const { classes, right } = props;
+function FitBarShape(
+  props: BarShapeProps & {
+    classes: FitChartClasses;
+    right: number;
+    at: (value: number) => number;
+  },
+) {
+  const { classes, right, at } = props;
   const row = props.payload as Row | undefined;
   const { x, y, width, height } = props;
   if (!row || x === undefined || y === undefined || width === undefined || !height) return <g />;
   const barWidth = Math.max(width, 2);
+  const low = at(row.range.low);
+  const high = at(row.range.high);
+  const middle = y + height / 2;
+  const cap = height * 0.3;
   const room = (label: string) => label.length * LABEL_CHAR_WIDTH + 16;
-  const fitsInside = (label: string) => barWidth >= room(label);
-  // After the bar, a label may run into the chart's right margin, which is kept for it.
-  const fitsAfter = (label: string) =>
-    right - (x + barWidth + 8) >= label.length * LABEL_CHAR_WIDTH;
+  const fitsInside = (label: string) => low - x >= room(label);
+  // After the bar and its bracket, a label may run into the chart's right margin, kept for it.
+  const after = Math.max(x + barWidth, high) + 8;
+  const fitsAfter = (label: string) => right - after >= label.length * LABEL_CHAR_WIDTH;
   const label =
     row.labels.find((candidate) => fitsInside(candidate) || fitsAfter(candidate)) ??
     row.labels.at(-1) ??
@@ -181,8 +203,15 @@ function FitBarShape(props: BarShapeProps & { classes: FitChartClasses; right: n
           ? { className: classes.ctoFill }
           : { fill: `url(#${HATCH_ID})`, className: classes.cpoOutline })}
       />
+      {[classes.whiskerHalo, classes.whisker].map((className) => (
+        <path
+          key={className}
+          d={`M${low} ${middle}H${high}M${low} ${middle - cap}V${middle + cap}M${high} ${middle - cap}V${middle + cap}`}
+          className={className}
+        />
+      ))}
       <text
-        x={inside ? x + 10 : x + barWidth + 8}
+        x={inside ? x + 10 : after}
         y={y + height / 2}
         dy="0.35em"
         className={inside ? classes[`barLabel-${row.key}`] : classes.barLabelOutside}

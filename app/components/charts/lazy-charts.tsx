@@ -6,7 +6,7 @@ import { ChartSlot } from './chart-slot';
 import type { CompetencyDatum } from './competency-chart';
 import styles from './charts.module.css';
 import type { FitChartProps } from './fit-chart';
-import { chartHeight, FIT_CHART_HEIGHT } from './row-layout';
+import { chartHeight, FIT_CHART_HEIGHT, longestValue } from './row-layout';
 import type { TensionDatum } from './tension-chart';
 import { WorkerFitChart } from './worker-fit-chart';
 
@@ -34,8 +34,9 @@ export function FitChartSlot(props: Omit<FitChartProps, 'width' | 'classes'>) {
 
 export function CompetencyChartSlot({ rows }: { rows: readonly CompetencyDatum[] }) {
   const names = rows.map((r) => r.name);
+  const valueChars = longestValue(rows.map((r) => r.chartValue));
   return (
-    <ChartSlot height={(width) => chartHeight('competency', names, width)}>
+    <ChartSlot height={(width) => chartHeight('competency', names, width, valueChars)}>
       {(width) => <CompetencyChart rows={rows} width={width} />}
     </ChartSlot>
   );

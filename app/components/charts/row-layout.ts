@@ -15,6 +15,8 @@ export function layoutLabels(labels: readonly string[], width: number, reserve: 
 }
 
 export const COMPETENCY_ROW = { track: 12, marker: 9, valueReserve: 36 } as const;
+/** Roughly how wide one character of a row's 13px bold value is; errs wide, as above. */
+const VALUE_CHAR_WIDTH = 8.4;
 export const TENSION_ROW = { track: 14 } as const;
 
 /** The height of one competency row: its name, a marker, the bar and a marker. */
@@ -27,13 +29,21 @@ export function tensionRowHeight(lines: number): number {
   return lines * LINE_HEIGHT + TENSION_ROW.track + LINE_HEIGHT + 26;
 }
 
-/** Each row's wrapped name, the lines every row has room for, the row height and the chart's full height. */
+/**
+ * Each row's wrapped name, the lines every row has room for, the row height and the chart's full
+ * height. A competency row keeps room at the right of its name for a value of `valueChars`
+ * characters (a score with its range, say).
+ */
 export function rowGeometry(
   kind: 'competency' | 'tension',
   names: readonly string[],
   width: number,
+  valueChars = 0,
 ): { wrapped: string[][]; lines: number; rowHeight: number; height: number } {
-  const reserve = kind === 'competency' ? COMPETENCY_ROW.valueReserve : 0;
+  const reserve =
+    kind === 'competency'
+      ? Math.max(COMPETENCY_ROW.valueReserve, valueChars * VALUE_CHAR_WIDTH + 12)
+      : 0;
   const { wrapped, lines } = layoutLabels(names, width, reserve);
   const rowHeight = kind === 'competency' ? competencyRowHeight(lines) : tensionRowHeight(lines);
   return { wrapped, lines, rowHeight, height: names.length * rowHeight + 8 };
@@ -44,8 +54,14 @@ export function chartHeight(
   kind: 'competency' | 'tension',
   names: readonly string[],
   width: number,
+  valueChars = 0,
 ): number {
-  return rowGeometry(kind, names, width).height;
+  return rowGeometry(kind, names, width, valueChars).height;
+}
+
+/** The length of the longest of these values, in characters: what a row chart keeps room for. */
+export function longestValue(values: readonly (string | null)[]): number {
+  return Math.max(0, ...values.map((value) => value?.length ?? 0));
 }
 
 export const FIT_CHART_HEIGHT = 156;

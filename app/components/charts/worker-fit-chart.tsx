@@ -54,12 +54,12 @@ const classes = Object.fromEntries(
  * placeholder of the same size stands in until it arrives, so nothing moves.
  */
 export function WorkerFitChart(props: Omit<FitChartProps, 'classes'> & { height: number }) {
-  const { fit, levels, ticks, width, height } = props;
+  const { fit, ranges, levels, ticks, width, height } = props;
   const [drawn, setDrawn] = useState<{ key: string; markup: string } | null>(null);
-  const key = JSON.stringify([fit, levels, ticks, width]);
+  const key = JSON.stringify([fit, ranges, levels, ticks, width]);
   useEffect(() => {
     let current = true;
-    drawFitChart({ fit, levels, ticks, width, classes }).then(
+    drawFitChart({ fit, ranges, levels, ticks, width, classes }).then(
       (markup) => {
         if (current) setDrawn({ key, markup });
       },
@@ -70,7 +70,7 @@ export function WorkerFitChart(props: Omit<FitChartProps, 'classes'> & { height:
     return () => {
       current = false;
     };
-    // `key` stands for fit, levels, ticks and width, which arrive as fresh objects each render.
+    // `key` stands for fit, ranges, levels, ticks and width, which arrive as fresh objects each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   if (drawn === null) return <div className={styles.placeholder} style={{ height }} />;

@@ -12,10 +12,23 @@ const classes = Object.fromEntries(
   FIT_CHART_CLASS_NAMES.map((name) => [name, `c-${name}`]),
 ) as FitChartClasses;
 
-const drawFitChart = (fit: { cto: number; cpo: number }, width = 400) =>
+type Range = { low: number; high: number };
+
+/** A range of five points either side of a fit, within the scale. */
+const around = (fit: number): Range => ({
+  low: Math.max(0, fit - 5),
+  high: Math.min(100, fit + 5),
+});
+
+const drawFitChart = (
+  fit: { cto: number; cpo: number },
+  width = 400,
+  ranges: { cto: Range; cpo: Range } = { cto: around(fit.cto), cpo: around(fit.cpo) },
+) =>
   createMarkupRenderer('test-')(
     createElement(FitChart, {
       fit,
+      ranges,
       levels: { cto: 'Solid', cpo: 'Emerging' },
       ticks: [0, 45, 55, 70, 100],
       width,
@@ -60,6 +73,32 @@ describe('the fit chart drawn without a document', () => {
     expect(x('70') - x('55')).toBeGreaterThanOrEqual(20);
   });
 
+  it('draws each range as a bracket from its low to its high end, on a halo', async () => {
+    const markup = await drawFitChart({ cto: 60, cpo: 30 }, 446, {
+      cto: { low: 50, high: 70 },
+      cpo: { low: 20, high: 40 },
+    });
+    // The plot runs from x 46 (after the role names) to 428 (before the right margin), 3.82px a
+    // point: 50–70 is 237–313.4, 20–40 is 122.4–198.8.
+    const brackets = [
+      ...markup.matchAll(/<path d="M([\d.]+) [\d.]+H([\d.]+)M[^"]*" class="c-whisker"/g),
+    ];
+    expect(brackets.map((m) => [Number(m[1]), Number(m[2])])).toEqual([
+      [237, 313.4],
+      [122.4, 198.8],
+    ]);
+    expect(markup.match(/class="c-whiskerHalo"/g)).toHaveLength(2);
+  });
+
+  it('puts a label that does not fit left of the bracket after the bracket', async () => {
+    const markup = await drawFitChart({ cto: 20, cpo: 20 }, 446, {
+      cto: { low: 10, high: 45 },
+      cpo: { low: 10, high: 45 },
+    });
+    const x = Number(markup.match(/<text x="([\d.]+)"[^>]*class="c-barLabelOutside"/)?.[1]);
+    expect(x).toBeCloseTo(46 + 45 * 3.82 + 8, 1);
+  });
+
   it('hatches the CPO bar, so that the two differ in more than colour', async () => {
     const markup = await drawFitChart({ cto: 40, cpo: 80 });
     expect(markup).toMatch(/<pattern id="test-fit-chart-hatch"/);
@@ -92,6 +131,7 @@ describe('the fit chart drawn without a document', () => {
     const draw = createMarkupRenderer('resize-');
     const props = {
       fit: { cto: 50, cpo: 50 },
+      ranges: { cto: around(50), cpo: around(50) },
       levels: { cto: 'a', cpo: 'b' },
       ticks: [0, 100],
       classes,

@@ -1,0 +1,49 @@
+import type { QuestionBank } from '@/lib/bank/schema';
+import { describeArchetypeRanking } from '@/lib/report';
+import type { FitProfile } from '@/lib/scoring';
+
+import styles from './results.module.css';
+
+/** Every archetype, nearest first: its closeness as a number and a bar, and a line about it. */
+export function ArchetypesSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
+  const ranking = describeArchetypeRanking(bank, profile);
+  return (
+    <section className={styles.section} aria-labelledby="archetypes-title">
+      <h2 id="archetypes-title">{ranking.title}</h2>
+      {ranking.archetypes.length === 0 ? (
+        <p>{ranking.empty}</p>
+      ) : (
+        <>
+          <p>{ranking.intro}</p>
+          <ol className={styles.archetypeList}>
+            {ranking.archetypes.map((archetype) => (
+              <li
+                key={archetype.id}
+                className={styles.archetypeItem}
+                data-nearest={archetype.nearest}
+                data-testid="archetype-closeness"
+              >
+                <div className={styles.archetypeHead}>
+                  <h3 className={styles.archetypeRank}>
+                    {archetype.rank}. {archetype.name}
+                    {archetype.badge && (
+                      <>
+                        {' '}
+                        <span className={styles.archetypeBadge}>{archetype.badge}</span>
+                      </>
+                    )}
+                  </h3>
+                  <span className={styles.closeness}>{archetype.closeness}</span>
+                </div>
+                <div className={styles.meter} aria-hidden="true">
+                  <span style={{ width: `${archetype.similarity}%` }} />
+                </div>
+                <p>{archetype.line}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
