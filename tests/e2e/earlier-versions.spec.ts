@@ -86,7 +86,7 @@ test.describe('a result of bank version 1 on the results page', () => {
     );
     await page.goto(`/results#${code}`);
     await expect(page.locator('h1')).toHaveText('This result link cannot be opened');
-    await expect(page.getByRole('alert')).toContainText(
+    await expect(page.locator('main').getByRole('alert')).toContainText(
       'made with a newer version of the quiz (questions version 7',
     );
   });
