@@ -133,7 +133,7 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
       code: 'contradictions',
       level: share >= rules.contradictions.low || farApart ? 'low' : 'medium',
       message: farApart
-        ? `Your answers to ${pairs} pairs of opposite statements were on average ${distance.toFixed(1)} steps of the scale from mirroring each other, even allowing for a general tendency to agree or disagree.`
+        ? `Across ${pairs} pairs of opposite statements, your answers were on average ${distance.toFixed(1)} steps away from mirroring each other, even allowing for a general tendency to agree or disagree.`
         : `${contradictions} of ${pairs} pairs of opposite statements got the same kind of answer.`,
       advice:
         'Some statements are worded the other way round on purpose. Read each one closely: agreeing with a statement and with its opposite cancels both out.',
@@ -200,7 +200,7 @@ function findCarelessReasons(careless: CarelessEvidence): ConfidenceReason[] {
     reasons.push({
       code: 'too-fast',
       level: 'low',
-      message: `You spent about ${seconds < 1 ? 'less than a second' : `${Math.round(seconds)} second${Math.round(seconds) === 1 ? '' : 's'}`} on each statement, too little to read it.`,
+      message: `You spent ${seconds < 1 ? 'less than a second' : `about ${Math.round(seconds)} second${Math.round(seconds) === 1 ? '' : 's'}`} on each statement, too little to read it.`,
       advice: 'Take the quiz again at your own pace: there is no time limit.',
     });
   }
