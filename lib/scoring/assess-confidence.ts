@@ -1,18 +1,8 @@
 import type { Form } from '@/lib/answers/schema';
 import type { Competency } from '@/lib/bank/schema';
 
-import { CARELESS_RULES } from './careless-indices';
+import { CARELESS_RULES, CONFIDENCE_RULES } from './confidence-rules';
 import type { Confidence, ConfidenceLevel, ConfidenceReason } from './profile';
-
-/** Thresholds behind each confidence reason, kept together so they can be reviewed at a glance. */
-export const CONFIDENCE_RULES = {
-  /** Share of the form answered below which confidence is low, and below which it is medium. */
-  completion: { low: 0.6, medium: 0.9 },
-  /** Share of Likert answers equal to the most common answer. */
-  sameAnswer: { low: 0.9, medium: 0.75, minimumAnswers: 6 },
-  /** Share of answered twin pairs that contradict each other. */
-  contradictions: { low: 0.5, medium: 0.25, minimumCount: 2 },
-} as const;
 
 export interface ConfidenceEvidence {
   readonly form: Form;

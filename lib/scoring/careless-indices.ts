@@ -1,40 +1,5 @@
+import { CARELESS_RULES } from './confidence-rules';
 import type { StepTiming } from './profile';
-
-/**
- * Thresholds of the careless-answer indices of scoring rules 2, kept together; each value and its
- * source is explained in decision 015.
- */
-export const CARELESS_RULES = {
-  evenOdd: {
-    /**
-     * Spearman–Brown corrected even-odd correlation below which answers read as inconsistent
-     * (Johnson 2005), when the twins are doubtful too: alone it is too noisy on 16 competencies.
-     */
-    low: 0.3,
-    /** Competencies with statements in both halves needed before the correlation means anything. */
-    minimumCompetencies: 6,
-    /** Standard deviation of the competency scores, in points, below which a flat profile is not judged. */
-    minimumSpread: 10,
-  },
-  twins: {
-    /** Twin distance, in scale steps, at which answers read low on their own. */
-    low: 1.3,
-    /** Twin distance from which the twins are doubtful: low when even-odd consistency is low too. */
-    doubtful: 1.1,
-    /** Twin pairs needed before the distance is judged. */
-    minimumPairs: 4,
-  },
-  longRun: {
-    /** Share of the statements answered alike in one unbroken run at which answers read low. */
-    lowShare: 0.2,
-    /** The shortest run that can read low, whatever the number of statements. */
-    minimumRun: 8,
-  },
-  time: {
-    /** Median seconds per statement below which the statements cannot have been read (Huang et al. 2012). */
-    lowSeconds: 2,
-  },
-} as const;
 
 /** Pearson's correlation of two equally long lists; null when either does not vary. */
 export function pearson(xs: readonly number[], ys: readonly number[]): number | null {

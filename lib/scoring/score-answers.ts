@@ -1,12 +1,7 @@
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 
-import {
-  assessConfidence,
-  CONFIDENCE_RULES,
-  contradicts,
-  mostCommonShare,
-} from './assess-confidence';
+import { assessConfidence, contradicts, mostCommonShare } from './assess-confidence';
 import { indexBank } from './bank-index';
 import {
   evenOddConsistency,
@@ -14,6 +9,7 @@ import {
   medianSecondsPerStatement,
   twinDistance,
 } from './careless-indices';
+import { CONFIDENCE_RULES } from './confidence-rules';
 import { describeVerdict, type VerdictEvidence } from './describe-verdict';
 import { findFocusAreas } from './find-focus-areas';
 import { findLean } from './find-lean';
