@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 
 import type { ResultSummary } from '@/lib/export/build-summary';
+import { describeRange } from '@/lib/report/format-range';
 
 /** The share image's size: what link previews and social posts expect. */
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -69,8 +70,19 @@ export function ShareCard({ summary, ref }: { summary: ResultSummary; ref: Ref<H
                   }}
                 />
               </span>
-              <span style={{ width: 300, fontSize: 30, whiteSpace: 'nowrap' }}>
-                <strong style={{ fontSize: 40 }}>{fit.score}</strong> / 100 · {fit.level}
+              <span
+                style={{
+                  width: 300,
+                  fontSize: 30,
+                  whiteSpace: 'nowrap',
+                  display: 'flex',
+                  flexDirection: 'column',
+                }}
+              >
+                <span>
+                  <strong style={{ fontSize: 40 }}>{fit.score}</strong> / 100 · {fit.level}
+                </span>
+                <span style={{ fontSize: 24, color: MUTED }}>{describeRange(fit.range)}</span>
               </span>
             </div>
           );

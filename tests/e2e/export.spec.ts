@@ -76,8 +76,10 @@ test.describe('exporting a result', () => {
     expect(file.name).toBe(`role-fit-${date}.md`);
     const text = file.bytes.toString('utf8');
     expect(text).toContain(`## ${sharedProfile.verdict.headline}`);
-    expect(text).toContain(`| CTO | ${sharedProfile.fit.cto} / 100 |`);
-    expect(text).toContain(`| CPO | ${sharedProfile.fit.cpo} / 100 |`);
+    const { cto, cpo } = sharedProfile.fitRange;
+    expect(text).toContain(`| CTO | ${sharedProfile.fit.cto} / 100 | ${cto.low}–${cto.high} |`);
+    expect(text).toContain(`| CPO | ${sharedProfile.fit.cpo} / 100 | ${cpo.low}–${cpo.high} |`);
+    expect(text).toContain('## How close you are to each archetype');
     expect(text).toContain(
       `Open this result: ${new URL(page.url()).origin}/results#${shared.code}`,
     );
@@ -96,7 +98,9 @@ test.describe('exporting a result', () => {
     ).toBeVisible();
   });
 
-  test('downloads CSV with a header, two fit rows and a row per competency', async ({ page }) => {
+  test('downloads CSV with a header, two fit rows, a row per competency and per archetype', async ({
+    page,
+  }) => {
     await page.goto(`/results#${shared.code}`);
     const file = await downloadWith(page, 'Download CSV');
     const date = await browserDate(page);
@@ -104,14 +108,22 @@ test.describe('exporting a result', () => {
     const text = file.bytes.toString('utf8');
     const rows = text.trimEnd().split('\r\n');
     expect(rows[0]).toBe(CSV_HEADER.join(','));
+    const { cto, cpo } = sharedProfile.fitRange;
     expect(rows.filter((row) => row.startsWith('fit,'))).toEqual([
-      expect.stringMatching(new RegExp(`^fit,cto,CTO fit,${sharedProfile.fit.cto},`)),
-      expect.stringMatching(new RegExp(`^fit,cpo,CPO fit,${sharedProfile.fit.cpo},`)),
+      expect.stringMatching(
+        new RegExp(`^fit,cto,CTO fit,${sharedProfile.fit.cto},.*,${cto.low},${cto.high}$`),
+      ),
+      expect.stringMatching(
+        new RegExp(`^fit,cpo,CPO fit,${sharedProfile.fit.cpo},.*,${cpo.low},${cpo.high}$`),
+      ),
     ]);
     expect(rows.filter((row) => row.startsWith('competency,'))).toHaveLength(
       bank.competencies.length,
     );
-    expect(rows).toHaveLength(1 + 2 + bank.competencies.length);
+    expect(
+      rows.filter((row) => row.startsWith('archetype,')).map((row) => row.split(',')[1]),
+    ).toEqual(sharedProfile.archetypeRanking.map((a) => a.id));
+    expect(rows).toHaveLength(1 + 2 + bank.competencies.length + bank.archetypes.length);
     expect(text).toBe(renderCsv(expectedSummary(page, date)));
   });
 
@@ -159,6 +171,10 @@ test.describe('exporting a result', () => {
       expect(text).toContain(sharedProfile.verdict.headline);
       expect(text).toContain(String(sharedProfile.fit.cto));
       expect(text).toContain(String(sharedProfile.fit.cpo));
+      const { cto, cpo } = sharedProfile.fitRange;
+      expect(text).toContain(`range ${cto.low}–${cto.high}`);
+      expect(text).toContain(`range ${cpo.low}–${cpo.high}`);
+      expect(text).toContain('How close you are to each archetype');
     });
   }
 

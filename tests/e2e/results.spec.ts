@@ -305,8 +305,8 @@ test.describe('ranges and archetypes on the results page', () => {
       new RegExp(`CTO ${profile.fit.cto} \\([a-z ]+, range ${range(profile.fitRange.cto)}\\)`),
     );
     // One bracket per bar, each drawn twice: its halo, then its line.
-    await expect(chart.locator('svg path[class$="__whisker"]')).toHaveCount(2);
-    await expect(chart.locator('svg path[class$="__whiskerHalo"]')).toHaveCount(2);
+    await expect(chart.locator('svg path[class$="_whisker"]')).toHaveCount(2);
+    await expect(chart.locator('svg path[class$="_whiskerHalo"]')).toHaveCount(2);
   });
 
   test('shows every competency’s range in the chart, its data table and the ranked list', async ({
@@ -317,14 +317,17 @@ test.describe('ranges and archetypes on the results page', () => {
     const rows = buildCompetencyRows(bank, profile).filter((r) => r.range !== null);
     expect(rows.length).toBe(bank.competencies.length);
     const chart = page.getByRole('img', { name: /^Bar chart of your score on each/ });
-    await expect(chart.locator('svg path[class$="__whisker"]')).toHaveCount(rows.length);
+    await expect(chart.locator('svg path[class$="_whisker"]')).toHaveCount(rows.length);
     for (const row of rows) await expect(chart.locator('svg')).toContainText(row.chartValue ?? '');
 
     await page.getByText('Show the chart as a table').click();
     const table = page.getByRole('region', { name: 'Competency scores and role ideals' });
     await expect(table.getByRole('columnheader', { name: 'Range' })).toBeVisible();
     for (const row of rows) {
-      await expect(table.getByRole('row', { name: row.name })).toContainText(row.rangeText ?? '');
+      const tableRow = table.locator('tr', {
+        has: page.getByRole('rowheader', { name: row.name, exact: true }),
+      });
+      await expect(tableRow).toContainText(row.rangeText ?? '');
     }
     const first = rows[0]!;
     const item = page.locator('li', { has: page.getByRole('heading', { name: first.name }) });
@@ -363,7 +366,7 @@ test.describe('ranges and archetypes on the results page', () => {
       await page.emulateMedia({ colorScheme });
       await page.goto(`/results#${code}`);
       await revealWholeReport(page);
-      await expect(page.getByTestId('fit-range-cto')).toBeInViewport();
+      await expect(page.getByTestId('fit-range-cto')).toBeVisible();
       const overflow = await measureHorizontalOverflow(page);
       expect(overflow.overflowPx, overflow.culprits.join(', ')).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page, `results at 320 px, ${colorScheme}`);
