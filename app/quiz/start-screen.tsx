@@ -261,7 +261,7 @@ function CarryOverOffer({
           </button>
         )}
       </div>
-      <p className={styles.small}>
+      <p className={styles.note}>
         Whichever you choose, a copy of the earlier answers is kept aside in this browser.
       </p>
     </section>
