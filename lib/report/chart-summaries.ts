@@ -1,16 +1,10 @@
-import type { FitProfile } from '@/lib/scoring/profile';
-
 import type { CompetencyRow } from './competency-rows';
-import { fitLevelLabel } from './fit-levels';
-import { describeRange } from './format-range';
 import type { TensionRow } from './describe-tensions';
+import { describeRange } from './format-range';
 
-/** The fit chart in one sentence, for people who cannot see it. */
-export function summariseFitChart(fit: FitProfile['fit'], ranges: FitProfile['fitRange']): string {
-  const role = (name: 'CTO' | 'CPO', key: 'cto' | 'cpo') =>
-    `${name} ${fit[key]} (${fitLevelLabel(fit[key]).toLowerCase()}, ${describeRange(ranges[key])})`;
-  return `Bar chart of your fit on a 0 to 100 scale, each bar with the range it probably lies in: ${role('CTO', 'cto')}, ${role('CPO', 'cpo')}.`;
-}
+// The fit chart's summary has a module of its own: the headline needs it in the page's first
+// script, and the other summaries need not come with it.
+export { summariseFitChart } from './fit-chart-summary';
 
 /** The competency chart in a few sentences: highest, lowest, and what was not measured. */
 export function summariseCompetencyChart(rows: readonly CompetencyRow[]): string {

@@ -1,7 +1,7 @@
 import type { RoleId } from '@/lib/bank/schema';
 import type { FitProfile, ScoreRange } from '@/lib/scoring/profile';
 
-import { summariseFitChart } from './chart-summaries';
+import { summariseFitChart } from './fit-chart-summary';
 import { fitLevelLabel } from './fit-levels';
 import { describeRange } from './format-range';
 import { ROLE_LABEL } from './role-names';
