@@ -1,20 +1,23 @@
 import { SiteLink } from '@/app/components/site-link';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
-import styles from './earlier-version-notice.module.css';
-
 interface Props {
   /** The bank versions of the results on screen, each with the name of whose it is, if several. */
   readonly results: readonly { readonly version: number; readonly name?: string }[];
   /** The version the quiz is taken with now. */
   readonly current: number;
+  /**
+   * The page's own style for a notice. A style sheet shared by several pages would make the
+   * pages' styles share a chunk, and each page would then inline the others' (decision 012).
+   */
+  readonly className: string;
 }
 
 /**
  * Marks results taken with an earlier version of the quiz, in the words every page and export
  * shares, with an offer to take the quiz again. Renders nothing when every result is current.
  */
-export function EarlierVersionNotice({ results, current }: Props) {
+export function EarlierVersionNotice({ results, current, className }: Props) {
   const earlier = results.flatMap((result) => {
     const note = describeEarlierVersion(result.version, current);
     return note.earlier ? [{ ...result, note }] : [];
@@ -22,7 +25,7 @@ export function EarlierVersionNotice({ results, current }: Props) {
   const first = earlier[0];
   if (!first) return null;
   return (
-    <div className={styles.notice} role="note" data-testid="earlier-version">
+    <div className={className} role="note" data-testid="earlier-version">
       {earlier.map(({ name, note }, i) => (
         <p key={`${name ?? ''}-${i}`}>
           {name !== undefined && <strong>{name}: </strong>}

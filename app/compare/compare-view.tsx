@@ -149,6 +149,7 @@ export function CompareView({ bank, content }: Props) {
           name: person.name,
         }))}
         current={bank.version}
+        className={styles.earlier}
       />
       <Comparison
         key={hash}

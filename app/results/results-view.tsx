@@ -124,7 +124,11 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
           lead: profile.verdict.summary,
         }}
       >
-        <EarlierVersionNotice results={[{ version: shown.bank.version }]} current={bank.version} />
+        <EarlierVersionNotice
+          results={[{ version: shown.bank.version }]}
+          current={bank.version}
+          className={styles.importNotice}
+        />
         {imported ? (
           <Fragment key={`imported-${imported.serial}`}>
             <div className={styles.importNotice} role="status" tabIndex={-1} ref={focusOnMount}>
