@@ -10,7 +10,7 @@ interface Props {
    * The page's own style for a notice. A style sheet shared by several pages would make the
    * pages' styles share a chunk, and each page would then inline the others' (decision 012).
    */
-  readonly className: string;
+  readonly className: string | undefined;
 }
 
 /**
