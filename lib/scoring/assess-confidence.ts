@@ -24,6 +24,8 @@ export interface CarelessEvidence {
   readonly evenOdd: number | null;
   /** How far twins are from mirroring each other, in scale steps (see `twinDistance`), over this many answered pairs. */
   readonly twinDistance: number | null;
+  /** Psychometric antonyms: how far twins' answers move together, −1…1 (see `twinAgreement`). */
+  readonly twinAgreement: number | null;
   readonly twinPairs: number;
   /** The longest run of one answer in presentation order, and how many statements were answered. */
   readonly longestRun: number;
@@ -155,14 +157,20 @@ function twinsFarApart(evidence: ConfidenceEvidence): boolean {
 function findCarelessReasons(careless: CarelessEvidence): ConfidenceReason[] {
   const reasons: ConfidenceReason[] = [];
   const rules = CARELESS_RULES;
-  const { evenOdd, twinDistance } = careless;
-  if (
+  const { evenOdd, twinDistance, twinAgreement } = careless;
+  const halvesDisagree =
     evenOdd !== null &&
     evenOdd < rules.evenOdd.low &&
     twinDistance !== null &&
     careless.twinPairs >= rules.twins.minimumPairs &&
-    twinDistance >= rules.twins.doubtful
-  ) {
+    twinDistance >= rules.twins.doubtful;
+  const twinsUnrelated =
+    twinAgreement !== null &&
+    twinAgreement < rules.antonyms.low &&
+    twinDistance !== null &&
+    careless.twinPairs >= rules.antonyms.minimumPairs &&
+    twinDistance >= rules.antonyms.minimumDistance;
+  if (halvesDisagree || twinsUnrelated) {
     reasons.push({
       code: 'inconsistent',
       level: 'low',

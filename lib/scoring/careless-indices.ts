@@ -70,6 +70,20 @@ export function twinDistance(pairs: readonly (readonly [number, number])[]): num
   return gaps.reduce((sum, gap) => sum + Math.abs(gap - mean), 0) / gaps.length;
 }
 
+/**
+ * Psychometric antonyms (Meade & Craig 2012): the correlation, across twin pairs, between the
+ * answer to each positive statement and the recoded answer to its reverse twin. Someone who reads
+ * the statements moves both together (honest answer sets here correlate 0.6–0.9); answers given
+ * without reading do not (about 0), whatever part of the scale they use. Null when either side
+ * does not vary.
+ */
+export function twinAgreement(pairs: readonly (readonly [number, number])[]): number | null {
+  return pearson(
+    pairs.map(([positive]) => positive),
+    pairs.map(([, reverse]) => 6 - reverse),
+  );
+}
+
 /** The longest run of one answer among the values, in the order given. */
 export function longestRun(values: readonly number[]): number {
   let longest = 0;

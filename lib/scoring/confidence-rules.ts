@@ -37,6 +37,17 @@ export const CARELESS_RULES = {
     /** Twin pairs needed before the distance is judged. */
     minimumPairs: 4,
   },
+  antonyms: {
+    /**
+     * Correlation of twins (positive with recoded reverse) below which their answers do not move
+     * together at all: low when the twins are also this far from mirroring each other.
+     */
+    low: -0.1,
+    /** Twin distance, in scale steps, from which uncorrelated twins count: below it they agree too closely to judge. */
+    minimumDistance: 0.8,
+    /** Twin pairs needed before a correlation means anything. */
+    minimumPairs: 24,
+  },
   longRun: {
     /** Share of the statements answered alike in one unbroken run at which answers read low. */
     lowShare: 0.2,

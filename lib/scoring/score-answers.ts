@@ -7,6 +7,7 @@ import {
   evenOddConsistency,
   longestRun,
   medianSecondsPerStatement,
+  twinAgreement,
   twinDistance,
 } from './careless-indices';
 import { CONFIDENCE_RULES } from './confidence-rules';
@@ -98,6 +99,7 @@ export function scoreAnswers(
       careless: {
         evenOdd: evenOddConsistency(tally.itemScores),
         twinDistance: twinDistance(twinAnswers),
+        twinAgreement: twinAgreement(twinAnswers),
         twinPairs: twinAnswers.length,
         longestRun: longestRun(tally.presentedValues),
         statements: tally.presentedValues.length,

@@ -3,6 +3,7 @@ import {
   longestRun,
   medianSecondsPerStatement,
   pearson,
+  twinAgreement,
   twinDistance,
 } from '@/lib/scoring/careless-indices';
 
@@ -81,6 +82,37 @@ describe('twinDistance', () => {
 
   it('is null without pairs', () => {
     expect(twinDistance([])).toBeNull();
+  });
+});
+
+describe('twinAgreement', () => {
+  it('is 1 when the recoded reverse answers rise and fall with their twins', () => {
+    expect(
+      twinAgreement([
+        [5, 1],
+        [4, 2],
+        [2, 4],
+      ]),
+    ).toBeCloseTo(1);
+  });
+
+  it('is negative when the reverse answers follow their twins instead of mirroring them', () => {
+    expect(
+      twinAgreement([
+        [5, 5],
+        [4, 4],
+        [2, 2],
+      ]),
+    ).toBeCloseTo(-1);
+  });
+
+  it('is null when one side does not vary', () => {
+    expect(
+      twinAgreement([
+        [4, 2],
+        [4, 3],
+      ]),
+    ).toBeNull();
   });
 });
 

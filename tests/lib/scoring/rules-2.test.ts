@@ -70,6 +70,23 @@ describe('scoring rules 2', () => {
     }
   });
 
+  it('reads twins that move against each other in the middle of the scale as inconsistent', () => {
+    // Each reverse statement gets the answer its twin got, shifted across 2–4: no extreme answers,
+    // no long runs, yet every pair says the opposite of what its twin says.
+    const twins = bank.questions.flatMap((q) =>
+      q.type === 'likert' && q.twin ? [[q.twin, q.id] as const] : [],
+    );
+    const answers: Record<string, number> = {};
+    twins.forEach(([positive, reverse], i) => {
+      const value = 2 + (i % 3);
+      answers[positive] = value;
+      answers[reverse] = value;
+    });
+    const profile = scoreAnswers(bank, answers);
+    expect(profile.confidence.reasons.map((r) => r.code)).toContain('inconsistent');
+    expect(profile.confidence.level).toBe('low');
+  });
+
   it('reads answers alternating 1 and 5 as inconsistent, with low confidence', () => {
     for (const form of ['full', 'short'] as const) {
       const answers = Object.fromEntries(statements(form).map((id, i) => [id, i % 2 ? 5 : 1]));
