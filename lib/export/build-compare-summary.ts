@@ -12,7 +12,12 @@ import { describeConfidence } from '@/lib/report';
 import { scoreAnswers } from '@/lib/scoring';
 import type { Form } from '@/lib/answers/schema';
 
-import { describeFit, type SummaryFit } from './build-summary';
+import {
+  describeEarlierResult,
+  describeFit,
+  type EarlierVersionWords,
+  type SummaryFit,
+} from './build-summary';
 
 export interface CompareOptions {
   /** The day the summary is made, e.g. "2026-11-28"; passed in so that the engine reads no clock. */
@@ -26,6 +31,8 @@ export interface ComparedPersonSummary {
   readonly form: Form;
   readonly answered: number;
   readonly total: number;
+  /** Set when this person's result was taken with an older bank version than the current one. */
+  readonly earlierVersion: EarlierVersionWords | null;
   readonly verdict: string;
   readonly fits: { readonly cto: SummaryFit; readonly cpo: SummaryFit };
   /** e.g. "High confidence". */
@@ -106,6 +113,7 @@ export function buildCompareSummary(
       form: shown.form,
       answered: shown.answered,
       total: shown.total,
+      earlierVersion: describeEarlierResult(profile.bank.version),
       verdict: shown.verdict,
       fits: {
         cto: describeFit(shown.fit.cto, profile.fitRange.cto),

@@ -17,12 +17,21 @@ import {
 } from '@/lib/report';
 import { describeFitLevel, scoreAnswers, type FitProfile } from '@/lib/scoring';
 import type { ConfidenceLevel, ScoreRange, TensionLabel, VerdictKind } from '@/lib/scoring/profile';
+import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
 export interface SummaryOptions {
   /** The day the summary is made, e.g. "2026-11-28"; passed in so that the engine reads no clock. */
   readonly date: string;
   /** A link that opens the same result, when the caller has one. */
   readonly shareUrl?: string;
+}
+
+/** What an export says about a result taken with an earlier bank version, in the pages' words. */
+export interface EarlierVersionWords {
+  /** e.g. "Taken with an earlier version of the quiz (version 1; the current one is version 2). …" */
+  readonly notice: string;
+  /** The offer to take the quiz again. */
+  readonly retake: string;
 }
 
 /** One role's fit with the words for its level, e.g. 62, "Solid". */
@@ -67,6 +76,8 @@ export interface ResultSummary {
   readonly form: Form;
   readonly answered: number;
   readonly total: number;
+  /** Set when the result was taken with an older bank version than the current one. */
+  readonly earlierVersion: EarlierVersionWords | null;
   readonly verdict: {
     readonly kind: VerdictKind;
     readonly headline: string;
@@ -113,7 +124,19 @@ export function buildSummary(
   form: Form,
   options: SummaryOptions,
 ): ResultSummary {
-  const profile = scoreAnswers(bank, answers, { form });
+  return summariseProfile(bank, scoreAnswers(bank, answers, { form }), options);
+}
+
+/**
+ * Gathers what the report of a profile already scored by `bank` says. A page passes the very
+ * profile it shows (scored with the quiz's timing, say), so that its exports cannot disagree.
+ */
+export function summariseProfile(
+  bank: QuestionBank,
+  profile: FitProfile,
+  options: SummaryOptions,
+): ResultSummary {
+  const { form } = profile;
   const confidence = describeConfidence(profile.confidence);
   const archetype = describeArchetype(bank, profile);
   const focusAreas = describeFocusAreas(bank, profile);
@@ -123,6 +146,7 @@ export function buildSummary(
     form,
     answered: profile.answered,
     total: profile.total,
+    earlierVersion: describeEarlierResult(profile.bank.version),
     verdict: { ...profile.verdict },
     fits: {
       cto: describeFit(profile.fit.cto, profile.fitRange.cto),
@@ -165,6 +189,12 @@ export function buildSummary(
     shareUrl: options.shareUrl ?? null,
     profile,
   };
+}
+
+/** The earlier-version notice of a result of `version`, or null when it is of the current one. */
+export function describeEarlierResult(version: number): EarlierVersionWords | null {
+  const { earlier, notice, retake } = describeEarlierVersion(version);
+  return earlier ? { notice, retake } : null;
 }
 
 /** A fit with the words for its level and its range, as every summary shows it. */

@@ -1,5 +1,8 @@
 export {
   buildSummary,
+  describeEarlierResult,
+  summariseProfile,
+  type EarlierVersionWords,
   type ResultSummary,
   type SummaryCompetency,
   type SummaryFit,

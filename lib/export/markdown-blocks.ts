@@ -5,6 +5,11 @@ export function list(items: readonly string[]): string {
   return items.map((item) => `- ${oneLine(item)}`).join('\n');
 }
 
+/** A block quote of one or more paragraphs, e.g. a notice set apart from the report. */
+export function quote(paragraphs: readonly string[]): string {
+  return paragraphs.map((p) => `> ${oneLine(p)}`).join('\n>\n');
+}
+
 export type Align = 'left' | 'right';
 
 /** A pipe table with a header row and per-column alignment. */

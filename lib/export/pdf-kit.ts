@@ -275,6 +275,16 @@ export function together(layout: Layout, units: readonly Unit[]): Unit[] {
   ];
 }
 
+/** A notice set apart below the title, kept on one page: its lines in bold, then a closing sentence. */
+export function notice(layout: Layout, lines: readonly string[], closing: string): Unit[] {
+  return together(layout, [
+    ...lines.flatMap((line, i) =>
+      paragraph(layout, line, { ...STYLE.body, bold: true }, { before: i === 0 ? 3 : 1 }),
+    ),
+    ...paragraph(layout, closing, STYLE.body, { before: 1 }),
+  ]);
+}
+
 /** Marks the units as a heading-like label that stays with what follows it. */
 export function keep(units: readonly Unit[]): Unit[] {
   return units.map((unit) => ({ ...unit, keepWithNext: true }));

@@ -1,5 +1,5 @@
 import type { CompareSummary } from './build-compare-summary';
-import { list, table } from './markdown-blocks';
+import { list, quote, table } from './markdown-blocks';
 
 const FORM_WORDS = { full: 'full form', short: 'short form' } as const;
 
@@ -7,9 +7,15 @@ const FORM_WORDS = { full: 'full form', short: 'short form' } as const;
 export function renderCompareMarkdown(summary: CompareSummary): string {
   const [a, b] = summary.people;
   const { counts } = summary;
+  const earlier = summary.people.flatMap((p) =>
+    p.earlierVersion ? [{ name: p.name, ...p.earlierVersion }] : [],
+  );
   const blocks: string[] = [
     `# ${summary.title}`,
     `${summary.date} · ${counts.clash} likely ${counts.clash === 1 ? 'clash' : 'clashes'}, ${counts.complement} ${counts.complement === 1 ? 'complement' : 'complements'}, ${counts.aligned} aligned, ${counts.unknown} not enough answers`,
+    ...(earlier[0]
+      ? [quote([...earlier.map((e) => `**${e.name}:** ${e.notice}`), earlier[0].retake])]
+      : []),
     `## ${summary.overall.headline}`,
     summary.overall.summary,
     `> ${summary.framing}`,

@@ -10,6 +10,7 @@ import {
   h3,
   heading,
   keep,
+  notice,
   paragraph,
   renderPdfDocument,
   rule,
@@ -55,6 +56,9 @@ export function renderComparePdf(summary: CompareSummary, options: PdfOptions): 
 function buildUnits(layout: Layout, s: CompareSummary): Unit[] {
   const [a, b] = s.people;
   const { counts } = s;
+  const earlier = s.people.flatMap((p) =>
+    p.earlierVersion ? [{ name: p.name, ...p.earlierVersion }] : [],
+  );
   const units: Unit[] = [
     ...heading(layout, s.title, STYLE.title, 0),
     ...paragraph(
@@ -63,6 +67,13 @@ function buildUnits(layout: Layout, s: CompareSummary): Unit[] {
       STYLE.meta,
       { before: 0 },
     ),
+    ...(earlier[0]
+      ? notice(
+          layout,
+          earlier.map((e) => `${e.name}: ${e.notice}`),
+          earlier[0].retake,
+        )
+      : []),
     rule(layout, 4),
     ...heading(layout, s.overall.headline, STYLE.verdict, 5),
     ...paragraph(layout, s.overall.summary),

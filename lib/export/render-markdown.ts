@@ -1,7 +1,7 @@
 import { formatRange, type FocusAreaItem } from '@/lib/report';
 
 import type { ResultSummary } from './build-summary';
-import { list, table } from './markdown-blocks';
+import { list, quote, table } from './markdown-blocks';
 
 const FORM_WORDS = { full: 'full form', short: 'short form' } as const;
 
@@ -11,6 +11,9 @@ export function renderMarkdown(summary: ResultSummary): string {
   const blocks: string[] = [
     `# ${summary.title}`,
     `${summary.date} · ${FORM_WORDS[summary.form]} · ${summary.answered} of ${summary.total} questions answered`,
+    ...(summary.earlierVersion
+      ? [quote([summary.earlierVersion.notice, summary.earlierVersion.retake])]
+      : []),
     `## ${summary.verdict.headline}`,
     summary.verdict.summary,
     '## Your fit for each role',

@@ -1,9 +1,14 @@
+import { loadBank } from '@/lib/bank/load-bank';
 import { parseBank } from '@/lib/bank/parse-bank';
-import { buildSummary } from '@/lib/export';
+import { buildSummary, renderMarkdown, summariseProfile } from '@/lib/export';
 import { scoreAnswers } from '@/lib/scoring';
+import type { StepTiming } from '@/lib/scoring/profile';
+import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
 
+import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedAnswers } from './fixed-answers';
+import { fixedPair } from './fixed-pair';
 
 const date = '2026-11-28';
 
@@ -121,5 +126,47 @@ describe('buildSummary', () => {
     expect(summary.archetype).toBeNull();
     expect(summary.form).toBe('short');
     expect(summary.competencies.every((c) => c.score === null)).toBe(true);
+  });
+});
+
+describe('the earlier-version notice', () => {
+  it('carries the pages’ words for a result taken with an earlier bank version', () => {
+    const { form, answers } = v1AnswerSet('data-engineer');
+    const { earlierVersion } = buildSummary(v1Bank, answers, form, { date });
+    const { notice, retake } = describeEarlierVersion(1);
+    expect(earlierVersion).toEqual({ notice, retake });
+  });
+
+  it('is null for a result of the current version or a newer one', () => {
+    const bank = loadBank();
+    const [person] = fixedPair(bank);
+    expect(buildSummary(bank, person.answers, person.form, { date }).earlierVersion).toBeNull();
+    expect(buildSummary(tinyBank, fixedAnswers, 'full', { date }).earlierVersion).toBeNull();
+  });
+});
+
+describe('summariseProfile', () => {
+  const bank = loadBank();
+  const [person] = fixedPair(bank);
+  // Every statement step of the full form, each clicked through in two seconds.
+  const rushed: StepTiming[] = Array.from({ length: 19 }, () => ({ statements: 4, seconds: 2 }));
+
+  it('summarises the profile it is given, so an export keeps the confidence the page scored', () => {
+    const profile = scoreAnswers(bank, person.answers, { form: person.form, timing: rushed });
+    const summary = summariseProfile(bank, profile, { date });
+    expect(summary.profile).toBe(profile);
+    expect(summary.confidence.reasons.map((r) => r.message)).toContainEqual(
+      expect.stringMatching(/too little to read it/),
+    );
+    expect(renderMarkdown(summary)).toMatch(/too little to read it/);
+    const untimed = buildSummary(bank, person.answers, person.form, { date });
+    expect(renderMarkdown(untimed)).not.toMatch(/too little to read it/);
+  });
+
+  it('says the same as buildSummary for the profile buildSummary would score', () => {
+    const profile = scoreAnswers(bank, person.answers, { form: person.form });
+    expect(summariseProfile(bank, profile, { date })).toEqual(
+      buildSummary(bank, person.answers, person.form, { date }),
+    );
   });
 });

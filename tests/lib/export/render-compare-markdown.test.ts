@@ -3,6 +3,7 @@ import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary } from '@/lib/export/build-compare-summary';
 import { renderCompareMarkdown } from '@/lib/export/render-compare-markdown';
 
+import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedPair } from './fixed-pair';
 
 const bank = loadBank();
@@ -159,5 +160,32 @@ describe('renderCompareMarkdown', () => {
     const markdown = renderCompareMarkdown(summary);
     expect(markdown).toContain('|  | A\\|B | Sam |');
     expect(markdown).not.toContain('Open this comparison');
+  });
+});
+
+describe('renderCompareMarkdown when one person was scored with an earlier bank version', () => {
+  const maya = { ...v1AnswerSet('platform-cto'), name: 'Maya', bank: v1Bank };
+  const sam = fixedPair(bank)[1];
+  const summary = buildCompareSummary(bank, content, [maya, sam], { date: '2026-11-28' });
+  const markdown = renderCompareMarkdown(summary);
+
+  it('names whose result it is, in the pages’ words, below the title', () => {
+    expect(markdown.slice(0, markdown.indexOf('## '))).toMatchInlineSnapshot(`
+      "# Role Fit: CTO and CPO — Maya and Sam compared
+
+      2026-11-28 · 2 likely clashes, 3 complements, 0 aligned, 1 not enough answers
+
+      > **Maya:** Taken with an earlier version of the quiz (version 1; the current one is version 2). Its scores are shown exactly as they were then.
+      >
+      > Take the quiz again to see where you stand with the current version; your earlier result stays as it is.
+
+      "
+    `);
+    expect(summary.people[1].earlierVersion).toBeNull();
+  });
+
+  it('says nothing of versions when both are of the current version', () => {
+    const current = buildCompareSummary(bank, content, fixedPair(bank), { date: '2026-11-28' });
+    expect(renderCompareMarkdown(current)).not.toContain('earlier version');
   });
 });

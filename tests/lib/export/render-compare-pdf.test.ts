@@ -8,7 +8,9 @@ import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary } from '@/lib/export/build-compare-summary';
 import { renderComparePdf } from '@/lib/export/render-compare-pdf';
 import { sanitisePdfText } from '@/lib/export/render-pdf';
+import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
+import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedPair } from './fixed-pair';
 
 const bank = loadBank();
@@ -76,5 +78,20 @@ describe('renderComparePdf', () => {
     expect(info).toMatch(/Title:\s+Role Fit: CTO and CPO . Alex and Sam compared/);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+
+  it('says below the title whose result was taken with an earlier version, and none when both are current', () => {
+    const maya = { ...v1AnswerSet('platform-cto'), name: 'Maya', bank: v1Bank };
+    const mixed = buildCompareSummary(bank, content, [maya, fixedPair(bank)[1]], {
+      date: '2026-11-28',
+    });
+    const text = squash(readBack(renderComparePdf(mixed, { pageSize: 'a4' }), 'earlier.pdf').text);
+    const { notice, retake } = describeEarlierVersion(1);
+    expect(text).toContain(`Maya: ${notice}`);
+    expect(text).toContain(retake);
+    expect(text).not.toContain(`Sam: ${notice}`);
+    expect(text.indexOf(notice)).toBeLessThan(text.indexOf(mixed.overall.headline));
+    const current = squash(readBack(renderComparePdf(summary, { pageSize: 'a4' }), 'now.pdf').text);
+    expect(current).not.toContain('earlier version');
   });
 });

@@ -1,7 +1,9 @@
-import { buildSummary, renderJson } from '@/lib/export';
+import { loadBankVersion } from '@/lib/bank/load-bank';
+import { buildSummary, decodeExportFile, renderJson } from '@/lib/export';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
+import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedAnswers } from './fixed-answers';
 
 const date = '2026-11-28';
@@ -42,5 +44,23 @@ describe('renderJson', () => {
     const reversed = Object.fromEntries(Object.entries(fixedAnswers).reverse());
     const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date });
     expect(renderJson(summary, reversed)).toBe(renderJson(summary, fixedAnswers));
+  });
+
+  it('keeps the file format for a result of an earlier version: its stamp says which, and it reads back', () => {
+    const { form, answers } = v1AnswerSet('data-engineer');
+    const summary = buildSummary(v1Bank, answers, form, { date: '2026-11-28' });
+    const text = renderJson(summary, answers);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual([
+      'format',
+      'formatVersion',
+      'bank',
+      'form',
+      'answers',
+      'profile',
+      'exportedAt',
+    ]);
+    const read = decodeExportFile(loadBankVersion, text);
+    expect(read.ok && read.value.bank.version).toBe(1);
+    expect(read.ok && read.value.profile).toEqual(summary.profile);
   });
 });

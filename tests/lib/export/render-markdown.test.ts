@@ -1,8 +1,12 @@
+import { loadBank } from '@/lib/bank/load-bank';
 import { parseBank } from '@/lib/bank/parse-bank';
 import { buildSummary, renderMarkdown } from '@/lib/export';
+import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
 
+import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedAnswers } from './fixed-answers';
+import { fixedPair } from './fixed-pair';
 
 const date = '2026-11-28';
 
@@ -147,5 +151,46 @@ describe('renderMarkdown', () => {
     });
     const markdown = renderMarkdown(buildSummary(bank, fixedAnswers, 'full', { date }));
     expect(markdown).toContain('| Build \\| buy or partner | 83 |');
+  });
+});
+
+describe('renderMarkdown of a result taken with an earlier bank version', () => {
+  const { form, answers } = v1AnswerSet('data-engineer');
+  const markdown = renderMarkdown(buildSummary(v1Bank, answers, form, { date }));
+
+  it('says below the title, in the pages’ words, that it was taken with an earlier version', () => {
+    expect(markdown.slice(0, markdown.indexOf('## Your fit'))).toMatchInlineSnapshot(`
+      "# Role Fit: CTO and CPO — your result
+
+      2026-11-28 · full form · 76 of 76 questions answered
+
+      > Taken with an earlier version of the quiz (version 1; the current one is version 2). Its scores are shown exactly as they were then.
+      >
+      > Take the quiz again to see where you stand with the current version; your earlier result stays as it is.
+
+      ## Leaning towards the CTO role
+
+      Your CTO fit is 50 and your CPO fit is 39 out of 100. You lean to building and running technology: systems, architecture and the engineers behind them, but the CPO side is not far behind. For the CTO role that is an early match with clear gaps.
+
+      "
+    `);
+    expect(markdown).toContain(describeEarlierVersion(1).notice);
+  });
+
+  it('still names the version it was answered with at the end', () => {
+    expect(markdown.slice(markdown.lastIndexOf('---'))).toMatchInlineSnapshot(`
+      "---
+
+      Answered with the question bank "role-fit", version 1, full form.
+      "
+    `);
+  });
+
+  it('says nothing of versions for a result of the current version', () => {
+    const bank = loadBank();
+    const [person] = fixedPair(bank);
+    const current = renderMarkdown(buildSummary(bank, person.answers, person.form, { date }));
+    expect(current).not.toContain('earlier version');
+    expect(current).not.toContain(describeEarlierVersion(1).retake);
   });
 });

@@ -8,8 +8,10 @@ import { loadBank } from '@/lib/bank/load-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { buildSummary, type ResultSummary } from '@/lib/export';
 import { renderPdf, sanitisePdfText } from '@/lib/export/render-pdf';
+import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
+import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedAnswers } from './fixed-answers';
 
 const date = '2026-11-28';
@@ -155,6 +157,25 @@ describe('renderPdf', () => {
     expect(squash(text)).toContain(
       'No competency was answered, so there is nothing to compare with the archetypes.',
     );
+  });
+
+  it('says on its first page, before the verdict, that a result was taken with an earlier version', () => {
+    const { form, answers } = v1AnswerSet('data-engineer');
+    const summary = buildSummary(v1Bank, answers, form, { date });
+    const { pages } = readBack(renderPdf(summary, { pageSize: 'a4' }), 'earlier.pdf');
+    const first = (pages[0] ?? '').replace(/\s+/g, ' ');
+    const { notice, retake } = describeEarlierVersion(1);
+    expect(first).toContain(notice);
+    expect(first).toContain(retake);
+    expect(first.indexOf(notice)).toBeLessThan(first.indexOf(summary.verdict.headline));
+    expectEverything(pages.join(''), summary);
+  });
+
+  it('says nothing of an earlier version for a result of the current one', () => {
+    const bank = loadBank();
+    const summary = buildSummary(bank, variedAnswers(bank), 'full', { date });
+    const { text } = readBack(renderPdf(summary, { pageSize: 'a4' }), 'current.pdf');
+    expect(text.replace(/\s+/g, ' ')).not.toContain('earlier version');
   });
 
   it('gives the same bytes for the same summary, reading no clock', () => {
