@@ -8,6 +8,7 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import type { ResultSummary } from '@/lib/export/build-summary';
+import type { FitProfile } from '@/lib/scoring';
 
 import styles from './results.module.css';
 import { localDate, saveFile } from './save-file';
@@ -19,13 +20,15 @@ interface Props {
   bank: QuestionBank;
   form: Form;
   answers: Answers;
+  /** The profile the page shows: the exports summarise it rather than score the answers again. */
+  profile: FitProfile;
 }
 
 /**
  * Downloads the result as PDF, Markdown, CSV or JSON, or copies it as Markdown. Every export
  * module (and jsPDF) is fetched on click, so none of it is in the page's first script.
  */
-export function ExportPanel({ bank, form, answers }: Props) {
+export function ExportPanel({ bank, form, answers, profile }: Props) {
   const id = useId();
   const [pageSize, setPageSize] = usePageSize();
   const { status, run, button } = useExportTasks<Format | 'copy'>();
@@ -55,9 +58,9 @@ export function ExportPanel({ bank, form, answers }: Props) {
   }, [card]);
 
   const summarise = async (date: string): Promise<ResultSummary> => {
-    const { buildSummary } = await import('@/lib/export/build-summary');
+    const { summariseProfile } = await import('@/lib/export/build-summary');
     const shareUrl = `${window.location.origin}/results#${encodeShareCode(bank, { form, answers })}`;
-    return buildSummary(bank, answers, form, { date, shareUrl });
+    return summariseProfile(bank, profile, { date, shareUrl });
   };
 
   const download = (format: Format) =>

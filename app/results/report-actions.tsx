@@ -6,6 +6,7 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
+import type { FitProfile } from '@/lib/scoring';
 
 import { ExportPanel } from './export-panel';
 import { ImportResult } from './import-result';
@@ -18,13 +19,15 @@ interface Props {
   bank: QuestionBank;
   form: Form;
   answers: Answers;
+  /** The profile the page shows, which every export summarises. */
+  profile: FitProfile;
   source: ResultSource;
   change: ChangeAnswers;
   onImport: (result: ImportedResult) => void;
 }
 
 /** What a person can do with the result: share it, change the answers, print, compare or export it, or open another. */
-export function ReportActions({ bank, form, answers, source, change, onImport }: Props) {
+export function ReportActions({ bank, form, answers, profile, source, change, onImport }: Props) {
   return (
     <section className={styles.actionsPanel} aria-labelledby="actions-title">
       <h2 id="actions-title" className="visually-hidden">
@@ -54,7 +57,7 @@ export function ReportActions({ bank, form, answers, source, change, onImport }:
           {change.problem}
         </p>
       )}
-      <ExportPanel bank={bank} form={form} answers={answers} />
+      <ExportPanel bank={bank} form={form} answers={answers} profile={profile} />
       <ImportResult bank={bank} onImport={onImport} />
     </section>
   );

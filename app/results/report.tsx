@@ -66,6 +66,7 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
             bank={bank}
             form={form}
             answers={answers}
+            profile={profile}
             source={source}
             change={change}
             onImport={onImport}
