@@ -9,6 +9,7 @@ import { buildQuizContent } from '@/lib/quiz/quiz-content';
 import { scoreAnswers } from '@/lib/scoring';
 
 import { findAxeViolations, formatViolations } from './support/axe';
+import { downloadWith } from './support/export';
 import { measureHorizontalOverflow } from './support/layout';
 import {
   answerStepByMouse,
@@ -379,6 +380,9 @@ test.describe('what the quiz shows while answering', () => {
     await expect(page.locator('section[aria-labelledby="confidence-title"]')).toContainText(
       tooFast,
     );
+    // The exports summarise the profile the page shows, timing and all.
+    const markdown = await downloadWith(page, 'Download Markdown');
+    expect(markdown.bytes.toString('utf8')).toMatch(tooFast);
     await page.goto(`/results#${encodeShareCode(bank, { form: 'short', answers })}`);
     await expect(page.getByTestId('fit-cto')).toBeVisible();
     await expect(page.locator('section[aria-labelledby="confidence-title"]')).not.toContainText(
