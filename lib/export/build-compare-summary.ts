@@ -80,6 +80,8 @@ export interface CompareSummary {
   readonly framing: string;
   readonly cautions: readonly string[];
   readonly bank: { readonly id: string; readonly version: number };
+  /** Which question bank each person answered, as the report's closing line says it. */
+  readonly bankNote: string;
   readonly shareUrl: string | null;
   /** The engine's own report, for whoever wants every detail. */
   readonly report: PairingReport;
@@ -155,7 +157,19 @@ export function buildCompareSummary(
     framing: report.framing,
     cautions: report.cautions,
     bank: pa.bank,
+    bankNote: describeBanks([a.name, b.name], [pa.bank, pb.bank]),
     shareUrl: options.shareUrl ?? null,
     report,
   };
+}
+
+/** One version for both people, or each person's own when they answered different versions. */
+function describeBanks(
+  names: readonly [string, string],
+  banks: readonly [{ id: string; version: number }, { id: string; version: number }],
+): string {
+  const [first, second] = banks;
+  return first.version === second.version
+    ? `Compared with the question bank "${first.id}", version ${first.version}.`
+    : `Compared with the question bank "${first.id}": ${names[0]} answered version ${first.version}, ${names[1]} version ${second.version}.`;
 }

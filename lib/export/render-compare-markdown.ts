@@ -70,10 +70,7 @@ export function renderCompareMarkdown(summary: CompareSummary): string {
   if (summary.cautions.length > 0) {
     blocks.push('## Read with care', list(summary.cautions));
   }
-  blocks.push(
-    '---',
-    `Compared with the question bank "${summary.bank.id}", version ${summary.bank.version}.`,
-  );
+  blocks.push('---', summary.bankNote);
   if (summary.shareUrl) blocks.push(`Open this comparison: ${summary.shareUrl}`);
   return `${blocks.join('\n\n')}\n`;
 }

@@ -139,12 +139,7 @@ function buildUnits(layout: Layout, s: CompareSummary): Unit[] {
   units.push(
     ...together(layout, [
       rule(layout, 8),
-      ...paragraph(
-        layout,
-        `Compared with the question bank "${s.bank.id}", version ${s.bank.version}.`,
-        STYLE.small,
-        { before: 1 },
-      ),
+      ...paragraph(layout, s.bankNote, STYLE.small, { before: 1 }),
       ...(s.shareUrl ? [shareLink(layout, s.shareUrl, 'Open this comparison: ')] : []),
     ]),
   );

@@ -184,8 +184,17 @@ describe('renderCompareMarkdown when one person was scored with an earlier bank 
     expect(summary.people[1].earlierVersion).toBeNull();
   });
 
+  it('closes by naming the version each person answered', () => {
+    expect(markdown).toContain(
+      'Compared with the question bank "role-fit": Maya answered version 1, Sam version 2.',
+    );
+  });
+
   it('says nothing of versions when both are of the current version', () => {
     const current = buildCompareSummary(bank, content, fixedPair(bank), { date: '2026-11-28' });
     expect(renderCompareMarkdown(current)).not.toContain('earlier version');
+    expect(renderCompareMarkdown(current)).toContain(
+      'Compared with the question bank "role-fit", version 2.',
+    );
   });
 });
