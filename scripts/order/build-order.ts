@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 import { LikertItemSchema } from '@/lib/bank/schema';
+import { seededRandom } from '@/scripts/seeded-random';
 
 import {
   findOrderProblems,
@@ -36,18 +37,6 @@ import {
 const VERSION_DIR = join(process.cwd(), 'questions/versions/2');
 const SEED = 20261203;
 const MAX_STEPS = 2_000_000;
-
-/** mulberry32: a small seeded generator, enough for a search that must repeat exactly. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How far an order is from keeping every rule: 0 when it keeps them all. */
 function penalty(figures: OrderFigures): number {

@@ -17,7 +17,7 @@ import {
   randomAnswers,
   type PersonModel,
 } from './answer-sets';
-import { seededRandom } from './prng';
+import { seededRandom } from '../seeded-random';
 import {
   checkConsistentShare,
   checkExtreme,

@@ -6,7 +6,7 @@ import {
   randomAnswers,
   statementsInOrder,
 } from '@/scripts/validity/answer-sets';
-import { seededRandom } from '@/scripts/validity/prng';
+import { seededRandom } from '@/scripts/seeded-random';
 import {
   checkConsistentShare,
   checkExtreme,
