@@ -38,7 +38,11 @@ export async function revealWholeReport(page: Page): Promise<void> {
     }
     window.scrollTo(0, 0);
   });
-  await expect(page.locator('[data-chart-slot]:not(:has(svg))')).toHaveCount(0);
+  // Charts draw after the headline, in idle time; on a loaded 2-core machine that can take longer
+  // than the default five seconds.
+  await expect(page.locator('[data-chart-slot]:not(:has(svg))')).toHaveCount(0, {
+    timeout: 15_000,
+  });
 }
 
 /**
