@@ -1,3 +1,5 @@
+import { CURRENT_VERSION } from '@/lib/versions/released-versions';
+
 import { parseBank } from './parse-bank';
 import type { QuestionBank } from './schema';
 import { bankContent as version1 } from './versions/v1';
@@ -11,8 +13,8 @@ export { BankValidationError } from './parse-bank';
  */
 const RELEASED: Readonly<Record<number, unknown>> = { 1: version1, 2: version2 };
 
-/** The version new quizzes are taken with: the highest released one. */
-export const CURRENT_BANK_VERSION = 2;
+/** The version new quizzes are taken with (declared once, in `lib/versions/`). */
+export const CURRENT_BANK_VERSION = CURRENT_VERSION;
 
 /** The versions a result can have been answered with, oldest first. */
 export const RELEASED_BANK_VERSIONS: readonly number[] = Object.keys(RELEASED)
