@@ -22,11 +22,10 @@ export interface ConfidenceEvidence {
 export interface CarelessEvidence {
   /** Spearman–Brown corrected even-odd consistency, −1…1. */
   readonly evenOdd: number | null;
-  /** How far twins are from mirroring each other, in scale steps (see `twinDistance`), over this many answered pairs. */
+  /** How far twins are from mirroring each other, in scale steps (see `twinDistance`). */
   readonly twinDistance: number | null;
   /** Psychometric antonyms: how far twins' answers move together, −1…1 (see `twinAgreement`). */
   readonly twinAgreement: number | null;
-  readonly twinPairs: number;
   /** The longest run of one answer in presentation order, and how many statements were answered. */
   readonly longestRun: number;
   readonly statements: number;
@@ -132,7 +131,8 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
     });
   }
 
-  if (evidence.careless) reasons.push(...findCarelessReasons(evidence.careless));
+  if (evidence.careless)
+    reasons.push(...findCarelessReasons(evidence.careless, evidence.twinPairsAnswered));
 
   if (evidence.form === 'short') {
     reasons.push({
@@ -154,7 +154,7 @@ function twinsFarApart(evidence: ConfidenceEvidence): boolean {
   );
 }
 
-function findCarelessReasons(careless: CarelessEvidence): ConfidenceReason[] {
+function findCarelessReasons(careless: CarelessEvidence, twinPairs: number): ConfidenceReason[] {
   const reasons: ConfidenceReason[] = [];
   const rules = CARELESS_RULES;
   const { evenOdd, twinDistance, twinAgreement } = careless;
@@ -162,13 +162,13 @@ function findCarelessReasons(careless: CarelessEvidence): ConfidenceReason[] {
     evenOdd !== null &&
     evenOdd < rules.evenOdd.low &&
     twinDistance !== null &&
-    careless.twinPairs >= rules.twins.minimumPairs &&
+    twinPairs >= rules.twins.minimumPairs &&
     twinDistance >= rules.twins.doubtful;
   const twinsUnrelated =
     twinAgreement !== null &&
     twinAgreement < rules.antonyms.low &&
     twinDistance !== null &&
-    careless.twinPairs >= rules.antonyms.minimumPairs &&
+    twinPairs >= rules.antonyms.minimumPairs &&
     twinDistance >= rules.antonyms.minimumDistance;
   if (halvesDisagree || twinsUnrelated) {
     reasons.push({

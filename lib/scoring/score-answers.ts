@@ -83,7 +83,6 @@ export function scoreAnswers(
     twinAnswers.push([positive, reverse]);
     if (contradicts(positive, reverse)) contradictions += 1;
   }
-  const twinPairsAnswered = twinAnswers.length;
 
   const confidence = assessConfidence({
     form,
@@ -93,14 +92,13 @@ export function scoreAnswers(
       (_, i) => (formIndex.competencyTotals[i] ?? 0) > 0 && tally.competencyAnswered[i] === 0,
     ),
     likertValues: tally.likertValues,
-    twinPairsAnswered,
+    twinPairsAnswered: twinAnswers.length,
     contradictions,
     ...(rules === 2 && {
       careless: {
         evenOdd: evenOddConsistency(tally.itemScores),
         twinDistance: twinDistance(twinAnswers),
         twinAgreement: twinAgreement(twinAnswers),
-        twinPairs: twinAnswers.length,
         longestRun: longestRun(tally.presentedValues),
         statements: tally.presentedValues.length,
         secondsPerStatement: medianSecondsPerStatement(options.timing),
