@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { SiteLink } from '@/app/components/site-link';
+import { SiteLink } from '@/app/_shared/site-link';
 import type { ReactNode } from 'react';
 
 import './globals.css';

@@ -1,4 +1,4 @@
-import { SiteLink } from '@/app/components/site-link';
+import { SiteLink } from '@/app/_shared/site-link';
 
 import type { Form } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';

@@ -1,4 +1,4 @@
-import { SiteLink } from '@/app/components/site-link';
+import { SiteLink } from '@/app/_shared/site-link';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
 interface Props {

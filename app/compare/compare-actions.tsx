@@ -1,7 +1,7 @@
 'use client';
 
-import { CopyLinkStatus } from '@/app/components/copy-link-status';
-import { useCopyLink } from '@/app/components/use-copy-link';
+import { CopyLinkStatus } from '@/app/_shared/copy-link-status';
+import { useCopyLink } from '@/app/_shared/use-copy-link';
 
 import styles from './compare.module.css';
 

@@ -2,14 +2,14 @@
 
 import { useId } from 'react';
 
-import { PageSizeSelect, usePageSize } from '@/app/components/page-size-select';
-import { FILE_FAILURE, useExportTasks } from '@/app/components/use-export-tasks';
+import { PageSizeSelect, usePageSize } from '@/app/_shared/page-size-select';
+import { FILE_FAILURE, useExportTasks } from '@/app/_shared/use-export-tasks';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { DecodedPerson } from '@/lib/codecs/compare-code';
 import type { PairingContent } from '@/lib/compare';
 import type { CompareSummary } from '@/lib/export/build-compare-summary';
 
-import { localDate, saveFile } from '../results/save-file';
+import { localDate, saveFile } from '@/app/_shared/save-file';
 import styles from './compare.module.css';
 
 type Format = 'pdf' | 'md';

@@ -3,15 +3,15 @@
 import { useRef, useState, type FormEvent } from 'react';
 
 import { loadReleasedBank } from '@/app/_shared/released-banks';
-import { ErrorSummary } from '@/app/components/error-summary';
+import { ErrorSummary } from '@/app/_shared/error-summary';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeCompareCode, MAX_NAME_LENGTH } from '@/lib/codecs/compare-code';
 import { readPastedLink } from '@/lib/codecs/pasted-link';
 import { decodeShareCode, readShareCodeVersion } from '@/lib/codecs/share-code';
 import { lookupOf } from '@/lib/versions/bank-lookup';
 
-import { keepAsideIfDamaged, RESULT_KEY } from '../quiz/progress-storage';
-import { useInitialStoredItem } from '../quiz/use-initial-stored-item';
+import { keepAsideIfDamaged, RESULT_KEY } from '@/app/_shared/progress-storage';
+import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
 import styles from './compare.module.css';
 
 type Pair<T> = [T, T];

@@ -4,7 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 
 import { EarlierVersionNotice } from '@/app/_shared/earlier-version-notice';
 import { useReleasedBanks } from '@/app/_shared/use-released-banks';
-import { SiteLink } from '@/app/components/site-link';
+import { SiteLink } from '@/app/_shared/site-link';
 import type { QuestionBank } from '@/lib/bank/schema';
 import {
   decodeCompareCode,
@@ -18,7 +18,7 @@ import { scoreAnswers } from '@/lib/scoring';
 import { CompareForm, type FormStart } from './compare-form';
 import styles from './compare.module.css';
 import { Comparison } from './comparison';
-import { useRawHash } from './use-raw-hash';
+import { useRawHash } from '@/app/_shared/use-raw-hash';
 
 interface Props {
   bank: QuestionBank;

@@ -2,7 +2,7 @@
 
 import { startTransition, useEffect, useState } from 'react';
 
-import { SiteLink } from '@/app/components/site-link';
+import { SiteLink } from '@/app/_shared/site-link';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { DecodedPerson } from '@/lib/codecs/compare-code';
 import {

@@ -2,7 +2,7 @@
 
 import type { BarShapeProps } from 'recharts';
 
-import { RowChart, RowName, rowBand, withLines } from '@/app/components/charts/row-chart';
+import { RowChart, RowName, rowBand, withLines } from '@/app/_shared/charts/row-chart';
 
 import styles from './compare.module.css';
 import { LINE_HEIGHT, MARGIN_X, MARK, overlayGeometry, TRACK } from './overlay-layout';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useElementWidth } from '@/app/components/charts/use-element-width';
+import { useElementWidth } from '@/app/_shared/charts/use-element-width';
 import type { PairPerson } from '@/lib/compare';
 
 import styles from './compare.module.css';

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 
-import { ChartSlot } from '@/app/components/charts/chart-slot';
+import { ChartSlot } from '@/app/_shared/charts/chart-slot';
 
 import styles from './compare.module.css';
 import type { OverlayDatum } from './competency-overlay';

@@ -3,7 +3,7 @@
 import type { HistoryEntry } from '@/lib/history/history-entry';
 import { encodeHistoryFile } from '@/lib/history/history-file';
 
-import { localDate, saveFile } from '../results/save-file';
+import { localDate, saveFile } from '@/app/_shared/save-file';
 import styles from './history.module.css';
 
 /** Downloads every readable entry as one history file, named after today's date. */

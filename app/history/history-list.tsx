@@ -1,4 +1,4 @@
-import { SiteLink } from '@/app/components/site-link';
+import { SiteLink } from '@/app/_shared/site-link';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
 import { describeMissingVersion } from '@/lib/versions/bank-lookup';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';

@@ -3,18 +3,22 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
-import { SiteLink } from '@/app/components/site-link';
+import { SiteLink } from '@/app/_shared/site-link';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
 import { trendPoints } from '@/lib/history/describe-trend';
 import type { StoredHistory } from '@/lib/history/read-stored-history';
 
-import { readItem, removeItem, writeItem } from '../quiz/progress-storage';
+import { readItem, removeItem, writeItem } from '@/app/_shared/progress-storage';
 import { DeleteAllDialog } from './delete-all-dialog';
 import { ExportHistory } from './export-history';
 import { formatDay, formatFinishedAt } from './format-date';
 import { HistoryList } from './history-list';
-import { carryOverEarlierResult, HISTORY_PREFIX, readHistoryItems } from './history-storage';
+import {
+  carryOverEarlierResult,
+  HISTORY_PREFIX,
+  readHistoryItems,
+} from '@/app/_shared/history-storage';
 import styles from './history.module.css';
 import { ImportHistory } from './import-history';
 import { TrendSection } from './trend-section';

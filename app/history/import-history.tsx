@@ -3,13 +3,13 @@
 import { useState } from 'react';
 
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
-import { FileField, ProblemList } from '@/app/components/file-field';
+import { FileField, ProblemList } from '@/app/_shared/file-field';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { HistoryEntry } from '@/lib/history/history-entry';
 import { HISTORY_FILE_MAX_BYTES } from '@/lib/history/history-file';
 
-import { storeEntries } from './history-storage';
+import { storeEntries } from '@/app/_shared/history-storage';
 import styles from './history.module.css';
 
 interface Props {

@@ -2,8 +2,8 @@
 
 import dynamic from 'next/dynamic';
 
-import { ChartDataTable } from '@/app/components/charts/chart-data-table';
-import { ChartSlot } from '@/app/components/charts/chart-slot';
+import { ChartDataTable } from '@/app/_shared/charts/chart-data-table';
+import { ChartSlot } from '@/app/_shared/charts/chart-slot';
 import { describeTrend, type TrendPoint } from '@/lib/history/describe-trend';
 
 import { formatAxisDate, formatDay, formatFinishedAt } from './format-date';

@@ -4,8 +4,8 @@ import { useState } from 'react';
 
 import type { UnreadableEntry } from '@/lib/history/read-stored-history';
 
-import { removeItem } from '../quiz/progress-storage';
-import { saveFile } from '../results/save-file';
+import { removeItem } from '@/app/_shared/progress-storage';
+import { saveFile } from '@/app/_shared/save-file';
 import styles from './history.module.css';
 
 interface Props {

@@ -12,7 +12,7 @@ import {
 } from 'react';
 import { useForm } from 'react-hook-form';
 
-import { ErrorSummary } from '@/app/components/error-summary';
+import { ErrorSummary } from '@/app/_shared/error-summary';
 import type { Form } from '@/lib/answers/schema';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
@@ -20,7 +20,7 @@ import type { QuizContent } from '@/lib/quiz/quiz-content';
 import { toAnswers, toFormValues, type QuizFormValues } from '@/lib/quiz/form-values';
 import type { QuizQuestion } from '@/lib/quiz/quiz-content';
 
-import { recordInHistory } from '../history/history-storage';
+import { recordInHistory } from '@/app/_shared/history-storage';
 import { ChoiceQuestion } from './choice-question';
 import { LikertQuestion } from './likert-question';
 import {
@@ -30,13 +30,13 @@ import {
   RESULT_KEY,
   setAside,
   writeStored,
-} from './progress-storage';
+} from '@/app/_shared/progress-storage';
 import styles from './quiz.module.css';
 import { ReviewStep } from './review-step';
 import { StartScreen, type RestoreNotice } from './start-screen';
 import { createStepTimer, type StepTimer } from './step-timer';
 import { fromStepTimings, toStepTimings } from './step-timing';
-import { useInitialStoredItem } from './use-initial-stored-item';
+import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
 
 const loadStepResolver = () => import('./resolve-step').then((module) => module.resolveStep);
 

@@ -1,4 +1,4 @@
-import { SiteLink } from '@/app/components/site-link';
+import { SiteLink } from '@/app/_shared/site-link';
 
 import type { AnswerProblem } from '@/lib/answers/find-answer-problems';
 import type { Form } from '@/lib/answers/schema';

@@ -1,5 +1,5 @@
-import { ChartDataTable } from '@/app/components/charts/chart-data-table';
-import { CompetencyChartSlot } from '@/app/components/charts/lazy-charts';
+import { ChartDataTable } from '@/app/_shared/charts/chart-data-table';
+import { CompetencyChartSlot } from '@/app/_shared/charts/lazy-charts';
 import type { QuestionBank } from '@/lib/bank/schema';
 import {
   buildCompetencyRows,

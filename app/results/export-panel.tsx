@@ -2,8 +2,8 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 
-import { PageSizeSelect, usePageSize } from '@/app/components/page-size-select';
-import { FILE_FAILURE, useExportTasks } from '@/app/components/use-export-tasks';
+import { PageSizeSelect, usePageSize } from '@/app/_shared/page-size-select';
+import { FILE_FAILURE, useExportTasks } from '@/app/_shared/use-export-tasks';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
@@ -11,7 +11,7 @@ import type { ResultSummary } from '@/lib/export/build-summary';
 import type { FitProfile } from '@/lib/scoring';
 
 import styles from './results.module.css';
-import { localDate, saveFile } from './save-file';
+import { localDate, saveFile } from '@/app/_shared/save-file';
 import { SHARE_CARD_SIZE, ShareCard } from './share-card';
 
 type Format = 'pdf' | 'md' | 'csv' | 'json' | 'png';

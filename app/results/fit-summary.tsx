@@ -1,4 +1,4 @@
-import { FitChartSlot } from '@/app/components/charts/lazy-charts';
+import { FitChartSlot } from '@/app/_shared/charts/lazy-charts';
 import { describeFitLevels, describeFits } from '@/lib/report';
 import { FIT_LEVELS, type FitProfile } from '@/lib/scoring';
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 
 import { loadReleasedBank } from '@/app/_shared/released-banks';
-import { FileField, ProblemList } from '@/app/components/file-field';
+import { FileField, ProblemList } from '@/app/_shared/file-field';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ImportedResult } from '@/lib/export/decode-export-file';

@@ -1,7 +1,7 @@
 'use client';
 
-import { loadAllCharts } from '@/app/components/charts/lazy-charts';
-import { SiteLink } from '@/app/components/site-link';
+import { loadAllCharts } from '@/app/_shared/charts/lazy-charts';
+import { SiteLink } from '@/app/_shared/site-link';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';

@@ -10,18 +10,19 @@ import type { SavedResultRead } from '@/app/_shared/read-saved-result';
 import { useReleasedBanks } from '@/app/_shared/use-released-banks';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { decodeShareCode, readShareCodeVersion } from '@/lib/codecs/share-code';
+import { readPastedLink } from '@/lib/codecs/pasted-link';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
 import { scoreAnswers } from '@/lib/scoring';
 import type { StepTiming } from '@/lib/scoring/profile';
 
-import { keepAsideIfDamaged, RESULT_KEY } from '../quiz/progress-storage';
-import { useInitialStoredItem } from '../quiz/use-initial-stored-item';
+import { keepAsideIfDamaged, RESULT_KEY } from '@/app/_shared/progress-storage';
+import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
 import { ImportResult } from './import-result';
 import { Report, type ResultSource } from './report';
 import { READING_HEADER, ResultsPage } from './results-page';
 import { ReportSkeleton } from './report-skeleton';
 import styles from './results.module.css';
-import { useLocationHash } from './use-location-hash';
+import { useRawHash } from '@/app/_shared/use-raw-hash';
 
 /**
  * The results of an export file the person opened, else of a share link (`/results#<code>`) when
@@ -33,7 +34,8 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   // The URL and storage are read right after hydration, which React does in one uninterruptible
   // task; the report they lead to is then rendered as deferred work, in slices of a few
   // milliseconds that let the browser respond and paint in between (no long task).
-  const hash = useDeferredValue(useLocationHash());
+  const rawHash = useDeferredValue(useRawHash());
+  const hash = rawHash === undefined ? undefined : readPastedLink(rawHash);
   // An opened export file is shown in memory only, like a share link: nothing saved is replaced.
   const [imported, setImported] = useState<{ result: ImportedResult; serial: number } | null>(null);
   const showImported = (result: ImportedResult) =>

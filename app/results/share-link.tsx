@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 
-import { CopyLinkStatus } from '@/app/components/copy-link-status';
-import { useCopyLink } from '@/app/components/use-copy-link';
+import { CopyLinkStatus } from '@/app/_shared/copy-link-status';
+import { useCopyLink } from '@/app/_shared/use-copy-link';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';

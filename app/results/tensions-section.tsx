@@ -1,4 +1,4 @@
-import { TensionChartSlot } from '@/app/components/charts/lazy-charts';
+import { TensionChartSlot } from '@/app/_shared/charts/lazy-charts';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { describeTensions, summariseTensionChart } from '@/lib/report';
 import type { FitProfile } from '@/lib/scoring';

@@ -8,7 +8,12 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import { buildSteps } from '@/lib/quiz/build-steps';
 import { isSameAnswerSet } from '@/lib/report';
 
-import { keepAsideIfDamaged, PROGRESS_KEY, readItem, writeStored } from '../quiz/progress-storage';
+import {
+  keepAsideIfDamaged,
+  PROGRESS_KEY,
+  readItem,
+  writeStored,
+} from '@/app/_shared/progress-storage';
 import type { ResultSource } from './report';
 import styles from './results.module.css';
 

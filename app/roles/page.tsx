@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SiteLink } from '@/app/components/site-link';
+import { SiteLink } from '@/app/_shared/site-link';
 
 import { loadBank } from '@/lib/bank/load-bank';
 import { numberWord } from '@/lib/site/number-word';

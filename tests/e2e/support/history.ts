@@ -8,7 +8,7 @@ import { personAnswers } from './quiz';
 
 const bank = loadBank();
 
-/** The prefix every history entry is stored under (app/history/history-storage.ts). */
+/** The prefix every history entry is stored under (app/_shared/history-storage.ts). */
 export const HISTORY_PREFIX = 'role-fit:history:';
 
 /** People of the fixtures who took the full form, each a realistic, consistent answerer. */

@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 
-import { useExportTasks } from '@/app/components/use-export-tasks';
+import { useExportTasks } from '@/app/_shared/use-export-tasks';
 
 /** Two export buttons and a status line, as the export panels render them. */
 function Panel({ work }: { work: Record<'a' | 'b', () => Promise<string>> }) {

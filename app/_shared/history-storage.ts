@@ -9,7 +9,7 @@ import {
   removeItem,
   RESULT_KEY,
   writeItem,
-} from '../quiz/progress-storage';
+} from './progress-storage';
 
 /** Each history entry is stored under a key of its own, this prefix and its id. */
 export const HISTORY_PREFIX = 'role-fit:history:';

@@ -1,12 +1,12 @@
 import { createElement, useEffect, useState } from 'react';
 
-import FitChart from '@/app/components/charts/fit-chart';
+import FitChart from '@/app/_shared/charts/fit-chart';
 import {
   FIT_CHART_CLASS_NAMES,
   type FitChartClasses,
-} from '@/app/components/charts/fit-chart-classes';
-import { createMarkupContainer } from '@/app/components/charts/markup-dom';
-import { createMarkupRenderer } from '@/app/components/charts/render-markup';
+} from '@/app/_shared/charts/fit-chart-classes';
+import { createMarkupContainer } from '@/app/_shared/charts/markup-dom';
+import { createMarkupRenderer } from '@/app/_shared/charts/render-markup';
 
 const classes = Object.fromEntries(
   FIT_CHART_CLASS_NAMES.map((name) => [name, `c-${name}`]),

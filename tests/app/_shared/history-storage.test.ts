@@ -6,8 +6,8 @@ import {
   readHistoryItems,
   recordInHistory,
   storeEntries,
-} from '@/app/history/history-storage';
-import { RESULT_KEY, writeStored } from '@/app/quiz/progress-storage';
+} from '@/app/_shared/history-storage';
+import { RESULT_KEY, writeStored } from '@/app/_shared/progress-storage';
 import { makeEntry } from '@/lib/history/history-entry';
 import { readStoredHistory } from '@/lib/history/read-stored-history';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';

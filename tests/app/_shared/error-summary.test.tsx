@@ -2,7 +2,7 @@
 import { createRef } from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 
-import { ErrorSummary } from '@/app/components/error-summary';
+import { ErrorSummary } from '@/app/_shared/error-summary';
 
 const items = [
   { id: 'tech-01', text: 'Question 1: choose an answer' },

@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { fireEvent, render, screen, within } from '@testing-library/react';
 
-import { ChartDataTable } from '@/app/components/charts/chart-data-table';
+import { ChartDataTable } from '@/app/_shared/charts/chart-data-table';
 
 const props = {
   toggle: 'Show the chart as a table',
