@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+const Text = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * A sentence with `{name}` placeholders, filled in by `fillTemplate`. Only the names given may
+ * appear, so that a typo in the copy fails validation instead of showing "{scroe}" to a person.
+ */
+export function Template(...names: readonly string[]) {
+  return Text.refine(
+    (text) => [...text.matchAll(/\{(\w+)\}/g)].every(([, name]) => names.includes(name ?? '')),
+    {
+      message: `may only use the placeholders ${names.map((n) => `{${n}}`).join(', ') || '(none)'}`,
+    },
+  );
+}
+
+/** Text that may begin or end with a space, because it is set beside emphasised words. */
+const Fragment = z.string().min(1, 'must not be empty');
+
+/** One form's names: "full form" in a sentence, "Full form" as a title, "full" before "form". */
+const FormNamesSchema = z.strictObject({ name: Text, title: Text, word: Text });
+
+const FitLevelWordsSchema = z.strictObject({ label: Text, meaning: Text });
+
+/** A word with its plural, picked by a count. */
+export const PluralSchema = (...names: string[]) =>
+  z.strictObject({ one: Template(...names), other: Template(...names) });
+
+/** A sentence with words in bold in the middle: before, the strong words, after. */
+export const EmphasisSchema = z.strictObject({ before: Fragment, strong: Text, after: Fragment });
+
+/** What every report says, whatever it is about: role, form, scale and level words. */
+export const CommonCopySchema = z.strictObject({
+  product: Text,
+  roles: z.strictObject({ cto: Text, cpo: Text }),
+  roleFit: Template('role'),
+  /** The role a profile is measured against, in a sentence. */
+  targets: z.strictObject({ cto: Text, cpo: Text, balanced: Text }),
+  forms: z.strictObject({ full: FormNamesSchema, short: FormNamesSchema }),
+  scale: z.strictObject({
+    /** Scores are positions on the quiz's own scale, never a comparison with other people. */
+    notPercentile: Text,
+    outOf: Template('score'),
+    outOfSuffix: Fragment,
+    similar: Template('similarity'),
+    tensionAxis: Text,
+  }),
+  fitLevels: z.strictObject({
+    strong: FitLevelWordsSchema,
+    solid: FitLevelWordsSchema,
+    emerging: FitLevelWordsSchema,
+    low: FitLevelWordsSchema,
+  }),
+  fitLevelRanges: z.strictObject({
+    top: Template('min'),
+    band: Template('min', 'max'),
+    bottom: Template('below'),
+  }),
+  range: z.strictObject({
+    figures: Template('low', 'high'),
+    label: Template('range'),
+    scoreWithRange: Template('score', 'range'),
+  }),
+  importance: z.strictObject({ essential: Text, important: Text, useful: Text, peripheral: Text }),
+  tensionLabels: z.strictObject({
+    'technology-first': Text,
+    balanced: Text,
+    'product-first': Text,
+  }),
+  placement: Template('label', 'position'),
+  notMeasured: z.strictObject({ cell: Text, title: Text }),
+  answeredOf: Template('answered', 'total'),
+});
+export type CommonCopy = z.infer<typeof CommonCopySchema>;

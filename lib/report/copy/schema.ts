@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+import { CommonCopySchema } from './common-schema';
+import { ResultCopySchema } from './result-schema';
+
+export { CommonCopySchema, type CommonCopy } from './common-schema';
+export { ResultCopySchema, type ResultCopy } from './result-schema';
+
+/** The words of every report, kept as content in `questions/report-copy.json`. */
+export const ReportCopySchema = z.strictObject({
+  common: CommonCopySchema,
+  result: ResultCopySchema,
+});
+export type ReportCopy = z.infer<typeof ReportCopySchema>;
