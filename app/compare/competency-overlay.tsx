@@ -5,7 +5,8 @@ import type { BarShapeProps } from 'recharts';
 import { RowChart, RowName, rowBand, withLines } from '@/app/_shared/charts/row-chart';
 
 import styles from './compare.module.css';
-import { LINE_HEIGHT, MARGIN_X, MARK, overlayGeometry, TRACK } from './overlay-layout';
+import { LINE_HEIGHT, OVERLAY_ROW, OVERLAY_ROWS, rowLayout } from '@/lib/charts/rows';
+import { linearScale, SCORE_DOMAIN } from '@/lib/charts/scale';
 
 /** One competency with both people's scores, 0–100 or null when not measured. */
 export interface OverlayDatum {
@@ -13,6 +14,8 @@ export interface OverlayDatum {
   readonly name: string;
   readonly scores: readonly [number | null, number | null];
 }
+
+const { track: TRACK, mark: MARK } = OVERLAY_ROW;
 
 interface Row extends OverlayDatum {
   readonly value: number;
@@ -30,7 +33,8 @@ export default function CompetencyOverlay({
   rows: readonly OverlayDatum[];
   width: number;
 }) {
-  const { wrapped, lines, height } = overlayGeometry(
+  const { wrapped, lines, height } = rowLayout(
+    OVERLAY_ROWS,
     rows.map((r) => r.name),
     width,
   );
@@ -41,7 +45,7 @@ export default function CompetencyOverlay({
       width={width}
       height={height}
       domain={[0, 100]}
-      marginX={MARGIN_X}
+      marginX={OVERLAY_ROWS.marginX}
       row={(props) => <OverlayRow {...props} lines={lines} />}
     />
   );
@@ -51,7 +55,7 @@ function OverlayRow(props: BarShapeProps & { lines: number }) {
   const band = rowBand<Row>(props);
   if (!band) return <g />;
   const { left, width, row } = band;
-  const at = (value: number) => left + (width * value) / 100;
+  const at = linearScale(SCORE_DOMAIN, [left, left + width]);
   const top = band.y + 4 + props.lines * LINE_HEIGHT + MARK + 4;
   const mid = top + TRACK / 2;
   const [a, b] = row.scores;

@@ -3,10 +3,10 @@
 import dynamic from 'next/dynamic';
 
 import { ChartSlot } from '@/app/_shared/charts/chart-slot';
+import { OVERLAY_ROWS, rowLayout } from '@/lib/charts/rows';
 
 import styles from './compare.module.css';
 import type { OverlayDatum } from './competency-overlay';
-import { overlayGeometry } from './overlay-layout';
 
 // recharts is the heaviest code on the page, so the overlay chart loads only when its box comes
 // near the screen and the page is idle, or before printing; the box is sized first, so nothing
@@ -18,7 +18,7 @@ export function OverlaySlot({ rows, label }: { rows: readonly OverlayDatum[]; la
   const names = rows.map((r) => r.name);
   return (
     <ChartSlot
-      height={(width) => overlayGeometry(names, width).height}
+      height={(width) => rowLayout(OVERLAY_ROWS, names, width).height}
       className={styles.chartBox}
       role="img"
       aria-label={label}

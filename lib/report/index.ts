@@ -38,5 +38,3 @@ export {
 export { describeTarget, ROLE_LABEL } from './role-names';
 export { describeConfidence, type ConfidenceReport } from './describe-confidence';
 export { isSameAnswerSet } from './same-answers';
-export { wrapLabel } from './wrap-label';
-export { spreadLabels } from './spread-labels';

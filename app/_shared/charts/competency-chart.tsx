@@ -4,7 +4,15 @@ import type { BarShapeProps } from 'recharts';
 
 import { chartClass } from './chart-class';
 import { RowChart, RowName, rowBand, withLines } from './row-chart';
-import { COMPETENCY_ROW, LINE_HEIGHT, longestValue, MARGIN_X, rowGeometry } from './row-layout';
+import {
+  COMPETENCY_ROW,
+  COMPETENCY_ROWS,
+  LINE_HEIGHT,
+  longestValue,
+  rowLayout,
+} from '@/lib/charts/rows';
+import { bracketPath, rangeBracket } from '@/lib/charts/bracket';
+import { linearScale, SCORE_DOMAIN } from '@/lib/charts/scale';
 
 /** One competency row of the chart. */
 export interface CompetencyDatum {
@@ -39,8 +47,8 @@ export default function CompetencyChart({
   rows: readonly CompetencyDatum[];
   width: number;
 }) {
-  const { wrapped, lines, height } = rowGeometry(
-    'competency',
+  const { wrapped, lines, height } = rowLayout(
+    COMPETENCY_ROWS,
     rows.map((r) => r.name),
     width,
     longestValue(rows.map((r) => r.chartValue)),
@@ -52,7 +60,7 @@ export default function CompetencyChart({
       width={width}
       height={height}
       domain={[0, 100]}
-      marginX={MARGIN_X}
+      marginX={COMPETENCY_ROWS.marginX}
       row={(props) => <CompetencyRowShape {...props} lines={lines} />}
     />
   );
@@ -62,13 +70,12 @@ function CompetencyRowShape(props: BarShapeProps & { lines: number }) {
   const band = rowBand<Row>(props);
   if (!band) return <g />;
   const { left, width, row } = band;
-  const at = (value: number) => left + (width * value) / 100;
+  const at = linearScale(SCORE_DOMAIN, [left, left + width]);
   const top = band.y + 4 + props.lines * LINE_HEIGHT + MARKER + 2;
   const bottom = top + TRACK_HEIGHT;
   const cto = at(row.ideal.cto);
   const cpo = at(row.ideal.cpo);
-  const whisker =
-    row.range && whiskerPath(at(row.range.low), at(row.range.high), top + TRACK_HEIGHT / 2, 8);
+  const whisker = row.range && bracketPath(rangeBracket(row.range, at, top + TRACK_HEIGHT / 2, 8));
   return (
     <g>
       <RowName lines={row.lines} left={left} y={band.y} className={chartClass('rowName')} />
@@ -120,9 +127,4 @@ function CompetencyRowShape(props: BarShapeProps & { lines: number }) {
       />
     </g>
   );
-}
-
-/** A bracket from `x1` to `x2` at height `y`, with end caps `cap` px either side of it. */
-function whiskerPath(x1: number, x2: number, y: number, cap: number): string {
-  return `M${x1} ${y}H${x2}M${x1} ${y - cap}V${y + cap}M${x2} ${y - cap}V${y + cap}`;
 }

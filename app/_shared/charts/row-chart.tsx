@@ -3,7 +3,7 @@
 import type { ReactElement } from 'react';
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
 
-import { LINE_HEIGHT } from './row-layout';
+import { LINE_HEIGHT } from '@/lib/charts/rows';
 
 /**
  * A chart of one row per item, laid out by recharts: a vertical bar chart whose axes are hidden

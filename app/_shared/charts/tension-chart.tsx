@@ -4,7 +4,8 @@ import type { BarShapeProps } from 'recharts';
 
 import { chartClass } from './chart-class';
 import { RowChart, RowName, rowBand, withLines } from './row-chart';
-import { LINE_HEIGHT, MARGIN_X, rowGeometry, TENSION_ROW } from './row-layout';
+import { LINE_HEIGHT, rowLayout, TENSION_ROW, TENSION_ROWS } from '@/lib/charts/rows';
+import { linearScale, TENSION_DOMAIN } from '@/lib/charts/scale';
 
 /** One tension row of the chart. */
 export interface TensionDatum {
@@ -32,8 +33,8 @@ export default function TensionChart({
   rows: readonly TensionDatum[];
   width: number;
 }) {
-  const { wrapped, lines, height } = rowGeometry(
-    'tension',
+  const { wrapped, lines, height } = rowLayout(
+    TENSION_ROWS,
     rows.map((r) => r.name),
     width,
   );
@@ -44,7 +45,7 @@ export default function TensionChart({
       width={width}
       height={height}
       domain={[-100, 100]}
-      marginX={MARGIN_X}
+      marginX={TENSION_ROWS.marginX}
       row={(props) => <TensionRowShape {...props} lines={lines} />}
     />
   );
@@ -54,7 +55,7 @@ function TensionRowShape(props: BarShapeProps & { lines: number }) {
   const band = rowBand<Row>(props);
   if (!band) return <g />;
   const { left, width, row } = band;
-  const at = (value: number) => left + (width * (value + 100)) / 200;
+  const at = linearScale(TENSION_DOMAIN, [left, left + width]);
   const middle = at(0);
   const top = band.y + 10 + props.lines * LINE_HEIGHT;
   const end = row.position === null ? middle : at(row.position);

@@ -1,4 +1,4 @@
-import { wrapLabel } from '@/lib/report/wrap-label';
+import { wrapLabel } from '@/lib/charts/wrap-label';
 
 describe('wrapLabel', () => {
   it('keeps a label that fits on one line', () => {

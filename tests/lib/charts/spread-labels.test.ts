@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { spreadLabels } from '@/lib/report/spread-labels';
+import { spreadLabels } from '@/lib/charts/spread-labels';
 
 describe('spreadLabels', () => {
   it('leaves labels that do not touch where they are', () => {
