@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 
-import { ChartDataTable } from '@/app/_shared/charts/chart-data-table';
+import { DataTable } from '@/app/_shared/ui/data-table';
 import { ChartSlot } from '@/app/_shared/charts/chart-slot';
 import { describeTrend, type TrendPoint } from '@/lib/history/describe-trend';
 
@@ -48,7 +48,7 @@ export function TrendSection({ points }: { points: readonly TrendPoint[] }) {
         <p className={styles.small}>
           Each point is one finished result, oldest on the left; fits are on the 0–100 scale.
         </p>
-        <ChartDataTable
+        <DataTable
           toggle="Show the chart's data as a table"
           caption="CTO and CPO fit of each result"
           columns={['Finished', 'CTO fit', 'CPO fit']}

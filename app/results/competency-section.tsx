@@ -1,4 +1,4 @@
-import { ChartDataTable } from '@/app/_shared/charts/chart-data-table';
+import { DataTable } from '@/app/_shared/ui/data-table';
 import { CompetencyChartSlot } from '@/app/_shared/charts/lazy-charts';
 import type { QuestionBank } from '@/lib/bank/schema';
 import {
@@ -46,7 +46,7 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
         <div role="img" aria-label={summariseCompetencyChart(rows)} className={styles.chartBox}>
           <CompetencyChartSlot rows={rows} />
         </div>
-        <ChartDataTable
+        <DataTable
           toggle="Show the chart as a table"
           caption="Competency scores and role ideals"
           columns={['Competency', 'Your score', 'Range', 'CTO ideal', 'CPO ideal']}

@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { fireEvent, render, screen, within } from '@testing-library/react';
 
-import { ChartDataTable } from '@/app/_shared/charts/chart-data-table';
+import { DataTable } from '@/app/_shared/ui/data-table';
 
 const props = {
   toggle: 'Show the chart as a table',
@@ -13,9 +13,9 @@ const props = {
   ],
 };
 
-describe('a chart’s data table', () => {
+describe('a data table', () => {
   it('is folded away under its toggle until opened', () => {
-    render(<ChartDataTable {...props} />);
+    render(<DataTable {...props} />);
     const details = screen.getByText(props.toggle).closest('details');
     expect(details).not.toHaveAttribute('open');
     fireEvent.click(screen.getByText(props.toggle));
@@ -23,7 +23,7 @@ describe('a chart’s data table', () => {
   });
 
   it('is a table named by its caption, with a header per column and a header per row', () => {
-    render(<ChartDataTable {...props} />);
+    render(<DataTable {...props} />);
     const table = screen.getByRole('table', { name: props.caption, hidden: true });
     const columnHeaders = within(table).getAllByRole('columnheader', { hidden: true });
     expect(columnHeaders.map((th) => th.textContent)).toEqual(props.columns);
@@ -32,11 +32,21 @@ describe('a chart’s data table', () => {
   });
 
   it('puts each value in its column, in order', () => {
-    render(<ChartDataTable {...props} />);
+    render(<DataTable {...props} />);
     const rows = screen.getAllByRole('row', { hidden: true }).slice(1);
     expect(rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
       ['72', '95'],
       ['not measured', '20'],
     ]);
+  });
+});
+
+describe('a data table without a toggle', () => {
+  it('is shown open, with no disclosure', () => {
+    const { container } = render(
+      <DataTable caption={props.caption} columns={props.columns} rows={props.rows} />,
+    );
+    expect(container.querySelector('details')).toBeNull();
+    expect(screen.getByRole('table', { name: props.caption })).toBeVisible();
   });
 });
