@@ -2,6 +2,49 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+/** The route folders of app/: each page's own code, which no other route folder may import. */
+const ROUTE_FOLDERS = ['quiz', 'results', 'compare', 'history', 'roles'];
+
+/** The engine is pure (README, "Where things live"): no UI framework in lib/. */
+const LIB_IMPORTS = {
+  paths: ['react', 'react-dom', 'next'].map((name) => ({
+    name,
+    message: 'lib/ is pure: UI code belongs in app/, and lib/ never calls it.',
+  })),
+  patterns: [
+    {
+      group: ['react/*', 'react-dom/*', 'next/*'],
+      message: 'lib/ is pure: UI code belongs in app/, and lib/ never calls it.',
+    },
+  ],
+};
+
+/** …no browser and no storage… */
+const BROWSER_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB'].map(
+  (name) => ({
+    name,
+    message: `lib/ runs in the browser and on the command line alike: take what ${name} holds as an argument.`,
+  }),
+);
+
+/** …and no clock or randomness, so that the same answers always give the same profile. */
+const CLOCK_AND_CHANCE = [
+  ['Date', 'now', 'clock'],
+  ['performance', 'now', 'clock'],
+  ['Math', 'random', 'randomness'],
+  ['crypto', 'getRandomValues', 'randomness'],
+  ['crypto', 'randomUUID', 'randomness'],
+].map(([object, property, what]) => ({
+  object,
+  property,
+  message: `lib/ reads no ${what}: take the value as an argument (a date, a seed).`,
+}));
+
+const NO_CLOCK_SYNTAX = {
+  selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+  message: 'lib/ reads no clock: take the date as an argument.',
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -20,11 +63,87 @@ export default defineConfig([
     // The audit's bare Next.js fixture is built in place; these files are generated.
     'tests/fixtures/bare-next/.next/**',
     'tests/fixtures/bare-next/next-env.d.ts',
+    // Files that break a rule on purpose, linted only by tests/lint/.
+    'tests/lint/fixtures/**',
   ]),
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    name: 'role-fit/no-cycles',
+    // The code that ships and the scripts; tests/lint/fixtures/cycle/ proves the rule bites.
+    files: ['{app,lib,scripts}/**/*.{ts,tsx}', 'tests/lint/fixtures/**/*.ts'],
+    rules: {
+      // No file imports one that imports it back. The whole-project search for strongly connected
+      // components measured slower here than the plain search, hence disableScc.
+      'import/no-cycle': ['error', { ignoreExternal: true, disableScc: true }],
+    },
+  },
+  {
+    name: 'role-fit/layers',
+    files: ['app/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    rules: {
+      // Route folders never import each other; code two pages share lives in app/_shared/.
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...ROUTE_FOLDERS.map((route) => ({
+              target: `./app/${route}`,
+              from: ROUTE_FOLDERS.filter((other) => other !== route).map(
+                (other) => `./app/${other}`,
+              ),
+              message: `app/${route}/ may not import another route folder: move what both use to app/_shared/.`,
+            })),
+            {
+              target: './app/_shared',
+              from: ROUTE_FOLDERS.map((route) => `./app/${route}`),
+              message: 'app/_shared/ serves the routes and imports none of them.',
+            },
+            {
+              target: './lib',
+              from: ['./app', './tests'],
+              message: 'lib/ never imports app/ or tests/: they call lib/, not the other way.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: 'role-fit/pure-lib',
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', LIB_IMPORTS],
+      'no-restricted-globals': [
+        'error',
+        ...BROWSER_GLOBALS,
+        {
+          name: 'process',
+          message: 'lib/ is pure: only the command line (lib/cli/) talks to the process.',
+        },
+      ],
+      'no-restricted-properties': ['error', ...CLOCK_AND_CHANCE],
+      'no-restricted-syntax': ['error', NO_CLOCK_SYNTAX],
+    },
+  },
+  {
+    // The command line is Node code: it may use the process and the file system, still no browser.
+    name: 'role-fit/cli',
+    files: ['lib/cli/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
+    },
+  },
+  {
+    // The one place the command line reads today's date, to hand it to lib/ as an argument.
+    name: 'role-fit/cli-entry',
+    files: ['lib/cli/main.ts'],
+    rules: {
+      'no-restricted-syntax': 'off',
     },
   },
 ]);
