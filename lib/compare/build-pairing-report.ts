@@ -10,8 +10,12 @@ import type {
   TensionLabel,
 } from '@/lib/scoring/profile';
 
+import { fillTemplate } from '@/lib/report/copy/fill-template';
+
+import { COMPARE_COPY } from './compare-copy';
 import { classifyTension, type PairingKind, type TensionSituation } from './classify-tension';
 import { compareCompetency, type Coverage } from './compare-competencies';
+import type { CompareCopy } from './copy-schema';
 import type { OverallReading, PairingContent, RoleSplitKind } from './schema';
 import { splitRoles, type SeatSuggestion } from './split-roles';
 
@@ -109,6 +113,7 @@ export function buildPairingReport(
 ): PairingReport {
   const [first, second] = pair;
   const names = [first.name, second.name] as const;
+  const copy = COMPARE_COPY;
   const tensions = bank.tensions.map((tension) => {
     const a = first.profile.tensions.find((t) => t.id === tension.id);
     const b = second.profile.tensions.find((t) => t.id === tension.id);
@@ -128,10 +133,15 @@ export function buildPairingReport(
       positions,
       labels,
       placed,
-      placements: `${names[0]}: ${placed[0]}; ${names[1]}: ${placed[1]}`,
+      placements: fillTemplate(copy.tensions.placements, {
+        a: names[0],
+        aPlaced: placed[0],
+        b: names[1],
+        bPlaced: placed[1],
+      }),
       kind,
       situation,
-      headline: text?.headline ?? 'Not enough answers to compare',
+      headline: text?.headline ?? copy.tensions.unansweredHeadline,
       reason: text?.text ?? content.unanswered,
       resolution: tension.resolution,
       practices: [...(text?.practice ? [text.practice] : []), ...tension.practices],
@@ -154,7 +164,7 @@ export function buildPairingReport(
       name: competency.name,
       scores,
       coverage,
-      note: describeCoverage(coverage, names),
+      note: fillTemplate(copy.competencies.coverage[coverage], { a: names[0], b: names[1] }),
     } satisfies CompetencyPairing;
   });
 
@@ -171,7 +181,7 @@ export function buildPairingReport(
     competencies,
     tensions,
     framing: content.framing,
-    cautions: pair.flatMap(cautionsFor),
+    cautions: pair.flatMap((person) => cautionsFor(person, copy.cautions)),
   };
 }
 
@@ -181,14 +191,13 @@ function describeSeats(
   first: Lean,
   second: Lean,
 ): string {
-  if (!seats) {
-    return 'Your fits lean by the same margin, so neither seat suits one of you better than the other.';
-  }
-  const cto = names[seats.cto];
-  const cpo = names[seats.cpo];
-  return Math.abs(first.margin - second.margin) < SLIGHT_LEAN
-    ? `${cto} is only a little closer to the CTO seat than ${cpo}, so either split could work.`
-    : `${cto} fits the CTO seat better, ${cpo} the CPO seat.`;
+  const words = COMPARE_COPY.seats;
+  if (!seats) return words.level;
+  const close = Math.abs(first.margin - second.margin) < SLIGHT_LEAN;
+  return fillTemplate(close ? words.close : words.clear, {
+    cto: names[seats.cto],
+    cpo: names[seats.cpo],
+  });
 }
 
 function readOverall(counts: Readonly<Record<PairingKind, number>>): OverallReading {
@@ -215,32 +224,10 @@ function describePerson({ name, profile }: PairInput): PairPerson {
   };
 }
 
-function describeCoverage(coverage: Coverage, [a, b]: readonly [string, string]): string {
-  switch (coverage) {
-    case 'first-covers':
-      return `${a} is strong where ${b} is behind.`;
-    case 'second-covers':
-      return `${b} is strong where ${a} is behind.`;
-    case 'both-strong':
-      return 'A strength you share.';
-    case 'shared-gap':
-      return 'A gap you share: neither of you covers it yet.';
-    case 'similar':
-      return 'Close to each other; neither clearly covers the other.';
-    case 'unknown':
-      return 'Not measured for both of you.';
-  }
-}
-
-function cautionsFor({ name, profile }: PairInput): string[] {
+function cautionsFor({ name, profile }: PairInput, words: CompareCopy['cautions']): string[] {
   const cautions: string[] = [];
-  if (profile.form === 'short') {
-    cautions.push(`${name} took the short form, which reads each tension from one scenario.`);
-  }
-  if (profile.confidence.level === 'low') {
-    cautions.push(
-      `${name}’s result has low confidence, so read their side of this comparison loosely.`,
-    );
-  }
+  if (profile.form === 'short') cautions.push(fillTemplate(words.shortForm, { name }));
+  if (profile.confidence.level === 'low')
+    cautions.push(fillTemplate(words.lowConfidence, { name }));
   return cautions;
 }

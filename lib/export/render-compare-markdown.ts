@@ -1,76 +1,52 @@
 import type { CompareSummary } from './build-compare-summary';
 import { list, quote, table } from './markdown-blocks';
 
-const FORM_WORDS = { full: 'full form', short: 'short form' } as const;
-
 /** The comparison as Markdown that reads well on its own, for a document, an email or a meeting. */
-export function renderCompareMarkdown(summary: CompareSummary): string {
-  const [a, b] = summary.people;
-  const { counts } = summary;
-  const earlier = summary.people.flatMap((p) =>
-    p.earlierVersion ? [{ name: p.name, ...p.earlierVersion }] : [],
-  );
+export function renderCompareMarkdown(view: CompareSummary): string {
+  const [a, b] = view.people;
+  const { fits, tensions, competencies, cautions, earlier } = view;
   const blocks: string[] = [
-    `# ${summary.title}`,
-    `${summary.date} · ${counts.clash} likely ${counts.clash === 1 ? 'clash' : 'clashes'}, ${counts.complement} ${counts.complement === 1 ? 'complement' : 'complements'}, ${counts.aligned} aligned, ${counts.unknown} not enough answers`,
-    ...(earlier[0]
-      ? [quote([...earlier.map((e) => `**${e.name}:** ${e.notice}`), earlier[0].retake])]
+    `# ${view.title}`,
+    [view.date, view.counts.line].filter(Boolean).join(' · '),
+    ...(earlier
+      ? [quote([...earlier.notes.map((e) => `**${e.name}:** ${e.notice}`), earlier.retake])]
       : []),
-    `## ${summary.overall.headline}`,
-    summary.overall.summary,
-    `> ${summary.framing}`,
-    '## Both fits side by side',
+    `## ${view.header.title}`,
+    view.header.lead,
+    `> ${fits.framing}`,
+    `## ${fits.heading}`,
     table(
       ['', a.name, b.name],
       ['left', 'right', 'right'],
       [
-        [
-          'CTO fit',
-          `${a.fits.cto.score} / 100 (${a.fits.cto.level})`,
-          `${b.fits.cto.score} / 100 (${b.fits.cto.level})`,
-        ],
-        [
-          'CPO fit',
-          `${a.fits.cpo.score} / 100 (${a.fits.cpo.level})`,
-          `${b.fits.cpo.score} / 100 (${b.fits.cpo.level})`,
-        ],
-        ['Reading', a.verdict, b.verdict],
-        ['Confidence', a.confidence, b.confidence],
-        [
-          'Answered',
-          `${a.answered} of ${a.total}, ${FORM_WORDS[a.form]}`,
-          `${b.answered} of ${b.total}, ${FORM_WORDS[b.form]}`,
-        ],
+        [fits.rows.cto, a.fits.cto.cell, b.fits.cto.cell],
+        [fits.rows.cpo, a.fits.cpo.cell, b.fits.cpo.cell],
+        [fits.rows.reading, a.verdict, b.verdict],
+        [fits.rows.confidence, a.confidence, b.confidence],
+        [fits.rows.answered, a.answeredCell, b.answeredCell],
       ],
     ),
-    'Scores are positions on this quiz’s own 0–100 scale, not percentiles of other people.',
-    `## ${summary.roleSplit.headline}`,
-    summary.roleSplit.summary,
-    summary.roleSplit.suggestion,
-    '## The six tensions, as a pair',
-    'Where each of you sits from technology-first (−100) to product-first (+100), what that tends to mean for the two of you, and practices that fit.',
-    ...summary.tensions.flatMap((t) => [
+    fits.notPercentile,
+    `## ${view.seats.headline}`,
+    view.seats.summary,
+    view.seats.suggestion,
+    `## ${tensions.heading}`,
+    tensions.intro.markdown,
+    ...tensions.items.flatMap((t) => [
       `### ${t.name}: ${t.kindLabel}`,
       `**${t.headline}.** ${t.placements}.`,
       t.reason,
-      `Practices:\n\n${list(t.practices)}`,
+      `${tensions.practicesTitle}:\n\n${list(t.practices)}`,
     ]),
-    '## Competencies',
+    `## ${competencies.heading}`,
     table(
-      ['Competency', a.name, b.name, 'Between you'],
+      [...competencies.columns],
       ['left', 'right', 'right', 'left'],
-      summary.competencies.map((c) => [
-        c.name,
-        c.scores[0] === null ? 'not measured' : String(c.scores[0]),
-        c.scores[1] === null ? 'not measured' : String(c.scores[1]),
-        c.note,
-      ]),
+      competencies.rows.map((c) => [c.name, ...c.cells, c.note]),
     ),
   ];
-  if (summary.cautions.length > 0) {
-    blocks.push('## Read with care', list(summary.cautions));
-  }
-  blocks.push('---', summary.bankNote);
-  if (summary.shareUrl) blocks.push(`Open this comparison: ${summary.shareUrl}`);
+  if (cautions.items.length > 0) blocks.push(`## ${cautions.heading}`, list(cautions.items));
+  blocks.push('---', view.bankNote);
+  if (view.shareUrl) blocks.push(`${view.openLink}${view.shareUrl}`);
   return `${blocks.join('\n\n')}\n`;
 }

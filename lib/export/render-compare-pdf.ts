@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 
-import type { CompareSummary } from './build-compare-summary';
+import type { CompareSummary, CompareTension } from './build-compare-summary';
 import type { Layout } from './pdf-kit';
 import {
   clamp,
@@ -34,7 +34,7 @@ const KIND_COLOUR = {
   complement: [30, 107, 58],
   aligned: [74, 81, 96],
   unknown: [110, 110, 110],
-} as const satisfies Record<CompareSummary['tensions'][number]['kind'], Rgb>;
+} as const satisfies Record<CompareTension['kind'], Rgb>;
 
 /**
  * The comparison as a printable PDF (A4 or Letter): both fits, the pairing per tension with two
@@ -44,9 +44,9 @@ export function renderComparePdf(summary: CompareSummary, options: PdfOptions): 
   return renderPdfDocument(
     {
       pageSize: options.pageSize,
-      date: summary.date,
+      date: summary.date ?? '',
       title: summary.title,
-      subject: summary.overall.headline,
+      subject: summary.header.title,
       identity: `compare|${summary.bank.id}|${summary.date}|${JSON.stringify(summary.report)}`,
     },
     (layout) => buildUnits(layout, summary),
@@ -55,54 +55,36 @@ export function renderComparePdf(summary: CompareSummary, options: PdfOptions): 
 
 function buildUnits(layout: Layout, s: CompareSummary): Unit[] {
   const [a, b] = s.people;
-  const { counts } = s;
-  const earlier = s.people.flatMap((p) =>
-    p.earlierVersion ? [{ name: p.name, ...p.earlierVersion }] : [],
-  );
+  const { earlier, fits, tensions, competencies, cautions } = s;
   const units: Unit[] = [
     ...heading(layout, s.title, STYLE.title, 0),
-    ...paragraph(
-      layout,
-      `${s.date} · ${counts.clash} likely ${counts.clash === 1 ? 'clash' : 'clashes'}, ${counts.complement} ${counts.complement === 1 ? 'complement' : 'complements'}, ${counts.aligned} aligned, ${counts.unknown} not enough answers`,
-      STYLE.meta,
-      { before: 0 },
-    ),
-    ...(earlier[0]
+    ...paragraph(layout, [s.date, s.counts.line].filter(Boolean).join(' · '), STYLE.meta, {
+      before: 0,
+    }),
+    ...(earlier
       ? notice(
           layout,
-          earlier.map((e) => `${e.name}: ${e.notice}`),
-          earlier[0].retake,
+          earlier.notes.map((e) => `${e.name}: ${e.notice}`),
+          earlier.retake,
         )
       : []),
     rule(layout, 4),
-    ...heading(layout, s.overall.headline, STYLE.verdict, 5),
-    ...paragraph(layout, s.overall.summary),
-    ...paragraph(layout, s.framing, STYLE.small, { before: 2 }),
-    ...h2(layout, 'Both fits side by side'),
+    ...heading(layout, s.header.title, STYLE.verdict, 5),
+    ...paragraph(layout, s.header.lead),
+    ...paragraph(layout, fits.framing, STYLE.small, { before: 2 }),
+    ...h2(layout, fits.heading),
     fitChart(layout, s),
-    ...paragraph(
-      layout,
-      'Scores are positions on this quiz’s own 0–100 scale, not percentiles of other people.',
-      STYLE.small,
-      { before: 2 },
-    ),
-    ...h2(layout, s.roleSplit.headline),
-    ...paragraph(layout, s.roleSplit.summary, STYLE.body, { before: 0 }),
-    ...paragraph(layout, s.roleSplit.suggestion, { ...STYLE.body, bold: true }),
-    ...h2(layout, 'The six tensions, as a pair'),
-    ...keep(
-      paragraph(
-        layout,
-        `Where each of you sits from technology-first (−100) to product-first (+100): ${a.name} as a circle, ${b.name} as a square.`,
-        STYLE.body,
-        { before: 0 },
-      ),
-    ),
+    ...paragraph(layout, fits.notPercentile, STYLE.small, { before: 2 }),
+    ...h2(layout, s.seats.headline),
+    ...paragraph(layout, s.seats.summary, STYLE.body, { before: 0 }),
+    ...paragraph(layout, s.seats.suggestion, { ...STYLE.body, bold: true }),
+    ...h2(layout, tensions.heading),
+    ...keep(paragraph(layout, tensions.intro.pdf, STYLE.body, { before: 0 })),
   ];
-  for (const t of s.tensions) {
+  for (const t of tensions.items) {
     units.push(
       ...h3(layout, t.name),
-      ...keep([pairScale(layout, s.people, t)]),
+      ...keep([pairScale(layout, s, t)]),
       ...keep(paragraph(layout, t.headline, { ...STYLE.body, bold: true }, { before: 1 })),
       ...paragraph(layout, t.reason, STYLE.body, { before: 0.5 }),
       ...t.practices.flatMap((p) =>
@@ -111,27 +93,22 @@ function buildUnits(layout: Layout, s: CompareSummary): Unit[] {
     );
   }
   units.push(
-    ...h2(layout, 'Competencies side by side'),
+    ...h2(layout, competencies.heading),
     ...table(
       layout,
       [
-        { title: 'Competency', width: layout.width - 2 * 26 - 70, align: 'left' },
+        { title: competencies.columns[0], width: layout.width - 2 * 26 - 70, align: 'left' },
         { title: clip(a.name), width: 26, align: 'right' },
         { title: clip(b.name), width: 26, align: 'right' },
-        { title: 'Between you', width: 70, align: 'left' },
+        { title: competencies.columns[3], width: 70, align: 'left' },
       ],
-      s.competencies.map((c) => [
-        c.name,
-        c.scores[0] === null ? 'not measured' : String(c.scores[0]),
-        c.scores[1] === null ? 'not measured' : String(c.scores[1]),
-        c.note,
-      ]),
+      competencies.rows.map((c) => [c.name, ...c.cells, c.note]),
     ),
   );
-  if (s.cautions.length > 0) {
+  if (cautions.items.length > 0) {
     units.push(
-      ...h2(layout, 'Read with care'),
-      ...s.cautions.flatMap((c) =>
+      ...h2(layout, cautions.heading),
+      ...cautions.items.flatMap((c) =>
         paragraph(layout, c, STYLE.body, { before: 0.8, indent: 2, bullet: true }),
       ),
     );
@@ -140,7 +117,7 @@ function buildUnits(layout: Layout, s: CompareSummary): Unit[] {
     ...together(layout, [
       rule(layout, 8),
       ...paragraph(layout, s.bankNote, STYLE.small, { before: 1 }),
-      ...(s.shareUrl ? [shareLink(layout, s.shareUrl, 'Open this comparison: ')] : []),
+      ...(s.shareUrl ? [shareLink(layout, s.shareUrl, s.openLink)] : []),
     ]),
   );
   return units;
@@ -155,24 +132,26 @@ function fitChart(layout: Layout, s: CompareSummary): Unit {
   const barWidth = layout.width - labelWidth - valueWidth;
   const bar = 4.2;
   const row = 6.5;
-  const group = 2 * row + 5;
+  const groupHeight = 2 * row + 5;
   return {
-    height: 2 * group,
+    height: s.fits.chart.length * groupHeight,
     before: 1,
     draw: (top) => {
-      (['cto', 'cpo'] as const).forEach((role, r) => {
-        const gy = top + r * group;
-        drawLine(doc, `${role.toUpperCase()} fit`, layout.left, gy, { size: 10, bold: true });
-        s.people.forEach((person, i) => {
+      s.fits.chart.forEach((group, r) => {
+        const gy = top + r * groupHeight;
+        drawLine(doc, group.title, layout.left, gy, { size: 10, bold: true });
+        group.bars.forEach((fit, i) => {
           const y = gy + 4.5 + i * row;
           const colour = PERSON[i] ?? COLOUR.text;
-          const fit = person.fits[role];
-          drawLine(doc, clip(person.name), layout.left + 2, y - 0.4, { size: 8.5, colour });
+          drawLine(doc, clip(s.people[i]?.name ?? ''), layout.left + 2, y - 0.4, {
+            size: 8.5,
+            colour,
+          });
           doc.setFillColor(...COLOUR.track);
           doc.rect(barX, y, barWidth, bar, 'F');
           doc.setFillColor(...colour);
           doc.rect(barX, y, (barWidth * clamp(fit.score)) / 100, bar, 'F');
-          drawLine(doc, `${fit.score} / 100 · ${fit.level}`, barX + barWidth + 3, y - 0.2, {
+          drawLine(doc, fit.value, barX + barWidth + 3, y - 0.2, {
             size: 8.5,
             bold: true,
           });
@@ -183,11 +162,7 @@ function fitChart(layout: Layout, s: CompareSummary): Unit {
 }
 
 /** A −100…+100 scale with both people's positions (circle, square) and the pairing's kind beside it. */
-function pairScale(
-  layout: Layout,
-  people: CompareSummary['people'],
-  t: CompareSummary['tensions'][number],
-): Unit {
+function pairScale(layout: Layout, s: CompareSummary, t: CompareTension): Unit {
   const { doc } = layout;
   const scaleWidth = 70;
   return {
@@ -205,10 +180,13 @@ function pairScale(
       const [pa, pb] = t.positions;
       if (pa !== null) mark(doc, 0, at(pa), mid, 1.4);
       if (pb !== null) mark(doc, 1, at(pb), mid, 1.4);
-      drawLine(doc, 'technology-first', sx, mid + 2, { size: 6.5, colour: COLOUR.muted });
+      drawLine(doc, s.tensions.scaleEnds.technology, sx, mid + 2, {
+        size: 6.5,
+        colour: COLOUR.muted,
+      });
       drawLine(
         doc,
-        'product-first',
+        s.tensions.scaleEnds.product,
         sx + scaleWidth,
         mid + 2,
         { size: 6.5, colour: COLOUR.muted },
@@ -220,7 +198,7 @@ function pairScale(
         bold: true,
         colour: KIND_COLOUR[t.kind],
       });
-      people.forEach((person, i) => {
+      s.people.forEach((person, i) => {
         const ly = mid + 1.2 + i * 3.6;
         mark(doc, i, tx + 1, ly + 1.3, 1);
         drawLine(doc, `${clip(person.name)}: ${t.placed[i] ?? ''}`, tx + 3, ly, {

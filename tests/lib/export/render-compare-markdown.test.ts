@@ -55,7 +55,7 @@ describe('renderCompareMarkdown', () => {
 
       One of you brings the technical ambition, the other the test of whether customers care. Each question the other asks makes the plan better.
 
-      Practices:
+      Practices that fit:
 
       - Open every technical proposal with one sentence naming the customer problem it solves.
       - Hold a monthly session where engineering demos new capabilities and product shares customer pain points, looking for overlaps.
@@ -67,7 +67,7 @@ describe('renderCompareMarkdown', () => {
 
       You both favour getting releases out quickly. You will move fast, but nobody naturally holds the line on polish, so quality problems may reach users before either of you notices.
 
-      Practices:
+      Practices that fit:
 
       - Name one person to own the release quality bar for each launch, with the right to hold it back.
       - Agree the launch quality bar together before the sprint starts.
@@ -80,7 +80,7 @@ describe('renderCompareMarkdown', () => {
 
       At least one of you skipped the scenarios on this tension, so there is nothing to compare here yet. Answering them in the full form fills this in.
 
-      Practices:
+      Practices that fit:
 
       - Agree in advance which parts of the product may carry experimental technology and which must not.
       - Before a risky change, write down what failure would look like for users and who makes the call to roll back.
@@ -92,7 +92,7 @@ describe('renderCompareMarkdown', () => {
 
       One of you speaks for the platform and the other for features, from positions close enough to meet. An agreed split lets both sides get what matters most.
 
-      Practices:
+      Practices that fit:
 
       - Agree a standing split of engineering time, such as a fixed share for platform work, and review it each quarter.
       - Link every large request for budget or people to one of the goals both leaders have signed up to.
@@ -104,7 +104,7 @@ describe('renderCompareMarkdown', () => {
 
       One of you watches over users' data, the other over how easy the product feels, and you are close enough to meet. Together you can design features that are both safe and simple.
 
-      Practices:
+      Practices that fit:
 
       - Bring security engineers into sign-up and checkout designs at the first sketch, not at final review.
       - Keep a shared list of which customer data each feature uses and why it needs it.
@@ -116,13 +116,13 @@ describe('renderCompareMarkdown', () => {
 
       One of you argues for what is new, the other for what is needed, from positions near enough to agree. The roadmap gets both fresh ideas and features users want.
 
-      Practices:
+      Practices that fit:
 
       - Score candidate features together on customer demand, technical value and effort before ranking them.
       - Give each leader time to argue for their top pick in a meeting where every view is heard.
       - Publish the ranking with its reasons so teams understand why their favorite slipped.
 
-      ## Competencies
+      ## Competencies side by side
 
       | Competency | Alex | Sam | Between you |
       | --- | ---: | ---: | --- |

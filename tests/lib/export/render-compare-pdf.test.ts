@@ -45,21 +45,21 @@ describe('renderComparePdf', () => {
     const flat = squash(text);
     const expected = [
       summary.title,
-      summary.overall.headline,
-      summary.roleSplit.headline,
-      summary.roleSplit.suggestion,
+      summary.header.title,
+      summary.seats.headline,
+      summary.seats.suggestion,
       ...summary.people.flatMap((p) => [
         `${p.fits.cto.score} / 100 · ${p.fits.cto.level}`,
         `${p.fits.cpo.score} / 100 · ${p.fits.cpo.level}`,
       ]),
-      ...summary.tensions.flatMap((t) => [
+      ...summary.tensions.items.flatMap((t) => [
         t.name,
         t.kindLabel,
         t.headline,
-        ...t.placed.map((p, i) => `${summary.people[i]!.name}: ${p}`),
+        ...t.placedWithNames,
         t.practices[0]!,
       ]),
-      ...summary.competencies.map((c) => c.name),
+      ...summary.competencies.rows.map((c) => c.name),
       shareUrl,
     ];
     for (const phrase of expected) expect(flat).toContain(squash(sanitisePdfText(phrase)));
@@ -90,7 +90,7 @@ describe('renderComparePdf', () => {
     expect(text).toContain(`Maya: ${notice}`);
     expect(text).toContain(retake);
     expect(text).not.toContain(`Sam: ${notice}`);
-    expect(text.indexOf(notice)).toBeLessThan(text.indexOf(mixed.overall.headline));
+    expect(text.indexOf(notice)).toBeLessThan(text.indexOf(mixed.header.title));
     const current = squash(readBack(renderComparePdf(summary, { pageSize: 'a4' }), 'now.pdf').text);
     expect(current).not.toContain('earlier version');
   });

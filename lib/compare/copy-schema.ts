@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+import { PluralSchema, Template } from '@/lib/report/copy/common-schema';
+
+const Text = Template();
+/** Text that ends with a space, because something is set right after it. */
+const Fragment = z.string().min(1, 'must not be empty');
+/** One text per person: the first person's (`a`), then the second's (`b`). */
+const PerPerson = (...names: string[]) =>
+  z.strictObject({ a: Template(...names), b: Template(...names) });
+const HeaderSchema = z.strictObject({ eyebrow: Text, title: Text, lead: Text });
+const KindWordsSchema = z.strictObject({ label: Text, count: PluralSchema('count') });
+
+/**
+ * Every sentence and heading a person reads about a comparison of two results, on the page and in
+ * its exports, kept as data in `questions/compare-copy.json`. Words every report shares (forms,
+ * the scale, "not measured") come from the `common` section of the report copy.
+ */
+export const CompareCopySchema = z.strictObject({
+  metadata: z.strictObject({ title: Text, description: Text }),
+  headers: z.strictObject({
+    loading: HeaderSchema,
+    intro: HeaderSchema,
+    withOneResult: HeaderSchema,
+    problem: HeaderSchema,
+    compared: Template('a', 'b'),
+  }),
+  reading: Text,
+  problem: z.strictObject({ advice: Text, retry: Text, quiz: Text }),
+  title: Template('bank', 'a', 'b'),
+  kinds: z.strictObject({
+    clash: KindWordsSchema,
+    complement: KindWordsSchema,
+    aligned: KindWordsSchema,
+    unknown: KindWordsSchema,
+  }),
+  counts: z.strictObject({ label: Text }),
+  actions: z.strictObject({ copy: Text, edit: Text, copied: Text, linkLabel: Text }),
+  fits: z.strictObject({
+    heading: Text,
+    chartSummary: Template('a', 'b', 'aCto', 'bCto', 'aCpo', 'bCpo'),
+    barLabel: Template('name', 'score', 'level'),
+    barValue: Template('score', 'level'),
+    cell: Template('score', 'level'),
+    legend: PerPerson('name'),
+    legendWithBars: PerPerson('name'),
+    card: Template('confidence', 'answered', 'total', 'form'),
+    openResult: Template('name'),
+    rows: z.strictObject({
+      reading: Text,
+      confidence: Text,
+      answered: Text,
+      answeredCell: Template('answered', 'total', 'form'),
+    }),
+    framingLead: Text,
+  }),
+  seats: z.strictObject({
+    level: Text,
+    close: Template('cto', 'cpo'),
+    clear: Template('cto', 'cpo'),
+  }),
+  tensions: z.strictObject({
+    heading: Text,
+    intro: z.strictObject({
+      page: Template('a', 'b'),
+      pdf: Template('axis', 'a', 'b'),
+      markdown: Template('axis'),
+    }),
+    scaleEnds: z.strictObject({ technology: Text, product: Text }),
+    placement: Template('name', 'placed'),
+    placements: Template('a', 'aPlaced', 'b', 'bPlaced'),
+    unansweredHeadline: Text,
+    practices: Text,
+  }),
+  competencies: z.strictObject({
+    heading: Text,
+    intro: Text,
+    chartSummary: Template('a', 'b', 'firstCovers', 'secondCovers', 'bothStrong', 'sharedGap'),
+    caption: Template('a', 'b'),
+    column: Text,
+    between: Text,
+    coverage: z.strictObject({
+      'first-covers': Template('a', 'b'),
+      'second-covers': Template('a', 'b'),
+      'both-strong': Text,
+      'shared-gap': Text,
+      similar: Text,
+      unknown: Text,
+    }),
+  }),
+  cautions: z.strictObject({
+    heading: Text,
+    shortForm: Template('name'),
+    lowConfidence: Template('name'),
+  }),
+  bankNote: z.strictObject({
+    same: Template('bank', 'version'),
+    different: Template('bank', 'a', 'aVersion', 'b', 'bVersion'),
+  }),
+  /** Followed by the comparison's link. */
+  openLink: Fragment,
+  export: z.strictObject({
+    heading: Text,
+    lead: Text,
+    pdf: Text,
+    markdown: Text,
+    fileName: Template('date', 'extension'),
+    saved: Template('file'),
+  }),
+  form: z.strictObject({
+    people: PerPerson(),
+    name: Text,
+    namePlaceholders: PerPerson(),
+    link: Text,
+    linkHint: Text,
+    useLastResult: Text,
+    filled: Text,
+    submit: Text,
+    privacy: Text,
+    /** Read by screen readers before a field's error. */
+    errorPrefix: Fragment,
+    problem: Template('person', 'error'),
+    summaryOne: Text,
+    summaryBoth: Text,
+    missing: PerPerson(),
+    wholeComparison: Text,
+    lastUnreadable: Template('detail'),
+    otherVersion: Text,
+  }),
+});
+export type CompareCopy = z.infer<typeof CompareCopySchema>;
