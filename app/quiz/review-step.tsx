@@ -1,10 +1,13 @@
 import type { Ref } from 'react';
 
 import type { Answers, Form } from '@/lib/answers/schema';
+import { describeReviewEyebrow } from '@/lib/quiz/describe-step';
+import { numberQuestions } from '@/lib/quiz/question-numbers';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
 import { answerInWords } from '@/lib/report/answer-in-words';
 
 import styles from './quiz.module.css';
+import { StorageWarning } from './storage-warning';
 
 interface Props {
   ref: Ref<HTMLHeadingElement>;
@@ -28,20 +31,23 @@ export function ReviewStep({
 }: Props) {
   const { steps, questionCount } = content.forms[form];
   const byId = new Map(content.questions.map((q) => [q.id, q]));
-  const rows = steps
-    .flatMap((step, stepIndex) => step.questionIds.map((id) => ({ id, stepIndex })))
-    .map(({ id, stepIndex }, i) => ({
-      id,
-      number: i + 1,
-      stepIndex,
-      question: byId.get(id),
-      answer: answers[id],
-    }));
+  const rows = numberQuestions(steps).map((row) => ({
+    ...row,
+    question: byId.get(row.id),
+    answer: answers[row.id],
+  }));
   const unanswered = rows.filter((row) => row.answer === undefined);
+  const finishAction = (
+    <div className={styles.actions}>
+      <button type="button" className="button" onClick={onFinish}>
+        See my results
+      </button>
+    </div>
+  );
 
   return (
     <div className={`container ${styles.quiz}`}>
-      <p className={styles.eyebrow}>{form === 'full' ? 'Full form' : 'Short form'} · Review</p>
+      <p className={styles.eyebrow}>{describeReviewEyebrow(form)}</p>
       <h1 ref={ref} tabIndex={-1} className={styles.stepTitle}>
         Review your answers
       </h1>
@@ -49,11 +55,7 @@ export function ReviewStep({
         You answered {questionCount - unanswered.length} of {questionCount} questions. Change any
         answer before you see your results.
       </p>
-      {storageFailed && (
-        <p className={styles.warning} role="status">
-          This browser is not saving answers; keep this page open until you have seen your results.
-        </p>
-      )}
+      {storageFailed && <StorageWarning when="review" />}
 
       {unanswered.length > 0 && (
         <section className={styles.notice} aria-labelledby="unanswered-title">
@@ -80,11 +82,7 @@ export function ReviewStep({
         </section>
       )}
 
-      <div className={styles.actions}>
-        <button type="button" className="button" onClick={onFinish}>
-          See my results
-        </button>
-      </div>
+      {finishAction}
 
       {steps.map((step, stepIndex) => (
         <section key={step.id} aria-labelledby={`review-${step.id}`} className={styles.reviewGroup}>
@@ -119,11 +117,7 @@ export function ReviewStep({
         </section>
       ))}
 
-      <div className={styles.actions}>
-        <button type="button" className="button" onClick={onFinish}>
-          See my results
-        </button>
-      </div>
+      {finishAction}
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { saveFile } from '@/app/_shared/save-file';
+
 import styles from './quiz.module.css';
 
 /** Lets a person download stored data that could not be restored, so it is never simply lost. */
@@ -6,14 +8,7 @@ export function SetAsideCopy({ raw }: { raw: string }) {
     <button
       type="button"
       className={`button button-secondary ${styles.small}`}
-      onClick={() => {
-        const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = 'role-fit-saved-answers.json';
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(url), 0);
-      }}
+      onClick={() => saveFile('role-fit-saved-answers.json', raw, 'application/json')}
     >
       Download the saved copy
     </button>

@@ -1,4 +1,4 @@
-import { fromStepTimings, toStepTimings } from '@/app/quiz/step-timing';
+import { fromStepTimings, toStepTimings } from '@/lib/quiz/step-timing';
 import type { QuizStep } from '@/lib/quiz/build-steps';
 
 const steps: QuizStep[] = [

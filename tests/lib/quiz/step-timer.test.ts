@@ -1,21 +1,25 @@
-import { createStepTimer } from '@/app/quiz/step-timer';
+import { createStepTimer } from '@/lib/quiz/step-timer';
 
+/** A page on a fake clock whose visibility changes reach the timer, as the quiz's listener does. */
 function fakePage() {
   let time = 0;
   let visible = true;
+  const timer = createStepTimer(
+    () => time,
+    () => visible,
+  );
   return {
-    timer: createStepTimer(
-      () => time,
-      () => visible,
-    ),
+    timer,
     wait: (ms: number) => {
       time += ms;
     },
     hide: () => {
       visible = false;
+      timer.pause();
     },
     show: () => {
       visible = true;
+      timer.resume();
     },
   };
 }
@@ -39,10 +43,8 @@ describe('createStepTimer', () => {
     page.timer.show(0);
     page.wait(2000);
     page.hide();
-    page.timer.pause();
     page.wait(60_000);
     page.show();
-    page.timer.resume();
     page.wait(1000);
     page.timer.leave();
     expect(page.timer.seconds().get(0)).toBe(3);
@@ -54,7 +56,6 @@ describe('createStepTimer', () => {
     page.timer.show(0);
     page.wait(10_000);
     page.show();
-    page.timer.resume();
     page.wait(4000);
     expect(page.timer.seconds().get(0)).toBe(4);
   });

@@ -1,0 +1,55 @@
+import { SiteLink } from '@/app/_shared/site-link';
+import type { Form } from '@/lib/answers/schema';
+import type { QuizContent } from '@/lib/quiz/quiz-content';
+import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
+
+import styles from './quiz.module.css';
+
+const BLURBS: Record<Form, string> = {
+  short: 'Covers every competency and tension once; a quick first read.',
+  full: 'Several statements per competency; the firmest result.',
+};
+
+/** A first visit: what the quiz is, the two forms to choose from, and a few tips. */
+export function FormChoices({
+  content,
+  onStart,
+}: {
+  content: QuizContent;
+  onStart: (form: Form) => void;
+}) {
+  return (
+    <>
+      <p className={styles.lead}>
+        Rate statements about what you do, enjoy and are good at, then say what you would do in a
+        few workplace situations. There are no right answers: answer for how you work today.
+      </p>
+      <ul className={styles.formChoices}>
+        {(['short', 'full'] as const).map((form) => (
+          <li key={form} className={styles.formChoice}>
+            <h2 className={styles.panelTitle}>{QUIZ_COPY.formTitles[form]}</h2>
+            <p>
+              {content.forms[form].questionCount} questions, about {content.forms[form].minutes}{' '}
+              minutes. {BLURBS[form]}
+            </p>
+            <button
+              type="button"
+              className={form === 'full' ? 'button' : 'button button-secondary'}
+              onClick={() => onStart(form)}
+            >
+              Start the {QUIZ_COPY.formNames[form]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ul className={styles.tips}>
+        <li>Your answers are saved in this browser as you go; come back any time to continue.</li>
+        <li>Keyboard: Tab to a question, keys 1–5 answer it, Enter moves on.</li>
+        <li>
+          Curious what the roles involve first? Read the{' '}
+          <SiteLink href="/roles">role guide</SiteLink>.
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+
+import type { Form } from '@/lib/answers/schema';
+import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
+import { describeSavedProgress } from '@/lib/quiz/describe-start';
+
+import styles from './quiz.module.css';
+
+interface Props {
+  saved: SavedProgress;
+  questionCount: number;
+  onStart: (form: Form, progress: SavedProgress) => void;
+  onStartOver: () => void;
+  onSeeResults: () => void;
+}
+
+/** Progress saved in this browser: continue it, change a finished one, or start over (after asking). */
+export function SavedProgressPanel({
+  saved,
+  questionCount,
+  onStart,
+  onStartOver,
+  onSeeResults,
+}: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const view = describeSavedProgress(saved, questionCount);
+  const button = (label: string, onClick: () => void, primary = false) => (
+    <button
+      type="button"
+      className={primary ? 'button' : 'button button-secondary'}
+      onClick={onClick}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <section aria-labelledby="saved-title" className={styles.panel}>
+      <h2 id="saved-title" className={styles.panelTitle}>
+        {view.title}
+      </h2>
+      <p>{view.text}</p>
+      {confirming ? (
+        <div className={styles.confirm} role="group" aria-labelledby="confirm-title">
+          <p id="confirm-title">{view.confirmStartOver}</p>
+          <div className={styles.actions}>
+            {button(
+              'Clear answers and start over',
+              () => {
+                setConfirming(false);
+                onStartOver();
+              },
+              true,
+            )}
+            {button('Keep my answers', () => setConfirming(false))}
+          </div>
+        </div>
+      ) : (
+        <div className={styles.actions}>
+          {saved.finished && button('See your results', onSeeResults, true)}
+          {saved.finished
+            ? button('Change answers', () => onStart(saved.form, saved))
+            : button('Continue where you left off', () => onStart(saved.form, saved), true)}
+          {saved.form === 'short' && button('Go on to the full form', () => onStart('full', saved))}
+          {button('Start over', () => setConfirming(true))}
+        </div>
+      )}
+    </section>
+  );
+}

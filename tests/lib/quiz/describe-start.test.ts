@@ -1,0 +1,55 @@
+import type { QuizStep } from '@/lib/quiz/build-steps';
+import { describeCarryOver, describeSavedProgress } from '@/lib/quiz/describe-start';
+
+const steps: QuizStep[] = [
+  { id: 's1', title: 'S1', kind: 'likert', questionIds: ['a', 'b'] },
+  { id: 's2', title: 'S2', kind: 'likert', questionIds: ['c'] },
+];
+
+describe('describeSavedProgress', () => {
+  it('counts the answers of unfinished progress against the form', () => {
+    const view = describeSavedProgress(
+      { form: 'short', answers: { a: 1, b: 2 }, step: 1, finished: false },
+      24,
+    );
+    expect(view).toMatchInlineSnapshot(`
+      {
+        "confirmStartOver": "Start over? This clears the 2 answers saved in this browser. Your last finished result stays on the results page.",
+        "text": "You have answered 2 of 24 questions. Your answers are saved in this browser only.",
+        "title": "Your short form is saved",
+      }
+    `);
+  });
+
+  it('says when the form was finished', () => {
+    const view = describeSavedProgress({ form: 'full', answers: {}, step: 0, finished: true }, 64);
+    expect(view.title).toBe('You finished the full form');
+  });
+});
+
+describe('describeCarryOver', () => {
+  const older = (answers: Record<string, number>, finished = false) => ({
+    savedVersion: 1,
+    finished,
+    carryOver: { form: 'short' as const, answers, count: 0, total: 5 },
+  });
+
+  it('counts only the answers that match a question of the current form', () => {
+    const offer = describeCarryOver(older({ a: 1, c: 2, gone: 3 }), steps, 2);
+    expect(offer.carryLabel).toBe('Carry 2 answers over');
+    expect(offer.text).toMatchInlineSnapshot(
+      `"Your short form in this browser was answered with version 1 of the questions; the quiz now uses version 2, with new and reworded statements. 2 of your 5 answers match questions of the current short form and can be carried over; you then answer only the rest."`,
+    );
+  });
+
+  it('offers nothing to carry over when no answer matches', () => {
+    const offer = describeCarryOver(older({ gone: 3 }, true), steps, 2);
+    expect(offer.carryLabel).toBeNull();
+    expect(offer.title).toBe('You finished an earlier version of the quiz');
+    expect(offer.text).toContain('None of your 5 answers match');
+  });
+
+  it('speaks of one answer in the singular', () => {
+    expect(describeCarryOver(older({ b: 4 }), steps, 2).carryLabel).toBe('Carry 1 answer over');
+  });
+});
