@@ -3,14 +3,13 @@ import { decodeAnswersFile } from '@/lib/codecs/answers-file';
 import { scoreAnswers } from '@/lib/scoring';
 import type { BankSource } from '@/lib/versions/bank-lookup';
 
+import { summariseProblems } from './summarise-problems';
+
 /** What scoring a JSON Lines batch produced: one output line per answer line, and how many were bad. */
 export interface BatchResult {
   readonly lines: readonly string[];
   readonly bad: number;
 }
-
-/** Problems shown per bad line at most, so that each error stays one readable line. */
-const SHOWN_PROBLEMS = 5;
 
 /**
  * Scores a JSON Lines batch: each line an answers file (`{"answers": …, "form"?: …}`), each
@@ -30,16 +29,10 @@ export function scoreBatch(source: BankSource<QuestionBank>, text: string): Batc
       lines.push(JSON.stringify({ error: `line ${i + 1}: ${message}` }));
     };
     const file = decodeAnswersFile(source, line);
-    if (!file.ok) return problem(summarise(file.problems));
+    if (!file.ok) return problem(summariseProblems(file.problems));
     const { answers, form, bank } = file.value;
     if (Object.keys(answers).length === 0) return problem('has no answers to score');
     lines.push(JSON.stringify(scoreAnswers(bank, answers, { form })));
   });
   return { lines, bad };
-}
-
-function summarise(problems: readonly string[]): string {
-  const shown = problems.slice(0, SHOWN_PROBLEMS).join('; ');
-  const more = problems.length - SHOWN_PROBLEMS;
-  return more > 0 ? `${shown}; and ${more} more` : shown;
 }

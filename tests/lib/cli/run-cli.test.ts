@@ -288,6 +288,8 @@ describe('cli report', () => {
     [['report', 'a.json', '--format'], '--format needs a value'],
     [['report', 'a.json', '--format', 'md', '--format', 'csv'], '--format is given twice'],
     [['report', 'a.json', '--format', 'md', '--colour'], 'unknown option "--colour"'],
+    [['report', 'a.json', '--format=md', '-c'], 'unknown option "-c"'],
+    [['report', 'a.json', '--format='], '--format needs a value'],
     [
       ['report', 'a.json', '--format', 'md', '--date', '2026-02-30'],
       '--date needs a date such as 2026-11-28, got "2026-02-30"',

@@ -1,0 +1,79 @@
+import { cleanName, DEFAULT_NAMES } from '@/lib/codecs/compare-code';
+import type { PairingContent } from '@/lib/compare';
+import { loadPairing, PairingValidationError } from '@/lib/compare/load-pairing';
+import { buildCompareSummary, renderCompareMarkdown } from '@/lib/export';
+import { renderComparePdf } from '@/lib/export/render-compare-pdf';
+
+import type { Command } from './cli-io';
+import {
+  OUTPUT_OPTION_NAMES,
+  outputOptions,
+  parseCommandArgs,
+  type OutputOptions,
+} from './command-args';
+import { deliver, readAnswersFile } from './files';
+
+/** `compare FILE FILE --format md|pdf`, the two names and the output options. */
+export interface CompareArgs extends OutputOptions {
+  readonly files: readonly [string, string];
+  readonly format: 'md' | 'pdf';
+  readonly names: readonly [string, string];
+}
+
+/** `compare` reads two answers files as a pair, tension by tension: Markdown or PDF. */
+export const compareCommand: Command<CompareArgs> = {
+  parse(args) {
+    const parsed = parseCommandArgs(args, [...OUTPUT_OPTION_NAMES, 'names']);
+    if (typeof parsed === 'string') return parsed;
+    const { files, options } = parsed;
+    const [first, second] = files;
+    if (files.length !== 2 || first === undefined || second === undefined) {
+      return 'compare takes two FILEs, one per person';
+    }
+    if (first === '-' && second === '-') return 'only one of the two FILEs can be standard input';
+    const format = options.get('format');
+    if (format !== 'md' && format !== 'pdf') return 'compare needs --format md or pdf';
+    const output = outputOptions(options, format);
+    if (typeof output === 'string') return output;
+    const given = options.get('names')?.split(',') ?? [];
+    if (given.length > 2) return '--names takes two names separated by a comma, e.g. "Alex,Sam"';
+    const names = [0, 1].map((i) => cleanName(given[i] ?? '') || (DEFAULT_NAMES[i] ?? '')) as [
+      string,
+      string,
+    ];
+    return { files: [first, second], format, names, ...output };
+  },
+
+  async run({ io, bank, banks }, args) {
+    let content: PairingContent;
+    try {
+      content = loadPairing(bank);
+    } catch (error) {
+      if (!(error instanceof PairingValidationError)) throw error;
+      io.stderr(
+        `questions/pairing.json: the pairing content is invalid: ${error.problems.join('; ')}\n`,
+      );
+      return 1;
+    }
+    const first = await readAnswersFile(io, banks, args.files[0]);
+    if (!first) return 1;
+    const second = await readAnswersFile(io, banks, args.files[1]);
+    if (!second) return 1;
+    const summary = buildCompareSummary(
+      bank,
+      content,
+      [
+        { ...first, name: args.names[0] },
+        { ...second, name: args.names[1] },
+      ],
+      { date: args.date ?? io.today() },
+    );
+    return deliver(
+      io,
+      args.out,
+      args.format === 'pdf'
+        ? renderComparePdf(summary, { pageSize: args.pageSize })
+        : renderCompareMarkdown(summary),
+    );
+  },
+};
