@@ -1,68 +1,23 @@
 import { jsPDF } from 'jspdf';
 
-// The building blocks of every PDF the site makes: a page layout that never splits a unit, text
-// styles, wrapped paragraphs, headings, rules, footers, and deterministic document metadata.
+import {
+  COLOUR,
+  drawLine,
+  lineHeight,
+  rgb,
+  sanitisePdfText,
+  STYLE,
+  wrap,
+  type TextStyle,
+} from './pdf-text';
+import { Layout, MARGIN, type Unit } from './pdf-layout';
 
-export type Rgb = readonly [number, number, number];
+// The building blocks of every PDF the site makes, in one import: the page layout and the text
+// (re-exported from their modules), wrapped paragraphs, headings, rules, tables, footers, and
+// deterministic document metadata.
 
-export const COLOUR = {
-  text: [26, 26, 26],
-  muted: [85, 85, 85],
-  rule: [200, 200, 200],
-  track: [236, 239, 243],
-  grid: [214, 218, 224],
-  score: [90, 99, 112],
-  cto: [31, 95, 191], // #1f5fbf
-  cpo: [163, 74, 6], // #a34a06
-} as const satisfies Record<string, Rgb>;
-
-export const MARGIN = 15;
-export const FOOTER_HEIGHT = 9;
-export const PT = 25.4 / 72;
-export const LEADING = 1.35;
-
-// The standard PDF fonts are WinAnsi: anything outside it would come out as a wrong glyph.
-const REPLACEMENTS: Record<string, string> = {
-  '\u2212': '-',
-  '\u2026': '...',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2192': '->',
-  '\u2190': '<-',
-  '\u2264': '<=',
-  '\u2265': '>=',
-  '\u2248': '~',
-  '\u00a0': ' ',
-  '\u2009': ' ',
-  '\u202f': ' ',
-  '\u200b': '',
-};
-const WIN_ANSI_EXTRAS = new Set('€‚ƒ„†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-
-/** Text as the built-in PDF fonts can show it: characters outside WinAnsi become a close ASCII. */
-export function sanitisePdfText(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const replaced = REPLACEMENTS[char];
-    if (replaced !== undefined) out += replaced;
-    else if (isWinAnsi(char)) out += char;
-    else {
-      const base = char.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-      out += [...base].every(isWinAnsi) && base !== '' ? base : '?';
-    }
-  }
-  return out;
-}
-
-function isWinAnsi(char: string): boolean {
-  const code = char.codePointAt(0) ?? 0;
-  return (
-    char === '\n' ||
-    (code >= 0x20 && code <= 0x7e) ||
-    (code >= 0xa0 && code <= 0xff) ||
-    WIN_ANSI_EXTRAS.has(char)
-  );
-}
+export * from './pdf-layout';
+export * from './pdf-text';
 
 /** The document metadata every PDF carries. */
 export interface PdfMeta {
@@ -98,106 +53,6 @@ export function renderPdfDocument(
   drawPageFooters(doc, meta.date);
   return new Uint8Array(doc.output('arraybuffer'));
 }
-
-/** One piece of the report that is never split across pages. */
-export interface Unit {
-  readonly height: number;
-  /** Space above, dropped at the top of a page. */
-  readonly before: number;
-  readonly draw: (y: number) => void;
-  /** A heading: moves to the next page with whatever follows it. */
-  readonly keepWithNext?: boolean;
-  /** Drawn first when this unit starts a page, e.g. a table's header row. */
-  readonly repeatOnBreak?: Unit;
-}
-
-export class Layout {
-  readonly left = MARGIN;
-  readonly width: number;
-  readonly top = MARGIN;
-  readonly bottom: number;
-  private y = MARGIN;
-  private pending: Unit[] = [];
-
-  constructor(readonly doc: jsPDF) {
-    this.width = doc.internal.pageSize.getWidth() - 2 * MARGIN;
-    this.bottom = doc.internal.pageSize.getHeight() - MARGIN - FOOTER_HEIGHT;
-  }
-
-  /** Places a unit, holding headings back until the unit they introduce is placed too. */
-  place(unit: Unit): void {
-    if (unit.keepWithNext) {
-      this.pending.push(unit);
-      return;
-    }
-    const group = [...this.pending, unit];
-    this.pending = [];
-    const atTop = this.y === this.top;
-    const height = group.reduce(
-      (sum, u, i) => sum + u.height + (i === 0 && atTop ? 0 : u.before),
-      0,
-    );
-    const needsBreak = !atTop && this.y + height > this.bottom;
-    if (needsBreak) {
-      this.doc.addPage();
-      this.y = this.top;
-      const header = group[0]?.repeatOnBreak;
-      if (header) this.put(header);
-    }
-    for (const u of group) this.put(u);
-  }
-
-  private put(unit: Unit): void {
-    if (this.y !== this.top) this.y += unit.before;
-    unit.draw(this.y);
-    this.y += unit.height;
-  }
-}
-
-export interface TextStyle {
-  readonly size: number;
-  readonly bold?: boolean;
-  readonly colour?: Rgb;
-}
-
-export function setStyle(doc: jsPDF, style: TextStyle): void {
-  doc.setFont('helvetica', style.bold ? 'bold' : 'normal');
-  doc.setFontSize(style.size);
-  doc.setTextColor(...(style.colour ?? COLOUR.text));
-}
-
-export function lineHeight(size: number): number {
-  return size * PT * LEADING;
-}
-
-export function wrap(doc: jsPDF, text: string, style: TextStyle, width: number): string[] {
-  setStyle(doc, style);
-  return doc.splitTextToSize(sanitisePdfText(text), width) as string[];
-}
-
-export function drawLine(
-  doc: jsPDF,
-  text: string,
-  x: number,
-  y: number,
-  style: TextStyle,
-  align?: 'right',
-): void {
-  setStyle(doc, style);
-  doc.text(sanitisePdfText(text), x, y, { baseline: 'top', ...(align ? { align } : {}) });
-}
-
-export const STYLE = {
-  title: { size: 18, bold: true },
-  meta: { size: 9, colour: COLOUR.muted },
-  verdict: { size: 14, bold: true },
-  h2: { size: 12.5, bold: true },
-  h3: { size: 10, bold: true },
-  body: { size: 9.5 },
-  small: { size: 8, colour: COLOUR.muted },
-  tableHead: { size: 8.5, bold: true },
-  table: { size: 8.5 },
-} as const satisfies Record<string, TextStyle>;
 
 /** One unit per line of a wrapped paragraph, so a page break falls between lines. */
 export function paragraph(
@@ -320,14 +175,6 @@ function drawPageFooters(doc: jsPDF, date: string): void {
   }
 }
 
-export function rgb(colour: Rgb): [number, number, number] {
-  return [colour[0], colour[1], colour[2]];
-}
-
-export function clamp(score: number): number {
-  return Math.max(0, Math.min(100, score));
-}
-
 /** The PDF creation date from the summary's own date, so that no clock is read. */
 function pdfDate(date: string): Date {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
@@ -355,26 +202,32 @@ export interface TableColumn {
   readonly align: 'left' | 'right';
 }
 
+/** One cell of a {@link table}: its text, greyed when `muted` (a value not measured, say). */
+export type TableCell = string | { readonly text: string; readonly muted: boolean };
+
 /**
- * A table with a bold header row, shaded alternate rows and "not measured" cells in grey; kept on
- * one page when it fits, else broken between rows with the header repeated.
+ * A table with a bold header row, shaded alternate rows and muted cells in grey; kept on one page
+ * when it fits, else broken between rows with the header repeated.
  */
 export function table(
   layout: Layout,
   columns: readonly TableColumn[],
-  rows: readonly (readonly string[])[],
+  rows: readonly (readonly TableCell[])[],
 ): Unit[] {
   const { doc } = layout;
   const lh = lineHeight(STYLE.table.size);
   const padding = 1.4;
 
   const row = (
-    cells: readonly string[],
+    cells: readonly TableCell[],
     style: TextStyle,
     shade: boolean,
     header: boolean,
   ): Unit => {
-    const wrapped = cells.map((cell, i) => wrap(doc, cell, style, (columns[i]?.width ?? 20) - 4));
+    const muted = cells.map((cell) => typeof cell !== 'string' && cell.muted);
+    const wrapped = cells.map((cell, i) =>
+      wrap(doc, typeof cell === 'string' ? cell : cell.text, style, (columns[i]?.width ?? 20) - 4),
+    );
     const height = Math.max(...wrapped.map((lines) => lines.length)) * lh + 2 * padding;
     return {
       height,
@@ -388,13 +241,12 @@ export function table(
         columns.forEach((column, i) => {
           const tx = column.align === 'right' ? cx + column.width - 2 : cx + (i === 0 ? 1 : 2);
           (wrapped[i] ?? []).forEach((line, j) => {
-            const muted = !header && line === 'not measured';
             drawLine(
               doc,
               line,
               tx,
               y + padding + j * lh,
-              muted ? { ...style, colour: COLOUR.muted } : style,
+              muted[i] ? { ...style, colour: COLOUR.muted } : style,
               column.align === 'right' ? 'right' : undefined,
             );
           });
