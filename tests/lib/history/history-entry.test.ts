@@ -10,14 +10,16 @@ import {
 import { entry, sampleEntry, stamp } from './history-arbitraries';
 
 describe('entryId', () => {
+  const finished = '2026-11-28T09:30:00.000Z';
+
   it('gives the same id to the same result, whatever the order of its answers', () => {
     const a = makeEntry(
       { bank: stamp, form: 'full', answers: { 'tech-01': 4, 'lead-01': 2 } },
-      '2026-11-28T09:30:00.000Z',
+      finished,
     );
     const b = makeEntry(
       { bank: stamp, form: 'full', answers: { 'lead-01': 2, 'tech-01': 4 } },
-      '2026-11-28T09:30:00.000Z',
+      finished,
     );
     expect(a.id).toBe(b.id);
   });

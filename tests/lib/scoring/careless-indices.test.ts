@@ -7,17 +7,6 @@ import {
   twinDistance,
 } from '@/lib/scoring/careless-indices';
 
-describe('pearson', () => {
-  it('is 1 for lists that rise together and −1 for lists that move apart', () => {
-    expect(pearson([1, 2, 3], [2, 4, 6])).toBeCloseTo(1);
-    expect(pearson([1, 2, 3], [6, 4, 2])).toBeCloseTo(-1);
-  });
-
-  it('is null when a list does not vary', () => {
-    expect(pearson([1, 1, 1], [1, 2, 3])).toBeNull();
-  });
-});
-
 describe('evenOddConsistency', () => {
   const profile = [0, 25, 50, 75, 100, 50, 25, 75];
 
@@ -49,70 +38,53 @@ describe('evenOddConsistency', () => {
   });
 });
 
+describe('pearson', () => {
+  it('is 1 for lists that rise together and −1 for lists that move apart', () => {
+    expect(pearson([1, 2, 3], [2, 4, 6])).toBeCloseTo(1);
+    expect(pearson([1, 2, 3], [6, 4, 2])).toBeCloseTo(-1);
+  });
+
+  it('is null when a list does not vary', () => {
+    expect(pearson([1, 1, 1], [1, 2, 3])).toBeNull();
+  });
+});
+
+/** Twin pairs written as `positive/reverse` answers: `'5/1 4/2'` is [[5, 1], [4, 2]]. */
+function twins(text: string): [number, number][] {
+  if (text === '') return [];
+  return text.split(' ').map((pair) => pair.split('/').map(Number) as [number, number]);
+}
+
 describe('twinDistance', () => {
-  it('is 0 when each reverse statement mirrors its twin', () => {
-    expect(
-      twinDistance([
-        [5, 1],
-        [4, 2],
-        [3, 3],
-      ]),
-    ).toBe(0);
-  });
-
-  it('measures how far the pairs stray from mirroring, around the person’s own mean gap', () => {
+  it.each([
+    ['is 0 when each reverse statement mirrors its twin', '5/1 4/2 3/3', 0],
     // Gaps positive + reverse − 6: 4 and 1, mean 2.5, each 1.5 from it.
-    expect(
-      twinDistance([
-        [5, 5],
-        [4, 3],
-      ]),
-    ).toBe(1.5);
-  });
-
-  it('does not count a general tendency to agree as inconsistency', () => {
-    expect(
-      twinDistance([
-        [5, 3],
-        [3, 5],
-        [4, 4],
-      ]),
-    ).toBe(0);
-  });
-
-  it('is null without pairs', () => {
-    expect(twinDistance([])).toBeNull();
+    [
+      'measures how far the pairs stray from mirroring, around the person’s own mean gap',
+      '5/5 4/3',
+      1.5,
+    ],
+    ['does not count a general tendency to agree as inconsistency', '5/3 3/5 4/4', 0],
+    ['is null without pairs', '', null],
+  ])('%s', (_, pairs, distance) => {
+    expect(twinDistance(twins(pairs))).toBe(distance);
   });
 });
 
 describe('twinAgreement', () => {
-  it('is 1 when the recoded reverse answers rise and fall with their twins', () => {
-    expect(
-      twinAgreement([
-        [5, 1],
-        [4, 2],
-        [2, 4],
-      ]),
-    ).toBeCloseTo(1);
-  });
-
-  it('is negative when the reverse answers follow their twins instead of mirroring them', () => {
-    expect(
-      twinAgreement([
-        [5, 5],
-        [4, 4],
-        [2, 2],
-      ]),
-    ).toBeCloseTo(-1);
+  it.each([
+    ['is 1 when the recoded reverse answers rise and fall with their twins', '5/1 4/2 2/4', 1],
+    [
+      'is negative when the reverse answers follow their twins instead of mirroring them',
+      '5/5 4/4 2/2',
+      -1,
+    ],
+  ])('%s', (_, pairs, agreement) => {
+    expect(twinAgreement(twins(pairs))).toBeCloseTo(agreement);
   });
 
   it('is null when one side does not vary', () => {
-    expect(
-      twinAgreement([
-        [4, 2],
-        [4, 3],
-      ]),
-    ).toBeNull();
+    expect(twinAgreement(twins('4/2 4/3'))).toBeNull();
   });
 });
 

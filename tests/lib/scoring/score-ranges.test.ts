@@ -9,6 +9,9 @@ import {
   rangesOverlap,
 } from '@/lib/scoring/score-ranges';
 
+/** Four answers to one competency, moving between 50 and 75. */
+const fourAnswers = [50, 75, 50, 75];
+
 describe('pooledSpread', () => {
   it('is the prior spread when no competency has two answers', () => {
     expect(pooledSpread([[100], [0], []])).toBe(RANGE_RULES.priorSd);
@@ -24,7 +27,7 @@ describe('pooledSpread', () => {
   });
 
   it('grows with the spread of answers within each competency', () => {
-    expect(pooledSpread([[0, 100, 0, 100]])).toBeGreaterThan(pooledSpread([[50, 75, 50, 75]]));
+    expect(pooledSpread([[0, 100, 0, 100]])).toBeGreaterThan(pooledSpread([fourAnswers]));
   });
 });
 
@@ -53,7 +56,7 @@ describe('rangeAround', () => {
 
 describe('competencyStandardErrors', () => {
   it('narrows with more answers and leaves unanswered competencies without one', () => {
-    const [four, one, none] = competencyStandardErrors([[50, 75, 50, 75], [50], []]);
+    const [four, one, none] = competencyStandardErrors([fourAnswers, [50], []]);
     expect(four).toBeLessThan(one ?? 0);
     expect(none).toBeNull();
   });
