@@ -3,6 +3,9 @@ import { SiteLink } from '@/app/_shared/site-link';
 import type { ReactNode } from 'react';
 
 import './globals.css';
+// The shared parts' stylesheet is imported here, by the root, so it joins the site-wide CSS chunk
+// instead of being grouped with one page's styles and pulling them into every page (decision 020).
+import ui from './_shared/ui/ui.module.css';
 import styles from './layout.module.css';
 
 export const metadata: Metadata = {
@@ -59,7 +62,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className={styles.footer}>
-          <div className="container">
+          <div className={`container ${ui.muted}`}>
             <p>
               Your answers stay in this browser. Role Fit has no accounts, no tracking and sends
               nothing anywhere unless you export or share a result yourself.

@@ -1,4 +1,4 @@
-import { SiteLink } from '@/app/_shared/site-link';
+import { Card, LinkButton, Section } from '@/app/_shared/ui';
 
 import type { Form } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';
@@ -55,12 +55,10 @@ export default function HomePage() {
             what to grow next.
           </p>
           <div className={styles.actions}>
-            <SiteLink href="/quiz" className="button">
-              Start the quiz
-            </SiteLink>
-            <SiteLink href="/roles" className="button button-secondary">
+            <LinkButton href="/quiz">Start the quiz</LinkButton>
+            <LinkButton href="/roles" variant="secondary">
               Read the role guide
-            </SiteLink>
+            </LinkButton>
           </div>
         </div>
 
@@ -90,10 +88,9 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section className={styles.section} aria-labelledby="learn-title">
-        <h2 id="learn-title">What you will learn</h2>
+      <Section titleId="learn-title" title="What you will learn">
         <ul className={styles.cards}>
-          <li className={styles.card}>
+          <Card as="li" className={styles.card}>
             <span className={`${styles.glyph} ${styles.glyphFits}`} aria-hidden="true">
               <span />
               <span />
@@ -103,8 +100,8 @@ export default function HomePage() {
               Your CTO fit and your CPO fit are independent scores, so you can fit both roles, one
               of them, or neither yet.
             </p>
-          </li>
-          <li className={styles.card}>
+          </Card>
+          <Card as="li" className={styles.card}>
             <span className={`${styles.glyph} ${styles.glyphBars}`} aria-hidden="true">
               <span />
               <span />
@@ -115,8 +112,8 @@ export default function HomePage() {
               A score for each of the {bank.competencies.length} competencies, showing which ones
               carry your fit and where practical next steps would help most.
             </p>
-          </li>
-          <li className={styles.card}>
+          </Card>
+          <Card as="li" className={styles.card}>
             <span className={`${styles.glyph} ${styles.glyphScale}`} aria-hidden="true">
               <span />
             </span>
@@ -125,8 +122,8 @@ export default function HomePage() {
               Speed against quality, risk, privacy against ease of use and more: whether you lean
               toward the technology side, the product side, or hold the middle.
             </p>
-          </li>
-          <li className={styles.card}>
+          </Card>
+          <Card as="li" className={styles.card}>
             <span className={`${styles.glyph} ${styles.glyphRing}`} aria-hidden="true">
               <span />
             </span>
@@ -135,17 +132,15 @@ export default function HomePage() {
               Which of {numberWord(bank.archetypes.length)} leadership archetypes your answers
               resemble most, with advice written for people like you.
             </p>
-          </li>
+          </Card>
         </ul>
-      </section>
+      </Section>
 
-      <section className={styles.section} aria-labelledby="measures-title">
-        <h2 id="measures-title">What the quiz measures</h2>
-        <p className={styles.lead}>
-          The quiz covers {bank.competencies.length} competencies drawn from what the two roles
-          actually do, plus {scenarioCount} workplace scenarios that show how you handle the
-          tensions between them.
-        </p>
+      <Section
+        titleId="measures-title"
+        title="What the quiz measures"
+        lead={`The quiz covers ${bank.competencies.length} competencies drawn from what the two roles actually do, plus ${scenarioCount} workplace scenarios that show how you handle the tensions between them.`}
+      >
         <div className={styles.sides}>
           {SIDES.map(({ side, title, note }) => (
             <section
@@ -166,10 +161,9 @@ export default function HomePage() {
             </section>
           ))}
         </div>
-      </section>
+      </Section>
 
-      <section className={styles.section} aria-labelledby="audience-title">
-        <h2 id="audience-title">Who it is for</h2>
+      <Section titleId="audience-title" title="Who it is for">
         <ul className={styles.audience}>
           {AUDIENCES.map(({ who, why }) => (
             <li key={who}>
@@ -177,9 +171,9 @@ export default function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section className={`${styles.section} ${styles.privacy}`} aria-labelledby="privacy-title">
+      <section className={styles.privacy} aria-labelledby="privacy-title">
         <h2 id="privacy-title">Your answers stay with you</h2>
         <ul className={styles.promises}>
           <li>
@@ -198,12 +192,10 @@ export default function HomePage() {
           </li>
         </ul>
         <div className={styles.actions}>
-          <SiteLink href="/quiz" className="button">
-            Start the quiz
-          </SiteLink>
-          <SiteLink href="/roles" className="button button-secondary">
+          <LinkButton href="/quiz">Start the quiz</LinkButton>
+          <LinkButton href="/roles" variant="secondary">
             Compare the two roles first
-          </SiteLink>
+          </LinkButton>
         </div>
       </section>
     </div>

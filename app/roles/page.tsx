@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SiteLink } from '@/app/_shared/site-link';
+import { Card, LinkButton, Section } from '@/app/_shared/ui';
 
 import { loadBank } from '@/lib/bank/load-bank';
 import { numberWord } from '@/lib/site/number-word';
@@ -52,49 +52,56 @@ export default function RolesPage() {
         </nav>
       </div>
 
-      <section id="roles" className={styles.section} aria-labelledby="roles-title">
-        <h2 id="roles-title">The two roles</h2>
-        <p className={styles.sectionLead}>
-          What each role owns, what it takes and how it is judged.
-        </p>
+      <Section
+        id="roles"
+        titleId="roles-title"
+        title="The two roles"
+        lead="What each role owns, what it takes and how it is judged."
+      >
         <div className={styles.compare}>
           {guide.roles.map((role) => (
             <RoleProfile key={role.id} role={role} />
           ))}
         </div>
-      </section>
+      </Section>
 
-      <section id="shared" className={styles.section} aria-labelledby="shared-title">
-        <h2 id="shared-title">What they share</h2>
+      <Section id="shared" titleId="shared-title" title="What they share">
         <p className={styles.prose}>{guide.sharedGround}</p>
         <h3>Competencies both roles rely on</h3>
         <ul className={styles.sharedList}>
           {shared.map((c) => (
-            <li key={c.id}>
+            <Card as="li" key={c.id}>
               <strong>{c.name}</strong> {c.summary}
-            </li>
+            </Card>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section id="tensions" className={styles.section} aria-labelledby="tensions-title">
-        <h2 id="tensions-title">Where they pull apart</h2>
-        <p className={styles.sectionLead}>
-          A CTO and a CPO meet the same {numberWord(bank.tensions.length)} tensions again and again.
-          None of them goes away; each is a trade-off a good pair settles together, in the open.
-        </p>
+      <Section
+        id="tensions"
+        titleId="tensions-title"
+        title="Where they pull apart"
+        lead={
+          <>
+            A CTO and a CPO meet the same {numberWord(bank.tensions.length)} tensions again and
+            again. None of them goes away; each is a trade-off a good pair settles together, in the
+            open.
+          </>
+        }
+      >
         <div className={styles.tensions}>
           {bank.tensions.map((tension) => (
             <TensionEntry key={tension.id} tension={tension} />
           ))}
         </div>
-      </section>
+      </Section>
 
-      <section id="together" className={styles.section} aria-labelledby="together-title">
-        <h2 id="together-title">Working well together</h2>
-        <p className={styles.sectionLead}>
-          Habits that keep the two leaders, and their teams, pulling in one direction.
-        </p>
+      <Section
+        id="together"
+        titleId="together-title"
+        title="Working well together"
+        lead="Habits that keep the two leaders, and their teams, pulling in one direction."
+      >
         <ul className={styles.practices}>
           {guide.collaboration.map((practice) => (
             <li key={practice.name}>
@@ -103,7 +110,7 @@ export default function RolesPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       <section className={styles.closing} aria-labelledby="closing-title">
         <h2 id="closing-title">Where do you fit?</h2>
@@ -112,9 +119,7 @@ export default function RolesPage() {
           {minutes(shortMinutes)}, the full form about {minutes(fullMinutes)}. Your answers stay in
           this browser.
         </p>
-        <SiteLink href="/quiz" className="button">
-          Take the quiz
-        </SiteLink>
+        <LinkButton href="/quiz">Take the quiz</LinkButton>
       </section>
     </div>
   );

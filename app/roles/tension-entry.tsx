@@ -1,12 +1,14 @@
 import type { Tension } from '@/lib/bank/schema';
 
+import { Card } from '@/app/_shared/ui';
+
 import styles from './page.module.css';
 
 /** One CTO–CPO tension: what pulls each side, and how a good pair settles it. */
 export function TensionEntry({ tension }: { tension: Tension }) {
   const headingId = `tension-${tension.id}`;
   return (
-    <article className={styles.tension} aria-labelledby={headingId}>
+    <Card as="article" className={styles.tension} aria-labelledby={headingId}>
       <h3 id={headingId}>{tension.name}</h3>
       <p className={styles.tensionSummary}>{tension.summary}</p>
       <dl className={styles.pulls}>
@@ -33,6 +35,6 @@ export function TensionEntry({ tension }: { tension: Tension }) {
           </ul>
         </div>
       </div>
-    </article>
+    </Card>
   );
 }
