@@ -7,6 +7,8 @@ import { expect, type Page } from '@playwright/test';
 
 import type { Answers, Form } from '@/lib/answers/schema';
 
+import { observeClipboardWrite } from './export';
+
 /** What the command line says about an answer set: `npm run -s cli -- score FILE`. */
 export function scoreWithCli(
   answers: Answers,
@@ -45,23 +47,12 @@ export async function revealWholeReport(page: Page): Promise<void> {
   });
 }
 
-/**
- * Copies the share link with the page's own button and returns what went to the clipboard. The
- * site's permissions policy forbids reading the clipboard back, so the write is observed instead.
- */
+/** Copies the share link with the page's own button and returns what went to the clipboard. */
 export async function copyShareLink(page: Page): Promise<string> {
-  await page.context().grantPermissions(['clipboard-write']);
-  await page.evaluate(() => {
-    const clipboard = navigator.clipboard;
-    const write = clipboard.writeText.bind(clipboard);
-    clipboard.writeText = async (text: string) => {
-      document.documentElement.dataset.copied = text;
-      await write(text);
-    };
+  return observeClipboardWrite(page, async () => {
+    await page.getByRole('button', { name: 'Copy link to this result' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   });
-  await page.getByRole('button', { name: 'Copy link to this result' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  return (await page.locator('html').getAttribute('data-copied')) ?? '';
 }
 
 /** The text of the report's sections that do not depend on where the answers came from. */

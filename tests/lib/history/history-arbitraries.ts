@@ -31,6 +31,15 @@ export const entry: fc.Arbitrary<HistoryEntry> = fc
 export const entries = (maxLength = 6) =>
   fc.uniqueArray(entry, { maxLength, selector: (e) => e.id });
 
+/** At least `minLength` entries with distinct ids, and the index of one of them to damage. */
+export const entriesWithVictim = (minLength: number) =>
+  fc
+    .tuple(
+      entries(6).filter((list) => list.length >= minLength),
+      fc.nat(),
+    )
+    .map(([list, pick]) => ({ list, victim: pick % list.length }));
+
 /** An entry written in a fixed way, for tests that read sentences. */
 export function sampleEntry(at = '2026-11-28T09:30:00.000Z', carriedOver = false): HistoryEntry {
   return makeEntry(

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 
 import { decodeHistoryFile } from '@/lib/history/decode-history-file';
 import { encodeHistoryFile, HISTORY_FILE_MAX_BYTES } from '@/lib/history/history-file';
+import { outsideText } from '@/tests/fixtures/outside-text';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
-import { entries, sampleEntry, stamp } from './history-arbitraries';
+import { entries, entriesWithVictim, sampleEntry, stamp } from './history-arbitraries';
 
 const decode = (text: string) => decodeHistoryFile(text, tinyBank);
 const exportedAt = '2026-11-28T12:00:00.000Z';
@@ -52,17 +53,10 @@ describe('decodeHistoryFile', () => {
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.string(),
-          fc.json(),
-          fc.jsonValue().map((v) => JSON.stringify(v)),
-        ),
-        (text) => {
-          const result = decode(text);
-          expect(result.ok ? result.value.entries : result.problems).toBeInstanceOf(Array);
-        },
-      ),
+      fc.property(outsideText(), (text) => {
+        const result = decode(text);
+        expect(result.ok ? result.value.entries : result.problems).toBeInstanceOf(Array);
+      }),
     );
   });
 
@@ -86,27 +80,21 @@ describe('decodeHistoryFile', () => {
 
   it('keeps every other entry when one is corrupted, and names the bad one', () => {
     fc.assert(
-      fc.property(
-        entries(6).filter((list) => list.length > 1),
-        fc.nat(),
-        fc.jsonValue(),
-        (list, pick, garbage) => {
-          const victim = pick % list.length;
-          const file = JSON.parse(encodeHistoryFile(list, exportedAt)) as { entries: unknown[] };
-          file.entries[victim] = garbage;
-          const result = decode(JSON.stringify(file));
-          expect(result.ok).toBe(true);
-          if (!result.ok) return;
-          const others = list.filter((_, i) => i !== victim);
-          expect(result.value.entries).toEqual(expect.arrayContaining(others));
-          if (result.value.entries.length === others.length) {
-            expect(result.value.problems.every((p) => p.startsWith(`entry ${victim + 1}: `))).toBe(
-              true,
-            );
-            expect(result.value.problems.length).toBeGreaterThan(0);
-          }
-        },
-      ),
+      fc.property(entriesWithVictim(2), fc.jsonValue(), ({ list, victim }, garbage) => {
+        const file = JSON.parse(encodeHistoryFile(list, exportedAt)) as { entries: unknown[] };
+        file.entries[victim] = garbage;
+        const result = decode(JSON.stringify(file));
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        const others = list.filter((_, i) => i !== victim);
+        expect(result.value.entries).toEqual(expect.arrayContaining(others));
+        if (result.value.entries.length === others.length) {
+          expect(result.value.problems.every((p) => p.startsWith(`entry ${victim + 1}: `))).toBe(
+            true,
+          );
+          expect(result.value.problems.length).toBeGreaterThan(0);
+        }
+      }),
     );
   });
 

@@ -4,7 +4,7 @@ import { encodeStoredEntry } from '@/lib/history/history-entry';
 import { readStoredHistory } from '@/lib/history/read-stored-history';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
-import { entries, sampleEntry, stamp } from './history-arbitraries';
+import { entries, entriesWithVictim, sampleEntry, stamp } from './history-arbitraries';
 
 const read = (items: { id: string; text: string }[]) => readStoredHistory(items, tinyBank);
 const stored = (e: ReturnType<typeof sampleEntry>) => ({ id: e.id, text: encodeStoredEntry(e) });
@@ -26,25 +26,17 @@ describe('readStoredHistory', () => {
 
   it('keeps every other entry when one is corrupted, and lists that one with its key', () => {
     fc.assert(
-      fc.property(
-        entries(6).filter((list) => list.length > 0),
-        fc.nat(),
-        fc.string(),
-        (list, pick, garbage) => {
-          const items = list.map(stored);
-          const victim = pick % items.length;
-          const damaged = items.map((item, i) =>
-            i === victim ? { ...item, text: garbage } : item,
-          );
-          const result = read(damaged);
-          const others = list.filter((_, i) => i !== victim).map((e) => e.id);
-          // A random string is almost never a valid entry; if it is, it is read like any other.
-          expect(result.entries.map((e) => e.id)).toEqual(expect.arrayContaining(others));
-          expect(result.entries.length + result.unreadable.length).toBe(list.length);
-          for (const u of result.unreadable)
-            expect(u).toMatchObject({ id: items[victim]?.id, text: garbage });
-        },
-      ),
+      fc.property(entriesWithVictim(1), fc.string(), ({ list, victim }, garbage) => {
+        const items = list.map(stored);
+        const damaged = items.map((item, i) => (i === victim ? { ...item, text: garbage } : item));
+        const result = read(damaged);
+        const others = list.filter((_, i) => i !== victim).map((e) => e.id);
+        // A random string is almost never a valid entry; if it is, it is read like any other.
+        expect(result.entries.map((e) => e.id)).toEqual(expect.arrayContaining(others));
+        expect(result.entries.length + result.unreadable.length).toBe(list.length);
+        for (const u of result.unreadable)
+          expect(u).toMatchObject({ id: items[victim]?.id, text: garbage });
+      }),
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import type { Answers } from '@/lib/answers/schema';
 import { loadBankVersion, RELEASED_BANK_VERSIONS } from '@/lib/bank/load-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { decodeAnswersFile } from '@/lib/codecs/answers-file';
@@ -18,7 +19,7 @@ import { buildSummary, renderJson } from '@/lib/export';
 import { decodeExportFile, readExportFileVersion } from '@/lib/export/decode-export-file';
 import { buildHistoryRows } from '@/lib/history/build-history-rows';
 import { decodeHistoryFile } from '@/lib/history/decode-history-file';
-import { encodeStoredEntry, makeEntry } from '@/lib/history/history-entry';
+import { encodeStoredEntry, makeEntry, type HistoryEntry } from '@/lib/history/history-entry';
 import { encodeHistoryFile } from '@/lib/history/history-file';
 import { historyVersions } from '@/lib/history/history-versions';
 import { readStoredHistory } from '@/lib/history/read-stored-history';
@@ -34,6 +35,14 @@ const tinyLookup = lookupOf(tinyBank, tinyBankOlder);
 const form = fc.constantFrom('short' as const, 'full' as const);
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json());
 const olderAnswers = { 'tech-00': 5, 'tech-01': 4, 'lead-01': 2, 'speed-1': 'wait' };
+
+/** A full-form entry of tiny bank `version`, finished at midnight UTC on `day`. */
+function tinyEntry(version: number, answers: Answers, day: string): HistoryEntry {
+  return makeEntry(
+    { bank: { id: 'tiny', version }, form: 'full', answers },
+    `${day}T00:00:00.000Z`,
+  );
+}
 
 describe('every released bank version', () => {
   it.each(released.map((bank) => [bank.version, bank] as const))(
@@ -150,18 +159,9 @@ describe('decoders given a lookup', () => {
   });
 
   it('score each history entry with its own bank and compare across versions', () => {
-    const old = makeEntry(
-      { bank: { id: 'tiny', version: 1 }, form: 'full', answers: olderAnswers },
-      '2026-01-01T00:00:00.000Z',
-    );
-    const unreleased = makeEntry(
-      { bank: { id: 'tiny', version: 7 }, form: 'full', answers: { 'tech-01': 1 } },
-      '2026-02-01T00:00:00.000Z',
-    );
-    const recent = makeEntry(
-      { bank: { id: 'tiny', version: 3 }, form: 'full', answers: { 'tech-01': 4, 'lead-02': 5 } },
-      '2026-03-01T00:00:00.000Z',
-    );
+    const old = tinyEntry(1, olderAnswers, '2026-01-01');
+    const unreleased = tinyEntry(7, { 'tech-01': 1 }, '2026-02-01');
+    const recent = tinyEntry(3, { 'tech-01': 4, 'lead-02': 5 }, '2026-03-01');
     expect(historyVersions([recent, unreleased, old])).toEqual([1, 3, 7]);
     const rows = buildHistoryRows(tinyLookup, [recent, unreleased, old]);
     expect(rows.map((row) => row.kind)).toEqual(['scored', 'other-version', 'scored']);
@@ -183,14 +183,8 @@ describe('decoders given a lookup', () => {
   });
 
   it('check stored and imported entries against the bank of their own version', () => {
-    const good = makeEntry(
-      { bank: { id: 'tiny', version: 1 }, form: 'full', answers: olderAnswers },
-      '2026-01-01T00:00:00.000Z',
-    );
-    const bad = makeEntry(
-      { bank: { id: 'tiny', version: 1 }, form: 'full', answers: { 'lead-02': 3 } },
-      '2026-01-02T00:00:00.000Z',
-    );
+    const good = tinyEntry(1, olderAnswers, '2026-01-01');
+    const bad = tinyEntry(1, { 'lead-02': 3 }, '2026-01-02');
     const stored = readStoredHistory(
       [good, bad].map((e) => ({ id: e.id, text: encodeStoredEntry(e) })),
       tinyLookup,
