@@ -3,6 +3,7 @@ import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
 import { describeMissingVersion } from '@/lib/versions/bank-lookup';
 import { isReleasedVersion } from '@/lib/versions/released-versions';
 
+import { keepAsideIfDamaged, RESULT_KEY } from './progress-storage';
 import { loadReleasedBank } from './released-banks';
 
 /** A finished result kept in this browser, read with the bank of the version it was answered with. */
@@ -12,9 +13,10 @@ export type SavedResultRead =
   | { readonly status: 'unavailable'; readonly detail: string };
 
 /**
- * Reads a saved result. The decoder (and zod with it) is fetched here, on use; the bank of an
- * earlier released version is fetched too when the result names one, so that it is scored as it
- * was when it was finished.
+ * Reads the saved result `raw` (the text stored under RESULT_KEY). The decoder (and zod with it)
+ * is fetched here, on use; the bank of an earlier released version is fetched too when the
+ * result names one, so that it is scored as it was when it was finished. A damaged result is
+ * kept aside at once, so that a bad read never deletes it.
  */
 export async function readSavedResult(
   raw: string,
@@ -35,5 +37,6 @@ export async function readSavedResult(
     bank = older;
   }
   const decoding = decodeSavedProgress(raw, { id: bank.id, version: bank.version }, bank.questions);
+  keepAsideIfDamaged(RESULT_KEY, raw, decoding);
   return { status: 'read', decoding, bank };
 }

@@ -10,7 +10,7 @@ import { readPastedLink } from '@/lib/codecs/pasted-link';
 import { decodeShareCode, readShareCodeVersion } from '@/lib/codecs/share-code';
 import { lookupOf } from '@/lib/versions/bank-lookup';
 
-import { keepAsideIfDamaged, RESULT_KEY } from '@/app/_shared/progress-storage';
+import { RESULT_KEY } from '@/app/_shared/progress-storage';
 import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
 import styles from './compare.module.css';
 
@@ -94,7 +94,6 @@ export function CompareForm({ bank, start, onCompare }: Props) {
       return;
     }
     const { decoding } = read;
-    keepAsideIfDamaged(RESULT_KEY, saved, decoding);
     if (decoding.status !== 'restored') {
       const detail =
         'detail' in decoding ? decoding.detail : 'it is of another version of the quiz';

@@ -3,9 +3,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
-import { SiteLink } from '@/app/_shared/site-link';
+import { Button, LinkButton } from '@/app/_shared/ui';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
+import { describeDeletedAll } from '@/lib/history/describe-deletion';
 import { trendPoints } from '@/lib/history/describe-trend';
 import type { StoredHistory } from '@/lib/history/read-stored-history';
 
@@ -118,13 +119,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
     const items = readHistoryItems();
     items.forEach((item) => removeItem(item.key));
     const left = readHistoryItems().length;
-    announce({
-      kind: 'message',
-      text:
-        left === 0
-          ? `Deleted ${items.length === 1 ? 'the only result' : `all ${items.length} results`} from this browser.`
-          : `${left} of ${items.length} results could not be deleted from this browser.`,
-    });
+    announce({ kind: 'message', text: describeDeletedAll(items.length, left) });
   };
 
   if (!history) {
@@ -146,13 +141,13 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
             {notice.kind === 'deleted' ? (
               <>
                 <p>Deleted the result of {notice.label}.</p>
-                <button
-                  type="button"
-                  className={`button button-secondary ${styles.small}`}
+                <Button
+                  variant="secondary"
+                  className={styles.small}
                   onClick={() => undoDelete(notice.key, notice.text)}
                 >
                   Undo
-                </button>
+                </Button>
               </>
             ) : (
               <p>{notice.text}</p>
@@ -169,9 +164,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
             kept here; take it again later to see how your fit changes.
           </p>
           <p>
-            <SiteLink className="button" href="/quiz">
-              Take the quiz
-            </SiteLink>
+            <LinkButton href="/quiz">Take the quiz</LinkButton>
           </p>
         </section>
       ) : (

@@ -1,12 +1,13 @@
 'use client';
 
-import { useState } from 'react';
-
 import { loadReleasedBank } from '@/app/_shared/released-banks';
 import { FileField, ProblemList } from '@/app/_shared/file-field';
+import { Notice } from '@/app/_shared/ui';
+import { useFileImport } from '@/app/_shared/use-file-import';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
+import { EXPORT_MAX_BYTES } from '@/lib/export/export-format';
 import { lookupOf } from '@/lib/versions/bank-lookup';
 
 import styles from './results.module.css';
@@ -22,44 +23,19 @@ interface Props {
  * and changes nothing the person already had.
  */
 export function ImportResult({ bank, onImport }: Props) {
-  const [failure, setFailure] = useState<{ name: string; problems: readonly string[] } | null>(
-    null,
-  );
-  const [reading, setReading] = useState(false);
-
-  const open = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    // The same file picked again after fixing it must fire a change again.
-    input.value = '';
-    if (!file) return;
-    setFailure(null);
-    setReading(true);
-    try {
-      const { EXPORT_MAX_BYTES } = await import('@/lib/export/export-format');
-      if (file.size > EXPORT_MAX_BYTES) {
-        const size = (file.size / 1_000_000).toFixed(1);
-        setFailure({
-          name: file.name,
-          problems: [`the file is ${size} MB; an export is at most 1 MB, so it was not read`],
-        });
-        return;
-      }
-      const [{ decodeExportFile, readExportFileVersion }, text] = await Promise.all([
-        import('@/lib/export/decode-export-file'),
-        file.text(),
-      ]);
-      const version = readExportFileVersion(text);
-      // The bank on the page may itself be an earlier one (an earlier result is on screen).
-      const own = version === null || version === bank.version ? null : await loadBank(version);
-      const result = decodeExportFile(own ? lookupOf(bank, own) : bank, text);
-      if (result.ok) onImport(result.value);
-      else setFailure({ name: file.name, problems: result.problems });
-    } catch {
-      setFailure({ name: file.name, problems: ['the file could not be read by this browser'] });
-    } finally {
-      setReading(false);
-    }
-  };
+  const { open, reading, refusal } = useFileImport(EXPORT_LIMITS, async (file) => {
+    const [{ decodeExportFile, readExportFileVersion }, text] = await Promise.all([
+      import('@/lib/export/decode-export-file'),
+      file.text(),
+    ]);
+    const version = readExportFileVersion(text);
+    // The bank on the page may itself be an earlier one (an earlier result is on screen).
+    const own = version === null || version === bank.version ? null : await loadBank(version);
+    const result = decodeExportFile(own ? lookupOf(bank, own) : bank, text);
+    if (!result.ok) return result.problems;
+    onImport(result.value);
+    return null;
+  });
 
   return (
     <div className={styles.importBox}>
@@ -69,15 +45,17 @@ export function ImportResult({ bank, onImport }: Props) {
         disabled={reading}
         onFile={(input) => void open(input)}
       />
-      {failure && (
-        <div className={styles.warning} role="alert" data-testid="import-problems">
-          <p className={styles.noticeText}>“{failure.name}” could not be opened:</p>
-          <ProblemList problems={failure.problems} />
-        </div>
+      {refusal && (
+        <Notice tone="warning" role="alert" data-testid="import-problems">
+          <p className={styles.noticeText}>“{refusal.name}” could not be opened:</p>
+          <ProblemList problems={refusal.problems} />
+        </Notice>
       )}
     </div>
   );
 }
+
+const EXPORT_LIMITS = { maxBytes: EXPORT_MAX_BYTES, kind: 'an export' };
 
 /** A released bank by version, or null when never released or not fetchable: the decoder says which. */
 function loadBank(version: number): Promise<QuestionBank | null> {

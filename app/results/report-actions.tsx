@@ -10,7 +10,7 @@ import type { FitProfile } from '@/lib/scoring';
 
 import { ExportPanel } from './export-panel';
 import { ImportResult } from './import-result';
-import type { ResultSource } from './report';
+import type { ResultSource } from '@/lib/codecs/shown-result';
 import styles from './results.module.css';
 import { ShareLink } from './share-link';
 import type { ChangeAnswers } from './use-change-answers';

@@ -7,11 +7,13 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
 import { describeArchetype, describeConfidence } from '@/lib/report';
+import type { ResultSource } from '@/lib/codecs/shown-result';
 import type { FitProfile } from '@/lib/scoring';
 
 import { FitSummary } from './fit-summary';
 import { ReportActions } from './report-actions';
 import styles from './results.module.css';
+import { ChangeAnswersDialog } from './change-answers-dialog';
 import { useChangeAnswers } from './use-change-answers';
 
 // Only the headline is in the page's first script: the sections below it are fetched alongside,
@@ -30,7 +32,7 @@ const TensionsSection = dynamic(() => import('./tensions-section').then((m) => m
 const AnswerReview = dynamic(() => import('./answer-review').then((m) => m.AnswerReview));
 
 /** Where the answers came from: this browser's last finished quiz, a share link, or an export file. */
-export type ResultSource = 'saved' | 'shared' | 'imported';
+export type { ResultSource };
 
 /** How many sections follow the headline; they render one after another. */
 const DETAIL_SECTIONS = 6;
@@ -127,7 +129,7 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
       {shown >= 6 && (
         <AnswerReview bank={bank} form={form} answers={answers} source={source} change={change} />
       )}
-      {change.dialog}
+      <ChangeAnswersDialog change={change} />
     </>
   );
 }

@@ -36,6 +36,18 @@ export function readJsonFile(text: string, limits: JsonFileLimits): DecodeResult
   return unsafe.count === 0 ? decoded(json.value) : rejected(...describeUnsafeKeys(unsafe));
 }
 
+/**
+ * Why a chosen file is refused by its size alone, before it is read (a browser reports the size
+ * of a file without reading it); null when it may be read.
+ */
+export function refuseLargeFile(
+  bytes: number,
+  limits: Pick<JsonFileLimits, 'maxBytes' | 'kind'>,
+): string | null {
+  if (bytes <= limits.maxBytes) return null;
+  return `the file is ${describeSize(bytes, limits.maxBytes)}; ${limits.kind} is at most ${formatMegabytes(limits.maxBytes, 0)}, so it was not read`;
+}
+
 /** Bytes the text takes as UTF-8, counted without encoding it. */
 function utf8Length(text: string): number {
   let bytes = 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { readJsonFile } from '@/lib/codecs/read-json-file';
+import { readJsonFile, refuseLargeFile } from '@/lib/codecs/read-json-file';
 
 const limits = { maxBytes: 2_000_000, kind: 'a test file' };
 
@@ -55,6 +55,22 @@ describe('readJsonFile', () => {
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
         const result = readJsonFile(text, limits);
         expect(typeof result.ok).toBe('boolean');
+      }),
+    );
+  });
+});
+
+describe('refuseLargeFile', () => {
+  it('refuses a file over the limit unread, by its size', () => {
+    expect(refuseLargeFile(1_100_000, { maxBytes: 1_000_000, kind: 'an export' })).toBe(
+      'the file is 1.1 MB; an export is at most 1 MB, so it was not read',
+    );
+  });
+
+  it('lets a file within the limit be read', () => {
+    fc.assert(
+      fc.property(fc.nat(5_000_000), (bytes) => {
+        expect(refuseLargeFile(bytes, { maxBytes: 5_000_000, kind: 'a history file' })).toBeNull();
       }),
     );
   });

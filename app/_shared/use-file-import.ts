@@ -1,0 +1,48 @@
+import { useState } from 'react';
+
+import { refuseLargeFile, type JsonFileLimits } from '@/lib/codecs/read-json-file';
+
+/** A file that could not be taken in: its name and every problem, in words. */
+export interface FileRefusal {
+  readonly name: string;
+  readonly problems: readonly string[];
+}
+
+/** Reads a file's text and acts on it; returns the problems when it refuses the file. */
+export type FileImporter = (file: File) => Promise<readonly string[] | null>;
+
+/**
+ * Reads the file chosen in a FileField with `importFile`, one at a time: a file larger than the
+ * limits allow is refused unread, and one the browser cannot read is refused in words. The input
+ * is cleared, so that the same file picked again after fixing it fires a change again.
+ */
+export function useFileImport(
+  limits: Pick<JsonFileLimits, 'maxBytes' | 'kind'>,
+  importFile: FileImporter,
+) {
+  const [refusal, setRefusal] = useState<FileRefusal | null>(null);
+  const [reading, setReading] = useState(false);
+
+  const open = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setRefusal(null);
+    const tooLarge = refuseLargeFile(file.size, limits);
+    if (tooLarge) {
+      setRefusal({ name: file.name, problems: [tooLarge] });
+      return;
+    }
+    setReading(true);
+    try {
+      const problems = await importFile(file);
+      if (problems) setRefusal({ name: file.name, problems });
+    } catch {
+      setRefusal({ name: file.name, problems: ['the file could not be read by this browser'] });
+    } finally {
+      setReading(false);
+    }
+  };
+
+  return { open, reading, refusal };
+}

@@ -1,0 +1,56 @@
+import type { Answers, Form } from '@/lib/answers/schema';
+import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
+import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
+import type { ResultSource } from '@/lib/codecs/shown-result';
+import { isSameAnswerSet } from '@/lib/report/same-answers';
+
+/** An answer set a result shows, to take back into the quiz. */
+export interface AnswersToChange {
+  readonly form: Form;
+  readonly answers: Answers;
+}
+
+/** Other answers saved as quiz progress, which taking a result back into the quiz would replace. */
+export interface AnswersToReplace {
+  readonly answered: number;
+  readonly finished: boolean;
+  readonly form: Form;
+}
+
+/**
+ * The saved progress that opening the quiz on `target` would replace, so the person is asked
+ * first; null when nothing would be lost (nothing saved, no answers, the same answers, or
+ * progress that cannot be read and is kept aside anyway).
+ */
+export function findAnswersToReplace(
+  stored: ProgressDecoding | null,
+  target: AnswersToChange,
+): AnswersToReplace | null {
+  if (stored?.status !== 'restored') return null;
+  const saved = stored.progress;
+  const answered = Object.keys(saved.answers).length;
+  if (answered === 0 || isSameAnswerSet(saved, target)) return null;
+  return { answered, finished: saved.finished, form: saved.form };
+}
+
+/** The progress the quiz resumes from to change a result's answers, opening at `step`. */
+export function progressToChange(
+  target: AnswersToChange,
+  step: number,
+  source: ResultSource,
+): SavedProgress {
+  // A shared or imported result is not this person's finished quiz: it resumes as progress to review.
+  return { form: target.form, answers: target.answers, step, finished: source === 'saved' };
+}
+
+/** The question asked before replacing saved answers with a result's. */
+export function describeReplaceAnswers(existing: AnswersToReplace, source: ResultSource): string {
+  const answers = `${existing.answered} ${existing.answered === 1 ? 'answer' : 'answers'}`;
+  const unfinished = existing.finished ? '' : ' that you have not finished yet';
+  const these = source === 'saved' ? 'these answers' : `the answers of this ${source} result`;
+  return `This browser holds ${answers} to the ${existing.form} form${unfinished}. Changing ${these} replaces them in the quiz. Your last finished result stays on the results page until you finish again.`;
+}
+
+/** What a person is told when the quiz cannot be opened on a result's answers. */
+export const CANNOT_SAVE_TO_CHANGE =
+  'This browser is not letting Role Fit save answers (private browsing or full storage usually causes this), so the quiz cannot open with these answers.';
