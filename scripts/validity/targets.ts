@@ -49,13 +49,7 @@ export function checkRandomShare(
   runs: number,
   target: number,
 ): ValidityRow {
-  const share = runs === 0 ? 0 : lowCount / runs;
-  return {
-    check: label,
-    result: `${percent(share)} of ${runs}`,
-    target: `≥ ${percent(target)} low`,
-    ok: runs > 0 && share >= target,
-  };
+  return checkLowShare(label, lowCount, runs, '≥', target);
 }
 
 /** The share of simulated consistent people read low must stay small. */
@@ -65,12 +59,24 @@ export function checkConsistentShare(
   runs: number,
   limit: number,
 ): ValidityRow {
-  const share = runs === 0 ? 1 : lowCount / runs;
+  return checkLowShare(label, lowCount, runs, '≤', limit);
+}
+
+/** The share of `runs` read low against a bar it must reach (≥) or stay within (≤). */
+function checkLowShare(
+  label: string,
+  lowCount: number,
+  runs: number,
+  bound: '≥' | '≤',
+  bar: number,
+): ValidityRow {
+  // No runs at all is a miss, shown with the share that would miss the bar.
+  const share = runs > 0 ? lowCount / runs : bound === '≥' ? 0 : 1;
   return {
     check: label,
     result: `${percent(share)} of ${runs}`,
-    target: `≤ ${percent(limit)} low`,
-    ok: runs > 0 && share <= limit,
+    target: `${bound} ${percent(bar)} low`,
+    ok: runs > 0 && (bound === '≥' ? share >= bar : share <= bar),
   };
 }
 

@@ -2,8 +2,7 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { scoreAnswers } from '@/lib/scoring';
 import {
   chooseScenarioOptions,
-  competenciesOfSide,
-  endorseOnly,
+  endorseSide,
   sameLikertEverywhere,
 } from '@/tests/fixtures/answer-builders';
 
@@ -11,24 +10,14 @@ const bank = loadBank();
 const leanOf = (id: string | undefined) => bank.archetypes.find((a) => a.id === id)?.lean;
 
 describe('people at the extremes, scored against the real bank', () => {
-  it('leans CTO when only technical items are endorsed', () => {
-    const profile = scoreAnswers(bank, {
-      ...endorseOnly(bank, competenciesOfSide(bank, 'cto')),
-      ...chooseScenarioOptions(bank, 'technology'),
-    });
-    expect(profile.lean).toMatchObject({ role: 'cto', strength: 'clear' });
-    expect(leanOf(profile.archetype?.id)).toBe('cto');
-    expect(profile.tensions.every((t) => t.label === 'technology-first')).toBe(true);
-  });
-
-  it('leans CPO when only customer and market items are endorsed', () => {
-    const profile = scoreAnswers(bank, {
-      ...endorseOnly(bank, competenciesOfSide(bank, 'cpo')),
-      ...chooseScenarioOptions(bank, 'product'),
-    });
-    expect(profile.lean).toMatchObject({ role: 'cpo', strength: 'clear' });
-    expect(leanOf(profile.archetype?.id)).toBe('cpo');
-    expect(profile.tensions.every((t) => t.label === 'product-first')).toBe(true);
+  it.each([
+    ['CTO', 'technical', 'cto', 'technology-first'],
+    ['CPO', 'customer and market', 'cpo', 'product-first'],
+  ] as const)('leans %s when only %s items are endorsed', (_, __, side, label) => {
+    const profile = scoreAnswers(bank, endorseSide(bank, side));
+    expect(profile.lean).toMatchObject({ role: side, strength: 'clear' });
+    expect(leanOf(profile.archetype?.id)).toBe(side);
+    expect(profile.tensions.every((t) => t.label === label)).toBe(true);
   });
 
   it.each([1, 3, 5])('has low confidence when every statement gets %i', (value) => {

@@ -1,11 +1,7 @@
 import { scoreAnswers } from '@/lib/scoring';
-import {
-  chooseScenarioOptions,
-  competenciesOfSide,
-  endorseOnly,
-  sameLikertEverywhere,
-} from '@/tests/fixtures/answer-builders';
+import { endorseOnly, endorseSide, sameLikertEverywhere } from '@/tests/fixtures/answer-builders';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
+import { fixedAnswers } from '@/tests/lib/export/fixed-answers';
 
 const bank = tinyBank;
 
@@ -16,10 +12,7 @@ describe('scoreAnswers', () => {
   });
 
   it('leans CTO when only technical items are endorsed', () => {
-    const profile = scoreAnswers(bank, {
-      ...endorseOnly(bank, competenciesOfSide(bank, 'cto')),
-      ...chooseScenarioOptions(bank, 'technology'),
-    });
+    const profile = scoreAnswers(bank, endorseSide(bank, 'cto'));
     expect(profile.fit.cto).toBeGreaterThan(profile.fit.cpo);
     expect(profile.lean.role).toBe('cto');
     expect(profile.lean.strength).toBe('clear');
@@ -28,10 +21,7 @@ describe('scoreAnswers', () => {
   });
 
   it('leans CPO when only customer and market items are endorsed', () => {
-    const profile = scoreAnswers(bank, {
-      ...endorseOnly(bank, competenciesOfSide(bank, 'cpo')),
-      ...chooseScenarioOptions(bank, 'product'),
-    });
+    const profile = scoreAnswers(bank, endorseSide(bank, 'cpo'));
     expect(profile.fit.cpo).toBeGreaterThan(profile.fit.cto);
     expect(profile.lean.role).toBe('cpo');
     expect(profile.verdict.kind).toBe('clear-cpo');
@@ -110,23 +100,15 @@ describe('scoreAnswers', () => {
   });
 
   it('has high confidence for a complete, varied and consistent answer set', () => {
+    // The fixed set, varied a little, with its unanswered competency and tension answered too.
     const answers = {
-      'tech-01': 5,
-      'tech-02': 4,
+      ...fixedAnswers,
       'tech-03': 1,
-      'infra-01': 4,
-      'infra-02': 4,
-      'infra-03': 2,
-      'customer-01': 2,
-      'customer-02': 3,
-      'customer-03': 4,
+      'lead-03': 2,
+      'speed-1': 'joint',
       'market-01': 3,
       'market-02': 2,
       'market-03': 3,
-      'lead-01': 4,
-      'lead-02': 5,
-      'lead-03': 2,
-      'speed-1': 'joint',
       'risk-1': 'tech',
     };
     const profile = scoreAnswers(bank, answers);
