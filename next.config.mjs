@@ -13,7 +13,9 @@ const nextConfig = {
   // before the first paint (docs/decisions/006-performance-is-advisory-in-ci.md). Turbopack's
   // default CSS chunking merged the comparison's and the history's styles into the results page
   // (and so into its HTML, twice); 'graph' gives each page the styles it uses (decision 012).
-  experimental: { inlineCss: true, cssChunking: 'graph' },
+  // Inlined CSS costs no request, so no request is worth shipping another page's styles to save
+  // (requestCost 0): shared modules such as app/_shared/ui get chunks of their own (decision 020).
+  experimental: { inlineCss: true, cssChunking: { type: 'graph', requestCost: 0 } },
   // Lets two builds (for example the audit and a developer's) run side by side without sharing output.
   // A static export's files go to distDir itself, so it gets a folder of its own.
   distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? 'out' : '.next'),

@@ -3,8 +3,6 @@ import { SiteLink } from '@/app/_shared/site-link';
 import type { ReactNode } from 'react';
 
 import './globals.css';
-// The shared parts' stylesheet is imported here, by the root, so it joins the site-wide CSS chunk
-// instead of being grouped with one page's styles and pulling them into every page (decision 020).
 import ui from './_shared/ui/ui.module.css';
 import styles from './layout.module.css';
 
