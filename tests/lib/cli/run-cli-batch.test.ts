@@ -1,23 +1,11 @@
-import { runCli, type CliIo } from '@/lib/cli/run-cli';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
-async function run(args: string[], files: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    readText: async (path) => {
-      if (path in files) return files[path] as string;
-      throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
-    },
-    writeText: async () => {},
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    today: () => '2026-11-28',
-  };
-  const code = await runCli(args, io, () => tinyBank);
-  return { code, stdout, stderr };
-}
+import { jsonLines, runInMemory } from './run-in-memory';
+
+/** Runs the CLI against the tiny bank with in-memory files. */
+const run = (args: string[], files: Record<string, string> = {}) =>
+  runInMemory(args, files, () => tinyBank);
 
 const first = { 'tech-01': 5, 'customer-01': 2, 'speed-1': 'tech' };
 const second = { 'customer-01': 5, 'market-01': 4 };
@@ -59,10 +47,7 @@ describe('cli score --batch', () => {
     ].join('\r\n');
     const { code, stdout, stderr } = await run(['score', '--batch', '-'], { '-': input });
     expect(code).toBe(1);
-    const lines = stdout
-      .trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = jsonLines(stdout);
     expect(lines).toHaveLength(5);
     expect(lines[0]).toHaveProperty('fit');
     expect(lines[1]?.error).toMatch(/^line 2: /);
@@ -76,10 +61,7 @@ describe('cli score --batch', () => {
     const input = ['', JSON.stringify({ answers: first }), '   ', 'not json', ''].join('\n');
     const { code, stdout } = await run(['score', '--batch', '-'], { '-': input });
     expect(code).toBe(1);
-    const lines = stdout
-      .trimEnd()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = jsonLines(stdout);
     expect(lines).toHaveLength(2);
     expect(lines[1]?.error).toMatch(/^line 4: /);
   });
@@ -89,6 +71,7 @@ describe('cli score --batch', () => {
       code: 0,
       stdout: '',
       stderr: '',
+      written: {},
     });
   });
 

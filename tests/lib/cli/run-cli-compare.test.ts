@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { loadBank } from '@/lib/bank/load-bank';
-import { runCli, type CliIo } from '@/lib/cli/run-cli';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary, renderCompareMarkdown } from '@/lib/export';
 import { fixedPair } from '@/tests/lib/export/fixed-pair';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
+
+import { runInMemory } from './run-in-memory';
 
 const bank = loadBank();
 const [alex, sam] = fixedPair(bank);
@@ -18,36 +19,13 @@ const files = {
 };
 
 /** Runs the CLI against the real bank with in-memory files, on 28 November 2026. */
-async function run(args: string[], getBank = loadBank) {
-  let stdout = '';
-  let stderr = '';
-  const written: Record<string, string | Uint8Array> = {};
-  const io: CliIo = {
-    readText: async (path) => {
-      const text = (files as Record<string, string>)[path];
-      if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return text;
-    },
-    writeText: async (path, contents) => void (written[path] = contents),
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    today: () => '2026-11-28',
-  };
-  const code = await runCli(args, io, getBank);
-  return { code, stdout, stderr, written };
-}
+const run = (args: string[], getBank = loadBank) => runInMemory(args, files, getBank);
 
 describe('cli compare', () => {
   it('prints the same Markdown comparison the page exports, with the names given', async () => {
-    const { code, stdout, stderr } = await run([
-      'compare',
-      'alex.json',
-      'sam.json',
-      '--format',
-      'md',
-      '--names',
-      'Alex,Sam',
-    ]);
+    const { code, stdout, stderr } = await run(
+      'compare alex.json sam.json --format md --names Alex,Sam'.split(' '),
+    );
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const expected = renderCompareMarkdown(
       buildCompareSummary(bank, loadPairing(bank), [alex, sam], { date: '2026-11-28' }),
@@ -61,19 +39,11 @@ describe('cli compare', () => {
   });
 
   it('writes a PDF that reads back with both names', async () => {
-    const { code, written } = await run([
-      'compare',
-      'alex.json',
-      'sam.json',
-      '--format',
-      'pdf',
-      '--out',
-      'pair.pdf',
-      '--names',
-      'Alex,Sam',
-      '--page-size',
-      'letter',
-    ]);
+    const { code, written } = await run(
+      'compare alex.json sam.json --format pdf --out pair.pdf --names Alex,Sam --page-size letter'.split(
+        ' ',
+      ),
+    );
     expect(code).toBe(0);
     const dir = mkdtempSync(join(tmpdir(), 'role-fit-cli-compare-'));
     try {

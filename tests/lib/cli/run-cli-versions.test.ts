@@ -3,9 +3,10 @@ import { join } from 'node:path';
 
 import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { runCli, type CliIo } from '@/lib/cli/run-cli';
 import { decodeExportFile } from '@/lib/export/decode-export-file';
 import { scoreAnswers, type FitProfile } from '@/lib/scoring';
+
+import { jsonLines, runInMemory } from './run-in-memory';
 
 // Answer sets and an export made by the released code of bank version 1, with the figures its
 // command line printed for them: see tests/fixtures/v1/README.md.
@@ -39,23 +40,7 @@ const files: Record<string, string> = {
 };
 
 /** Runs the CLI against the real banks with in-memory files, on 28 November 2026. */
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    readText: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return text;
-    },
-    writeText: async () => undefined,
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    today: () => '2026-11-28',
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runInMemory(args, files);
 
 describe('cli with results of an earlier bank version', () => {
   it('scores an answers file stamped with version 1 as the released version printed it', async () => {
@@ -99,22 +84,15 @@ describe('cli with results of an earlier bank version', () => {
     files['batch.jsonl'] = [stamped('platform-cto'), files['unstamped.json']].join('\n');
     const { code, stdout } = await run(['score', '--batch', 'batch.jsonl']);
     expect(code).toBe(0);
-    const profiles = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as FitProfile);
+    const profiles = jsonLines<FitProfile>(stdout);
     expect(profiles.map((p) => p.bank.version)).toEqual([1, current.version]);
     expect(profiles[0]?.fit).toEqual(figures['platform-cto']?.fit);
   });
 
   it('compares two people who took different versions, each scored by their own', async () => {
-    const { code, stdout } = await run([
-      'compare',
-      'lead-v1.json',
-      'unstamped.json',
-      '--format',
-      'md',
-    ]);
+    const { code, stdout } = await run(
+      'compare lead-v1.json unstamped.json --format md'.split(' '),
+    );
     expect(code).toBe(0);
     const lead = figures['product-lead-short'];
     const other = scoreAnswers(current, JSON.parse(files['unstamped.json'] ?? '').answers);

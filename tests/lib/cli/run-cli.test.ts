@@ -1,36 +1,13 @@
-import { runCli, type CliIo } from '@/lib/cli/run-cli';
 import { parseBank } from '@/lib/bank/parse-bank';
 import { decodeExportFile } from '@/lib/export';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
 
+import { runInMemory } from './run-in-memory';
+
 /** Runs the CLI against the tiny bank with in-memory files, on 28 November 2026. */
-async function run(args: string[], files: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const written: Record<string, string | Uint8Array> = {};
-  const io: CliIo = {
-    readText: async (path) => {
-      if (path === '-') return files['-'] ?? '';
-      if (path in files) return files[path] as string;
-      if (path === 'a-folder') throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-      throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
-    },
-    writeText: async (path, text) => {
-      if (path.startsWith('no-such-folder/')) {
-        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), {
-          code: 'ENOENT',
-        });
-      }
-      written[path] = text;
-    },
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    today: () => '2026-11-28',
-  };
-  const code = await runCli(args, io, () => tinyBank);
-  return { code, stdout, stderr, written };
-}
+const run = (args: string[], files: Record<string, string> = {}) =>
+  runInMemory(args, files, () => tinyBank);
 
 const valid = JSON.stringify({ answers: { 'tech-01': 5, 'customer-01': 2, 'speed-1': 'tech' } });
 
@@ -48,17 +25,8 @@ describe('cli bank', () => {
   });
 
   it('exits 1 with one line naming the problems when the bank is invalid', async () => {
-    let stderr = '';
-    const code = await runCli(
-      ['bank'],
-      {
-        readText: async () => '',
-        writeText: async () => {},
-        stdout: () => {},
-        stderr: (t) => void (stderr += t),
-        today: () => '2026-11-28',
-      },
-      () => parseBank({ ...tinyBankContent, version: 0 }),
+    const { code, stderr } = await runInMemory(['bank'], {}, () =>
+      parseBank({ ...tinyBankContent, version: 0 }),
     );
     expect(code).toBe(1);
     expect(stderr).toMatch(/^questions\/: the question bank is invalid: version: .+\n$/);

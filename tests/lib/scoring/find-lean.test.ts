@@ -1,46 +1,26 @@
 import { findLean } from '@/lib/scoring/find-lean';
 
 describe('findLean', () => {
-  it('is balanced when the fits are less than 5 points apart', () => {
-    expect(findLean({ cto: 64, cpo: 60 })).toEqual({
-      role: 'balanced',
-      margin: 4,
-      strength: 'none',
-      withinMargin: false,
-    });
+  it.each([
+    ['is balanced when the fits are less than 5 points apart', 64, 'balanced', 4, 'none'],
+    ['leans slightly from 5 points', 55, 'cpo', -5, 'slight'],
+    ['leans clearly from 15 points', 75, 'cto', 15, 'clear'],
+  ])('%s', (_, cto, role, margin, strength) => {
+    expect(findLean({ cto, cpo: 60 })).toEqual({ role, margin, strength, withinMargin: false });
   });
 
-  it('leans slightly from 5 points', () => {
-    expect(findLean({ cto: 55, cpo: 60 })).toEqual({
-      role: 'cpo',
-      margin: -5,
-      strength: 'slight',
-      withinMargin: false,
-    });
-  });
-
-  it('leans clearly from 15 points', () => {
-    expect(findLean({ cto: 75, cpo: 60 })).toEqual({
-      role: 'cto',
-      margin: 15,
-      strength: 'clear',
-      withinMargin: false,
-    });
-  });
-
-  it('is within the margin when the two fit ranges overlap', () => {
+  // CTO 70 and CPO 60, each with a range this many points either side.
+  it.each([
+    ['is within the margin when the two fit ranges overlap', 6, true],
+    ['is outside the margin when the two fit ranges are apart', 3, false],
+  ])('%s', (_, halfWidth, withinMargin) => {
     const lean = findLean(
       { cto: 70, cpo: 60 },
-      { cto: { low: 64, high: 76 }, cpo: { low: 54, high: 66 } },
+      {
+        cto: { low: 70 - halfWidth, high: 70 + halfWidth },
+        cpo: { low: 60 - halfWidth, high: 60 + halfWidth },
+      },
     );
-    expect(lean.withinMargin).toBe(true);
-  });
-
-  it('is outside the margin when the two fit ranges are apart', () => {
-    const lean = findLean(
-      { cto: 70, cpo: 60 },
-      { cto: { low: 67, high: 73 }, cpo: { low: 57, high: 63 } },
-    );
-    expect(lean.withinMargin).toBe(false);
+    expect(lean.withinMargin).toBe(withinMargin);
   });
 });
