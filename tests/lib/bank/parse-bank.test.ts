@@ -1,21 +1,10 @@
 import { BankValidationError, parseBank } from '@/lib/bank/parse-bank';
+import { changedCopy, problemsThrown } from '@/tests/fixtures/content-variants';
 import { tinyBankContent } from '@/tests/fixtures/tiny-bank';
 
 type Content = typeof tinyBankContent;
-const withChange = (change: (content: Content) => void): Content => {
-  const copy = structuredClone(tinyBankContent);
-  change(copy);
-  return copy;
-};
-const problemsOf = (raw: unknown): string[] => {
-  try {
-    parseBank(raw);
-  } catch (error) {
-    if (error instanceof BankValidationError) return error.problems;
-    throw error;
-  }
-  return [];
-};
+const withChange = (change: (content: Content) => void) => changedCopy(tinyBankContent, change);
+const problemsOf = (raw: unknown) => problemsThrown(parseBank, BankValidationError, raw);
 
 describe('parseBank', () => {
   it('accepts a valid bank', () => {

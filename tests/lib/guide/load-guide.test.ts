@@ -1,21 +1,10 @@
 import { GuideValidationError, loadGuide, parseGuide } from '@/lib/guide/load-guide';
 import roleGuide from '@/questions/role-guide.json' with { type: 'json' };
+import { changedCopy, problemsThrown } from '@/tests/fixtures/content-variants';
 
 type Content = typeof roleGuide;
-const withChange = (change: (content: Content) => void): Content => {
-  const copy = structuredClone(roleGuide);
-  change(copy);
-  return copy;
-};
-const problemsOf = (raw: unknown): string[] => {
-  try {
-    parseGuide(raw);
-  } catch (error) {
-    if (error instanceof GuideValidationError) return error.problems;
-    throw error;
-  }
-  return [];
-};
+const withChange = (change: (content: Content) => void) => changedCopy(roleGuide, change);
+const problemsOf = (raw: unknown) => problemsThrown(parseGuide, GuideValidationError, raw);
 
 describe('parseGuide', () => {
   it('returns the parsed guide when the content is valid', () => {
