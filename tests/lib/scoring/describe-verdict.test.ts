@@ -5,54 +5,15 @@ const verdictFor = (cto: number, cpo: number, evidence: 'enough' | 'none' | 'uni
   describeVerdict({ cto, cpo }, findLean({ cto, cpo }), evidence);
 
 describe('describeVerdict', () => {
-  it('calls a large CTO margin a clear lean and says how strong the CTO fit is', () => {
-    expect(verdictFor(78, 52)).toMatchInlineSnapshot(`
-      {
-        "headline": "A clear lean towards the CTO role",
-        "kind": "clear-cto",
-        "summary": "Your CTO fit is 78 and your CPO fit is 52 out of 100. You are drawn to building and running technology: systems, architecture and the engineers behind them. For the CTO role that is a strong match.",
-      }
-    `);
-  });
-
-  it('calls a small CPO margin a lean, noting the other side is close', () => {
-    expect(verdictFor(58, 66)).toMatchInlineSnapshot(`
-      {
-        "headline": "Leaning towards the CPO role",
-        "kind": "leans-cpo",
-        "summary": "Your CTO fit is 58 and your CPO fit is 66 out of 100. You lean to customers, markets and deciding what to build next, but the CTO side is not far behind. For the CPO role that is a solid match with some gaps.",
-      }
-    `);
-  });
-
-  it('calls two high, close fits a fit for both roles', () => {
-    expect(verdictFor(81, 76)).toMatchInlineSnapshot(`
-      {
-        "headline": "A fit for both roles",
-        "kind": "fits-both",
-        "summary": "Your CTO fit is 81 and your CPO fit is 76 out of 100. You score well on both the technology and the product side, an unusual mix that suits hybrid roles such as a technical product leader or a founder.",
-      }
-    `);
-  });
-
-  it('calls close, middling fits balanced', () => {
-    expect(verdictFor(60, 62)).toMatchInlineSnapshot(`
-      {
-        "headline": "Balanced between the two roles",
-        "kind": "balanced",
-        "summary": "Your CTO fit is 60 and your CPO fit is 62 out of 100. Neither side dominates: your strengths are spread across technology and product work. For both roles that is a solid match with some gaps.",
-      }
-    `);
-  });
-
-  it('says neither role fits when the better fit is below the emerging level', () => {
-    expect(verdictFor(40, 31)).toMatchInlineSnapshot(`
-      {
-        "headline": "Neither role fits yet",
-        "kind": "fits-neither",
-        "summary": "Your CTO fit is 40 and your CPO fit is 31 out of 100. Neither executive role matches your answers closely yet. Your growth areas show what to build first.",
-      }
-    `);
+  // The sentences people read, kept in __snapshots__/ so that a change of wording shows in review.
+  it.each([
+    ['calls a large CTO margin a clear lean and says how strong the CTO fit is', 78, 52],
+    ['calls a small CPO margin a lean, noting the other side is close', 58, 66],
+    ['calls two high, close fits a fit for both roles', 81, 76],
+    ['calls close, middling fits balanced', 60, 62],
+    ['says neither role fits when the better fit is below the emerging level', 40, 31],
+  ])('%s', (_, cto, cpo) => {
+    expect(verdictFor(cto, cpo)).toMatchSnapshot();
   });
 
   it('refuses to read uniform answers', () => {
