@@ -1,8 +1,11 @@
+import { Button } from '@/app/_shared/ui/button';
+import { Notice } from '@/app/_shared/ui/notice';
+import { Section } from '@/app/_shared/ui/section';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { countReviewed, reviewAnswers } from '@/lib/report';
+import type { ResultSource } from '@/lib/codecs/shown-result';
+import { buildAnswerReview } from '@/lib/report/describe-review';
 
-import type { ResultSource } from './report';
 import styles from './results.module.css';
 import type { ChangeAnswers } from './use-change-answers';
 
@@ -16,22 +19,17 @@ interface Props {
 
 /** Every question with the answer given, and a way back into the quiz at any step. */
 export function AnswerReview({ bank, form, answers, source, change }: Props) {
-  const groups = reviewAnswers(bank, form, answers);
-  const { answered, total } = countReviewed(groups);
+  const review = buildAnswerReview(bank, form, answers, source);
   return (
-    <section className={styles.section} aria-labelledby="review-title">
-      <h2 id="review-title">Review {source === 'saved' ? 'your' : 'the'} answers</h2>
-      <p>
-        {answered} of {total} questions of the {form} form answered. Change any of them and the quiz
-        keeps the rest; finishing it again shows a recomputed result.
-      </p>
+    <Section titleId="review-title" title={review.title} className={styles.section}>
+      <p>{review.intro}</p>
       {change.problem && (
-        <p className={styles.warning} role="alert">
+        <Notice tone="warning" className={styles.warning} role="alert">
           {change.problem}
-        </p>
+        </Notice>
       )}
       <div className={styles.reviewGroups}>
-        {groups.map((group) => (
+        {review.groups.map((group) => (
           <section
             key={group.id}
             className={styles.reviewGroup}
@@ -41,13 +39,10 @@ export function AnswerReview({ bank, form, answers, source, change }: Props) {
               <h3 id={`review-${group.id}`} className={styles.reviewTitle}>
                 {group.title}
               </h3>
-              <button
-                type="button"
-                className={styles.linkButton}
-                onClick={() => change.request(group.stepIndex)}
-              >
-                Change<span className="visually-hidden"> answers in {group.title}</span>
-              </button>
+              <Button variant="link" onClick={() => change.request(group.stepIndex)}>
+                {review.change}
+                <span className="visually-hidden">{group.changeHidden}</span>
+              </Button>
             </div>
             <dl className={styles.reviewList}>
               {group.answers.map((row) => (
@@ -56,13 +51,13 @@ export function AnswerReview({ bank, form, answers, source, change }: Props) {
                     <span className={styles.number}>{row.number}.</span> {row.text}
                     {row.prompt && <span className={styles.prompt}> {row.prompt}</span>}
                   </dt>
-                  <dd data-answered={row.answer !== null}>{row.answer ?? 'Not answered'}</dd>
+                  <dd data-answered={row.answer !== null}>{row.answerText}</dd>
                 </div>
               ))}
             </dl>
           </section>
         ))}
       </div>
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
+import { Section } from '@/app/_shared/ui/section';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { describeArchetypeRanking } from '@/lib/report';
+import { describeArchetypeRanking } from '@/lib/report/describe-archetypes';
 import type { FitProfile } from '@/lib/scoring';
 
 import styles from './results.module.css';
@@ -8,8 +9,7 @@ import styles from './results.module.css';
 export function ArchetypesSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
   const ranking = describeArchetypeRanking(bank, profile);
   return (
-    <section className={styles.section} aria-labelledby="archetypes-title">
-      <h2 id="archetypes-title">{ranking.title}</h2>
+    <Section titleId="archetypes-title" title={ranking.title} className={styles.section}>
       {ranking.archetypes.length === 0 ? (
         <p>{ranking.empty}</p>
       ) : (
@@ -25,7 +25,7 @@ export function ArchetypesSection({ bank, profile }: { bank: QuestionBank; profi
               >
                 <div className={styles.archetypeHead}>
                   <h3 className={styles.archetypeRank}>
-                    {archetype.rank}. {archetype.name}
+                    {archetype.rankedName}
                     {archetype.badge && (
                       <>
                         {' '}
@@ -44,6 +44,6 @@ export function ArchetypesSection({ bank, profile }: { bank: QuestionBank; profi
           </ol>
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,31 +1,29 @@
 import { FitChartSlot } from '@/app/_shared/charts/lazy-charts';
-import { describeFitLevels, describeFits } from '@/lib/report';
-import { FIT_LEVELS, type FitProfile } from '@/lib/scoring';
+import { Card } from '@/app/_shared/ui/card';
+import type { FitsReport } from '@/lib/report/describe-fits';
 
 import styles from './results.module.css';
 
-const TICKS = [0, FIT_LEVELS.emerging, FIT_LEVELS.solid, FIT_LEVELS.strong, 100];
-
 /** The two fits as plain numbers with their ranges first, then as a chart on the 0–100 scale. */
-export function FitSummary({ profile }: { profile: Pick<FitProfile, 'fit' | 'fitRange'> }) {
-  const fits = describeFits(profile);
+export function FitSummary({ fits }: { fits: FitsReport }) {
+  const { cto, cpo } = fits;
   return (
-    <section className={`${styles.card} ${styles.fitCard}`} aria-labelledby="fit-title">
+    <Card as="section" className={styles.card} aria-labelledby="fit-title">
       <h2 id="fit-title" className={styles.cardTitle}>
-        Your fit for each role
+        {fits.title}
       </h2>
       <dl className={styles.fits}>
-        {[fits.cto, fits.cpo].map((fit) => (
+        {[cto, cpo].map((fit) => (
           <div key={fit.role} className={styles.fit} data-role={fit.role}>
             <dt>{fit.label}</dt>
             <dd>
               <span className={styles.score} data-testid={`fit-${fit.role}`}>
                 {fit.score}
               </span>
-              <span className={styles.outOf}> / 100</span>
+              <span className={styles.outOf}>{fits.outOfSuffix}</span>
               <span className={styles.level}>{fit.level}</span>
               <span className={styles.range} data-testid={`fit-range-${fit.role}`}>
-                {fit.rangeText}
+                {fit.rangeLabel}
               </span>
             </dd>
           </div>
@@ -33,20 +31,20 @@ export function FitSummary({ profile }: { profile: Pick<FitProfile, 'fit' | 'fit
       </dl>
       <div role="img" aria-label={fits.chartSummary} className={styles.chartBox}>
         <FitChartSlot
-          fit={profile.fit}
-          ranges={profile.fitRange}
-          levels={{ cto: fits.cto.level, cpo: fits.cpo.level }}
-          ticks={TICKS}
+          fit={{ cto: cto.score, cpo: cpo.score }}
+          ranges={{ cto: cto.range, cpo: cpo.range }}
+          levels={{ cto: cto.level, cpo: cpo.level }}
+          ticks={fits.ticks}
         />
       </div>
       <p className={styles.small}>{fits.chartNote}</p>
-      <ul className={styles.levelKey} aria-label="Fit levels">
-        {describeFitLevels().map((band) => (
+      <ul className={styles.levelKey} aria-label={fits.levelsLabel}>
+        {fits.levels.map((band) => (
           <li key={band.level} data-level={band.level}>
             <strong>{band.range}</strong> {band.label.toLowerCase()}
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

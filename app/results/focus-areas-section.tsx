@@ -1,5 +1,10 @@
+import { Section } from '@/app/_shared/ui/section';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { describeFocusAreas, type FocusAreaItem } from '@/lib/report';
+import {
+  describeFocusAreas,
+  type FocusAreaItem,
+  type FocusList,
+} from '@/lib/report/describe-focus-areas';
 import type { FitProfile } from '@/lib/scoring';
 
 import styles from './results.module.css';
@@ -7,46 +12,36 @@ import styles from './results.module.css';
 /** Strengths and growth areas against the role the person leans to, each with next steps. */
 export function FocusAreasSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
   const report = describeFocusAreas(bank, profile);
+  const { intro } = report;
   return (
-    <section className={styles.section} aria-labelledby="focus-title">
-      <h2 id="focus-title">Strengths and growth areas</h2>
+    <Section titleId="focus-title" title={report.title} className={styles.section}>
       <p>
-        Measured against <strong>{report.measuredAgainst}</strong>
-        {profile.target === 'balanced' ? ', since you lean to neither' : ', the one you lean to'}:
-        only competencies that matter to {profile.target === 'balanced' ? 'them' : 'it'} count.
+        {intro.before}
+        <strong>{intro.strong}</strong>
+        {intro.after}
       </p>
       <div className={styles.focusGrid}>
-        <div className={styles.focusColumn} data-kind="strength">
-          <h3>Strengths to build on</h3>
-          {report.strengths.length === 0 ? (
-            <p>
-              None of the competencies that matter most to {report.measuredAgainst} scored 70 or
-              more yet.
-            </p>
-          ) : (
-            <ul className={styles.focusList}>
-              {report.strengths.map((area) => (
-                <FocusArea key={area.id} area={area} stepsTitle="To build on it" />
-              ))}
-            </ul>
-          )}
-        </div>
-        <div className={styles.focusColumn} data-kind="growth">
-          <h3>Growth areas</h3>
-          {report.growthAreas.length === 0 ? (
-            <p>
-              Nothing that matters to {report.measuredAgainst} falls short of what the role expects.
-            </p>
-          ) : (
-            <ul className={styles.focusList}>
-              {report.growthAreas.map((area) => (
-                <FocusArea key={area.id} area={area} stepsTitle="Next steps" />
-              ))}
-            </ul>
-          )}
-        </div>
+        <FocusColumn kind="strength" list={report.strengths} />
+        <FocusColumn kind="growth" list={report.growthAreas} />
       </div>
-    </section>
+    </Section>
+  );
+}
+
+function FocusColumn({ kind, list }: { kind: 'strength' | 'growth'; list: FocusList }) {
+  return (
+    <div className={styles.focusColumn} data-kind={kind}>
+      <h3>{list.title}</h3>
+      {list.items.length === 0 ? (
+        <p>{list.empty}</p>
+      ) : (
+        <ul className={styles.focusList}>
+          {list.items.map((area) => (
+            <FocusArea key={area.id} area={area} stepsTitle={list.stepsTitle} />
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

@@ -6,9 +6,13 @@ import { startTransition, useEffect, useState } from 'react';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
-import { describeArchetype, describeConfidence } from '@/lib/report';
 import type { ResultSource } from '@/lib/codecs/shown-result';
+import { buildNearestArchetypeView } from '@/lib/report/describe-archetype';
+import { buildConfidenceView } from '@/lib/report/describe-confidence';
+import { describeFits } from '@/lib/report/describe-fits';
 import type { FitProfile } from '@/lib/scoring';
+
+import { Card } from '@/app/_shared/ui/card';
 
 import { FitSummary } from './fit-summary';
 import { ReportActions } from './report-actions';
@@ -31,9 +35,6 @@ const FocusAreasSection = dynamic(() =>
 const TensionsSection = dynamic(() => import('./tensions-section').then((m) => m.TensionsSection));
 const AnswerReview = dynamic(() => import('./answer-review').then((m) => m.AnswerReview));
 
-/** Where the answers came from: this browser's last finished quiz, a share link, or an export file. */
-export type { ResultSource };
-
 /** How many sections follow the headline; they render one after another. */
 const DETAIL_SECTIONS = 6;
 
@@ -49,8 +50,10 @@ interface Props {
 
 /** The report below the verdict for one answer set: the engine's profile, section by section. */
 export function Report({ bank, form, answers, profile, source, onImport }: Props) {
-  const confidence = describeConfidence(profile.confidence);
-  const archetype = describeArchetype(bank, profile);
+  const fits = describeFits(profile);
+  const confidence = buildConfidenceView(profile);
+  const archetype = buildNearestArchetypeView(bank, profile);
+  const nearest = archetype.nearest;
   const change = useChangeAnswers(bank, form, answers, source);
   // The headline renders at once; the long sections below it follow one by one, each in a
   // transition of its own, so that no single task builds the whole page (a long task delays input).
@@ -63,7 +66,7 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
     <>
       <div className={styles.headline}>
         <div className={styles.headlineSide}>
-          <FitSummary profile={profile} />
+          <FitSummary fits={fits} />
           <ReportActions
             bank={bank}
             form={form}
@@ -76,16 +79,15 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
         </div>
 
         <div className={styles.headlineSide}>
-          <section className={styles.card} aria-labelledby="confidence-title">
+          <Card as="section" className={styles.card} aria-labelledby="confidence-title">
             <h2 id="confidence-title" className={styles.cardTitle}>
-              How firm is this?
+              {confidence.heading}
             </h2>
             <p className={styles.badge} data-level={confidence.level}>
               {confidence.title}
             </p>
             <p>
-              {confidence.meaning} It rests on {profile.answered} of the {profile.total} questions
-              of the {form === 'full' ? 'full' : 'short'} form.
+              {confidence.meaning} {confidence.basis}
             </p>
             {confidence.reasons.length > 0 && (
               <ul className={styles.reasons}>
@@ -96,28 +98,25 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
                 ))}
               </ul>
             )}
-          </section>
+          </Card>
 
-          <section className={styles.card} aria-labelledby="archetype-title">
+          <Card as="section" className={styles.card} aria-labelledby="archetype-title">
             <h2 id="archetype-title" className={styles.cardTitle}>
-              Your nearest archetype
+              {archetype.heading}
             </h2>
-            {archetype ? (
+            {nearest ? (
               <>
-                <p className={styles.archetypeName}>{archetype.name}</p>
-                <p className={styles.small}>
-                  {archetype.similarity} / 100 similar
-                  {archetype.runnerUp ? `; next nearest: ${archetype.runnerUp}` : ''}
-                </p>
-                <p>{archetype.summary}</p>
+                <p className={styles.archetypeName}>{nearest.name}</p>
+                <p className={styles.small}>{nearest.closeness}</p>
+                <p>{nearest.summary}</p>
                 <p>
-                  <strong>What to do with it:</strong> {archetype.advice}
+                  <strong>{archetype.adviceLabel}:</strong> {nearest.advice}
                 </p>
               </>
             ) : (
-              <p>No competency was answered, so there is nothing to compare with the archetypes.</p>
+              <p>{archetype.empty}</p>
             )}
-          </section>
+          </Card>
         </div>
       </div>
 

@@ -1,20 +1,10 @@
 import type { ReactNode } from 'react';
 
+import { READING_HEADER, type ResultsHeader } from '@/lib/report/results-header';
+
 import styles from './results.module.css';
 
-/** The words of the results page's header: a line above the title, the h1 and a lead paragraph. */
-export interface ResultsHeader {
-  readonly eyebrow: string;
-  readonly title: string;
-  readonly lead: string;
-}
-
-/** The header before anything is read: what the page shows, painted by the server. */
-export const READING_HEADER: ResultsHeader = {
-  eyebrow: 'Your Role Fit result',
-  title: 'Your results',
-  lead: 'How well your answers fit the CTO and the CPO role, what shapes each fit and where to grow, worked out in this browser; your answers are never sent anywhere.',
-};
+export { READING_HEADER, type ResultsHeader };
 
 /**
  * The frame of every state of the results page. Each state renders the same header elements and

@@ -1,7 +1,6 @@
 import type { Ref } from 'react';
 
 import type { ResultSummary } from '@/lib/export/build-summary';
-import { describeRange } from '@/lib/report/format-range';
 
 /** The share image's size: what link previews and social posts expect. */
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -36,20 +35,18 @@ export function ShareCard({ summary, ref }: { summary: ResultSummary; ref: Ref<H
       }}
     >
       <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 24, color: MUTED }}>
-        <span style={{ fontWeight: 700, color: INK }}>Role Fit · CTO and CPO</span>
+        <span style={{ fontWeight: 700, color: INK }}>{summary.shareCard.brand}</span>
         <span>{summary.date}</span>
       </div>
       <div style={{ fontSize: 60, fontWeight: 800, lineHeight: 1.1, letterSpacing: '-0.02em' }}>
         {summary.verdict.headline}
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', gap: 22 }}>
-        {(['cto', 'cpo'] as const).map((role) => {
-          const fit = summary.fits[role];
+        {[summary.fits.cto, summary.fits.cpo].map((fit) => {
+          const { role } = fit;
           return (
             <div key={role} style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
-              <span style={{ width: 150, fontSize: 30, fontWeight: 700 }}>
-                {role.toUpperCase()} fit
-              </span>
+              <span style={{ width: 150, fontSize: 30, fontWeight: 700 }}>{fit.label}</span>
               <span
                 style={{
                   flex: 1,
@@ -80,23 +77,23 @@ export function ShareCard({ summary, ref }: { summary: ResultSummary; ref: Ref<H
                 }}
               >
                 <span>
-                  <strong style={{ fontSize: 40 }}>{fit.score}</strong> / 100 · {fit.level}
+                  <strong style={{ fontSize: 40 }}>{fit.score}</strong>
+                  {summary.fits.outOfSuffix} · {fit.level}
                 </span>
-                <span style={{ fontSize: 24, color: MUTED }}>{describeRange(fit.range)}</span>
+                <span style={{ fontSize: 24, color: MUTED }}>{fit.rangeLabel}</span>
               </span>
             </div>
           );
         })}
       </div>
       <div style={{ marginTop: 'auto', fontSize: 24, color: MUTED, lineHeight: 1.4 }}>
-        {summary.archetype ? (
+        {summary.archetype.nearest ? (
           <div>
-            Nearest archetype: <strong style={{ color: INK }}>{summary.archetype.name}</strong>
+            {summary.shareCard.nearest}
+            <strong style={{ color: INK }}>{summary.archetype.nearest.name}</strong>
           </div>
         ) : null}
-        <div>
-          Positions on Role Fit’s own 0–100 scale, not percentiles. For reflection, not hiring.
-        </div>
+        <div>{summary.shareCard.footnote}</div>
       </div>
     </div>
   );

@@ -1,22 +1,11 @@
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
-import {
-  buildCompetencyRows,
-  describeArchetype,
-  describeArchetypeRanking,
-  describeConfidence,
-  describeFitLevels,
-  describeFocusAreas,
-  describeRangeGuide,
-  describeTensions,
-  formatRange,
-  type ArchetypeRankingReport,
-  type FocusAreaItem,
-  type ImportanceWord,
-  type RangeGuide,
-} from '@/lib/report';
-import { describeFitLevel, scoreAnswers, type FitProfile } from '@/lib/scoring';
-import type { ConfidenceLevel, ScoreRange, TensionLabel, VerdictKind } from '@/lib/scoring/profile';
+import { fillTemplate } from '@/lib/report/copy/fill-template';
+import { RESULT_COPY } from '@/lib/report/copy/report-copy';
+import { formNames } from '@/lib/report/role-names';
+import { buildResultView, type ResultView } from '@/lib/report/result-view';
+import { scoreAnswers, type FitProfile } from '@/lib/scoring';
+import type { VerdictKind } from '@/lib/scoring/profile';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
 export interface SummaryOptions {
@@ -34,43 +23,11 @@ export interface EarlierVersionWords {
   readonly retake: string;
 }
 
-/** One role's fit with the words for its level, e.g. 62, "Solid". */
-export interface SummaryFit {
-  readonly score: number;
-  readonly level: string;
-  /** What a fit at this level means, in a sentence. */
-  readonly meaning: string;
-  /** Where the fit probably lies. */
-  readonly range: ScoreRange;
-  /** The range in figures, e.g. "57–67". */
-  readonly rangeText: string;
-}
-
-export interface SummaryCompetency {
-  readonly id: string;
-  readonly name: string;
-  /** 0–100, or null when none of its questions were answered ("not measured"). */
-  readonly score: number | null;
-  /** Where the score probably lies, or null when not measured. */
-  readonly range: ScoreRange | null;
-  readonly answered: number;
-  readonly total: number;
-  readonly importance: { readonly cto: ImportanceWord; readonly cpo: ImportanceWord };
-}
-
-export interface SummaryTension {
-  readonly id: string;
-  readonly name: string;
-  /** −100 technology-first … +100 product-first, or null when unanswered. */
-  readonly position: number | null;
-  readonly label: TensionLabel | null;
-  /** e.g. "Technology-first (−60)", "Not measured". */
-  readonly placement: string;
-  readonly practices: readonly string[];
-}
-
-/** Everything a report of one result shows, in the order it shows it; every export format reads this. */
-export interface ResultSummary {
+/**
+ * A result as a file or an image shows it: the page's view model, plus what only a document has
+ * (its title and date line, the closing note, the share link, the share card's words).
+ */
+export interface ResultSummary extends ResultView {
   readonly title: string;
   readonly date: string;
   readonly form: Form;
@@ -83,34 +40,17 @@ export interface ResultSummary {
     readonly headline: string;
     readonly summary: string;
   };
-  readonly fits: { readonly cto: SummaryFit; readonly cpo: SummaryFit };
-  /** The reading guide's paragraph on ranges, beside the note on the scale. */
-  readonly rangeGuide: RangeGuide;
-  readonly confidence: {
-    readonly level: ConfidenceLevel;
-    readonly title: string;
-    readonly meaning: string;
-    readonly reasons: readonly { readonly message: string; readonly advice: string }[];
+  /** The document's own lines: under the title, the closing note, the label of the share link. */
+  readonly document: {
+    /** e.g. "2026-11-28 · full form · 30 of 30 questions answered". */
+    readonly meta: string;
+    readonly closing: string;
+    readonly openLink: string;
   };
-  readonly archetype: {
-    readonly name: string;
-    readonly similarity: number;
-    readonly summary: string;
-    readonly advice: string;
-    readonly runnerUp: string | null;
-  } | null;
-  /** Every archetype, nearest first, with the list's heading and introduction. */
-  readonly archetypeRanking: ArchetypeRankingReport;
-  /** In bank order. */
-  readonly competencies: readonly SummaryCompetency[];
-  readonly focusAreas: {
-    /** e.g. "the CTO role", "both roles". */
-    readonly measuredAgainst: string;
-    readonly strengths: readonly FocusAreaItem[];
-    readonly growthAreas: readonly FocusAreaItem[];
-  };
-  /** In bank order. */
-  readonly tensions: readonly SummaryTension[];
+  /** The share image's fixed words. */
+  readonly shareCard: typeof RESULT_COPY.shareCard;
+  /** The column names of the CSV export. */
+  readonly csvHeader: readonly string[];
   readonly bank: { readonly id: string; readonly version: number };
   readonly shareUrl: string | null;
   /** The engine's own record of the result, for the JSON export. */
@@ -136,55 +76,33 @@ export function summariseProfile(
   profile: FitProfile,
   options: SummaryOptions,
 ): ResultSummary {
-  const { form } = profile;
-  const confidence = describeConfidence(profile.confidence);
-  const archetype = describeArchetype(bank, profile);
-  const focusAreas = describeFocusAreas(bank, profile);
+  const words = RESULT_COPY.document;
+  const form = formNames(profile.form).name;
   return {
-    title: `${bank.title} — your result`,
+    ...buildResultView(bank, profile),
+    title: fillTemplate(words.title, { bankTitle: bank.title }),
     date: options.date,
-    form,
+    form: profile.form,
     answered: profile.answered,
     total: profile.total,
     earlierVersion: describeEarlierResult(profile.bank.version),
     verdict: { ...profile.verdict },
-    fits: {
-      cto: describeFit(profile.fit.cto, profile.fitRange.cto),
-      cpo: describeFit(profile.fit.cpo, profile.fitRange.cpo),
+    document: {
+      meta: fillTemplate(words.meta, {
+        date: options.date,
+        form,
+        answered: profile.answered,
+        total: profile.total,
+      }),
+      closing: fillTemplate(words.closing, {
+        bankId: profile.bank.id,
+        version: profile.bank.version,
+        form,
+      }),
+      openLink: words.openLink,
     },
-    rangeGuide: describeRangeGuide(bank.scoring),
-    confidence: {
-      level: confidence.level,
-      title: confidence.title,
-      meaning: confidence.meaning,
-      reasons: confidence.reasons.map(({ message, advice }) => ({ message, advice })),
-    },
-    archetype: archetype && {
-      name: archetype.name,
-      similarity: archetype.similarity,
-      summary: archetype.summary,
-      advice: archetype.advice,
-      runnerUp: archetype.runnerUp,
-    },
-    archetypeRanking: describeArchetypeRanking(bank, profile),
-    competencies: buildCompetencyRows(bank, profile).map((row) => ({
-      id: row.id,
-      name: row.name,
-      score: row.score,
-      range: row.range,
-      answered: row.answered,
-      total: row.total,
-      importance: row.importance,
-    })),
-    focusAreas,
-    tensions: describeTensions(bank, profile).map((row) => ({
-      id: row.id,
-      name: row.name,
-      position: row.position,
-      label: row.label,
-      placement: row.placement,
-      practices: row.practices,
-    })),
+    shareCard: RESULT_COPY.shareCard,
+    csvHeader: RESULT_COPY.csv.header,
     bank: profile.bank,
     shareUrl: options.shareUrl ?? null,
     profile,
@@ -195,17 +113,4 @@ export function summariseProfile(
 export function describeEarlierResult(version: number): EarlierVersionWords | null {
   const { earlier, notice, retake } = describeEarlierVersion(version);
   return earlier ? { notice, retake } : null;
-}
-
-/** A fit with the words for its level and its range, as every summary shows it. */
-export function describeFit(score: number, range: ScoreRange): SummaryFit {
-  const level = describeFitLevel(score);
-  const band = describeFitLevels().find((b) => b.level === level);
-  return {
-    score,
-    level: band?.label ?? level,
-    meaning: band?.meaning ?? '',
-    range,
-    rangeText: formatRange(range),
-  };
 }

@@ -4,10 +4,7 @@ export {
   summariseProfile,
   type EarlierVersionWords,
   type ResultSummary,
-  type SummaryCompetency,
-  type SummaryFit,
   type SummaryOptions,
-  type SummaryTension,
 } from './build-summary';
 export { decodeExportFile, ExportFileSchema, type ImportedResult } from './decode-export-file';
 export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_MAX_BYTES } from './export-format';

@@ -1,19 +1,9 @@
+import { RESULT_COPY } from '@/lib/report/copy/report-copy';
+
 import type { ResultSummary } from './build-summary';
 
 /** The columns of the CSV export, in order. */
-export const CSV_HEADER = [
-  'kind',
-  'id',
-  'name',
-  'score',
-  'answered',
-  'total',
-  'cto_importance',
-  'cpo_importance',
-  'level',
-  'range_low',
-  'range_high',
-] as const;
+export const CSV_HEADER: readonly string[] = RESULT_COPY.csv.header;
 
 /**
  * The fits, competency scores and archetypes as CSV (RFC 4180): a header row, one `fit` row per
@@ -22,33 +12,29 @@ export const CSV_HEADER = [
  */
 export function renderCsv(summary: ResultSummary): string {
   const rows: (string | number | null)[][] = [
-    [...CSV_HEADER],
-    ...(['cto', 'cpo'] as const).map((role) => {
-      const fit = summary.fits[role];
-      const name = `${role.toUpperCase()} fit`;
-      return [
-        'fit',
-        role,
-        name,
-        fit.score,
-        summary.answered,
-        summary.total,
-        null,
-        null,
-        fit.level,
-        fit.range.low,
-        fit.range.high,
-      ];
-    }),
-    ...summary.competencies.map((c) => [
+    [...summary.csvHeader],
+    ...[summary.fits.cto, summary.fits.cpo].map((fit) => [
+      'fit',
+      fit.role,
+      fit.label,
+      fit.score,
+      summary.answered,
+      summary.total,
+      null,
+      null,
+      fit.level,
+      fit.range.low,
+      fit.range.high,
+    ]),
+    ...summary.competencies.rows.map((c) => [
       'competency',
       c.id,
       c.name,
       c.score,
       c.answered,
       c.total,
-      c.importance.cto,
-      c.importance.cpo,
+      c.importanceText.cto,
+      c.importanceText.cpo,
       null,
       c.range?.low ?? null,
       c.range?.high ?? null,

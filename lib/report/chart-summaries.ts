@@ -1,3 +1,5 @@
+import { fillPlural, fillTemplate } from './copy/fill-template';
+import { RESULT_COPY } from './copy/report-copy';
 import type { CompetencyRow } from './competency-rows';
 import type { TensionRow } from './describe-tensions';
 import { describeRange } from './format-range';
@@ -6,29 +8,40 @@ import { describeRange } from './format-range';
 // script, and the other summaries need not come with it.
 export { summariseFitChart } from './fit-chart-summary';
 
-/** The competency chart in a few sentences: highest, lowest, and what was not measured. */
+const WORDS = RESULT_COPY.competencies.chartSummary;
+
+/**
+ * The competency chart in a few sentences: highest, lowest, and what was not measured. The
+ * measured competencies are split in two, so that no score is named among the highest while a
+ * higher one is left out of it, nor among the lowest while a lower one is.
+ */
 export function summariseCompetencyChart(rows: readonly CompetencyRow[]): string {
   const measured = rows.filter((r): r is CompetencyRow & { score: number } => r.score !== null);
-  const intro = `Bar chart of your score on each of ${rows.length} competencies, each bar with the range it probably lies in, and markers for where the CTO and the CPO role would ideally be.`;
-  if (measured.length === 0) return `${intro} No competency was measured.`;
+  const intro = fillTemplate(WORDS.intro, { count: rows.length });
+  if (measured.length === 0) return `${intro} ${WORDS.none}`;
   const sorted = [...measured].sort((a, b) => b.score - a.score);
   const describe = (r: CompetencyRow & { score: number }) =>
-    r.range ? `${r.name} ${r.score} (${describeRange(r.range)})` : `${r.name} ${r.score}`;
-  const top = sorted.slice(0, 3).map(describe);
+    r.range
+      ? fillTemplate(WORDS.itemWithRange, {
+          name: r.name,
+          score: r.score,
+          range: describeRange(r.range),
+        })
+      : fillTemplate(WORDS.item, { name: r.name, score: r.score });
+  const topCount = Math.min(3, Math.ceil(sorted.length / 2));
+  const bottomCount = Math.min(3, sorted.length - topCount);
+  const top = sorted.slice(0, topCount).map(describe);
   const bottom = sorted
-    .slice(-3)
+    .slice(sorted.length - bottomCount)
     .reverse()
-    .filter((r) => !sorted.slice(0, 3).includes(r))
     .map(describe);
   const unmeasured = rows.length - measured.length;
   return [
     intro,
-    `Highest: ${top.join(', ')}.`,
-    bottom.length > 0 ? `Lowest: ${bottom.join(', ')}.` : '',
-    unmeasured > 0
-      ? `${unmeasured} ${unmeasured === 1 ? 'competency was' : 'competencies were'} not measured.`
-      : '',
-    'The table below the chart lists every value and range.',
+    fillTemplate(WORDS.highest, { list: top.join(', ') }),
+    bottom.length > 0 ? fillTemplate(WORDS.lowest, { list: bottom.join(', ') }) : '',
+    unmeasured > 0 ? fillPlural(WORDS.unmeasured, unmeasured, { count: unmeasured }) : '',
+    WORDS.table,
   ]
     .filter(Boolean)
     .join(' ');
@@ -36,6 +49,12 @@ export function summariseCompetencyChart(rows: readonly CompetencyRow[]): string
 
 /** The tension chart in a sentence per tension. */
 export function summariseTensionChart(rows: readonly TensionRow[]): string {
-  const placements = rows.map((r) => `${r.name}: ${r.placement.toLowerCase()}`);
-  return `Diverging bar chart of where you sit on ${rows.length} tensions, from technology-first (−100) to product-first (+100). ${placements.join('; ')}.`;
+  const words = RESULT_COPY.tensions;
+  const placements = rows.map((r) =>
+    fillTemplate(words.chartSummaryItem, { name: r.name, placement: r.placement.toLowerCase() }),
+  );
+  return fillTemplate(words.chartSummary, {
+    count: rows.length,
+    placements: placements.join('; '),
+  });
 }

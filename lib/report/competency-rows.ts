@@ -1,16 +1,24 @@
-import type { QuestionBank } from '@/lib/bank/schema';
+import type { QuestionBank, RoleId } from '@/lib/bank/schema';
 import type { FitProfile, ScoreRange } from '@/lib/scoring/profile';
 
-import { describeRange, formatRange } from './format-range';
+import { fillPlural, fillTemplate } from './copy/fill-template';
+import { COMMON_COPY, RESULT_COPY } from './copy/report-copy';
+import { describeRange, formatRange, formatScoreWithFigures } from './format-range';
 
-/** One competency as the results page shows it: the bank's words and the profile's score. */
+/** One competency as the results page and the exports show it: the bank's words and the score. */
 export interface CompetencyRow {
   readonly id: string;
   readonly name: string;
   readonly summary: string;
   readonly why: { readonly cto: string; readonly cpo: string };
+  /** The headings of the two `why` lines, e.g. "For a CTO (essential)". */
+  readonly whyTitle: { readonly cto: string; readonly cpo: string };
+  /** Whether any of its questions were answered; a renderer greys what is not. */
+  readonly measured: boolean;
   /** 0–100, or null when none of its questions were answered ("not measured"). */
   readonly score: number | null;
+  /** The score as a table cell: the number, or "not measured". */
+  readonly scoreText: string;
   /** Where the score probably lies, or null when not measured. */
   readonly range: ScoreRange | null;
   /** The range in figures, e.g. "55–70", or null when not measured. */
@@ -21,10 +29,16 @@ export interface CompetencyRow {
   readonly chartValue: string | null;
   readonly answered: number;
   readonly total: number;
+  /** e.g. "3 of 3", as a table cell. */
+  readonly answeredText: string;
+  /** e.g. "2 of 3 questions answered". */
+  readonly answeredSentence: string;
   /** Where each role's ideal sits on the scale: its importance (0–3) as a share of 100. */
   readonly ideal: { readonly cto: number; readonly cpo: number };
-  /** How much each role relies on it, in a word: "essential", "important", "useful", "peripheral". */
+  /** How much each role relies on it, as an id: "essential", "important", "useful", "peripheral". */
   readonly importance: { readonly cto: ImportanceWord; readonly cpo: ImportanceWord };
+  /** The same in words a person reads. */
+  readonly importanceText: { readonly cto: string; readonly cpo: string };
 }
 
 export type ImportanceWord = 'essential' | 'important' | 'useful' | 'peripheral';
@@ -36,9 +50,14 @@ const IMPORTANCE_WORDS: readonly ImportanceWord[] = [
   'essential',
 ];
 
-/** The bank's importance scale (0–3) in words. */
+/** The bank's importance scale (0–3) as an id. */
 export function importanceWord(importance: number): ImportanceWord {
   return IMPORTANCE_WORDS[Math.min(3, Math.max(0, Math.round(importance)))] ?? 'peripheral';
+}
+
+/** The bank's importance scale (0–3) in words a person reads. */
+export function importanceText(importance: number): string {
+  return COMMON_COPY.importance[importanceWord(importance)];
 }
 
 /** The ideal score of a competency for a role of this importance (0–3): 0, 33, 67 or 100. */
@@ -53,27 +72,34 @@ export function buildCompetencyRows(bank: QuestionBank, profile: FitProfile): Co
     const scored = scores.get(competency.id);
     const score = scored?.score ?? null;
     const range = score === null ? null : (scored?.range ?? null);
+    const answered = scored?.answered ?? 0;
+    const total = scored?.total ?? 0;
+    const perRole = <T>(value: (role: RoleId) => T) => ({ cto: value('cto'), cpo: value('cpo') });
     return {
       id: competency.id,
       name: competency.name,
       summary: competency.summary,
       why: competency.why,
+      whyTitle: perRole((role) =>
+        fillTemplate(RESULT_COPY.competencies.why, {
+          role: COMMON_COPY.roles[role],
+          importance: importanceText(competency.importance[role]),
+        }),
+      ),
+      measured: score !== null,
       score,
+      scoreText: score === null ? COMMON_COPY.notMeasured.cell : String(score),
       range,
       rangeText: range && formatRange(range),
       rangeLabel: range && describeRange(range),
-      chartValue:
-        score === null ? null : range ? `${score} (${formatRange(range)})` : String(score),
-      answered: scored?.answered ?? 0,
-      total: scored?.total ?? 0,
-      ideal: {
-        cto: idealScore(competency.importance.cto),
-        cpo: idealScore(competency.importance.cpo),
-      },
-      importance: {
-        cto: importanceWord(competency.importance.cto),
-        cpo: importanceWord(competency.importance.cpo),
-      },
+      chartValue: score === null ? null : formatScoreWithFigures(score, range),
+      answered,
+      total,
+      answeredText: fillTemplate(COMMON_COPY.answeredOf, { answered, total }),
+      answeredSentence: fillPlural(RESULT_COPY.competencies.answered, total, { answered, total }),
+      ideal: perRole((role) => idealScore(competency.importance[role])),
+      importance: perRole((role) => importanceWord(competency.importance[role])),
+      importanceText: perRole((role) => importanceText(competency.importance[role])),
     };
   });
 }

@@ -1,6 +1,9 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { FitProfile } from '@/lib/scoring/profile';
 
+import { fillTemplate } from './copy/fill-template';
+import { COMMON_COPY, RESULT_COPY } from './copy/report-copy';
+
 /** The nearest archetype as the results page shows it. */
 export interface ArchetypeReport {
   readonly id: string;
@@ -11,7 +14,22 @@ export interface ArchetypeReport {
   readonly similarity: number;
   /** The next nearest archetype's name, when there is one. */
   readonly runnerUp: string | null;
+  /** e.g. "82 / 100 similar; next nearest: The Builder". */
+  readonly closeness: string;
 }
+
+/** The nearest-archetype card: its headings and the archetype, or why there is none. */
+export interface NearestArchetypeView {
+  readonly heading: string;
+  /** The exports' heading, with the archetype's name when there is one. */
+  readonly exportHeading: string;
+  readonly nearest: ArchetypeReport | null;
+  readonly adviceLabel: string;
+  /** What to say when nothing could be compared. */
+  readonly empty: string;
+}
+
+const WORDS = RESULT_COPY.archetype;
 
 /** The profile's nearest archetype with its words, or null when nothing could be compared. */
 export function describeArchetype(bank: QuestionBank, profile: FitProfile): ArchetypeReport | null {
@@ -20,6 +38,7 @@ export function describeArchetype(bank: QuestionBank, profile: FitProfile): Arch
   if (!match || !archetype) return null;
   const second = profile.archetypeRanking[1];
   const runnerUp = second ? (bank.archetypes.find((a) => a.id === second.id)?.name ?? null) : null;
+  const similar = fillTemplate(COMMON_COPY.scale.similar, { similarity: match.similarity });
   return {
     id: archetype.id,
     name: archetype.name,
@@ -27,5 +46,23 @@ export function describeArchetype(bank: QuestionBank, profile: FitProfile): Arch
     advice: archetype.advice,
     similarity: match.similarity,
     runnerUp,
+    closeness: runnerUp ? similar + fillTemplate(WORDS.runnerUp, { name: runnerUp }) : similar,
+  };
+}
+
+/** The nearest archetype with the card's and the exports' words. */
+export function buildNearestArchetypeView(
+  bank: QuestionBank,
+  profile: FitProfile,
+): NearestArchetypeView {
+  const nearest = describeArchetype(bank, profile);
+  return {
+    heading: WORDS.title,
+    exportHeading: nearest
+      ? fillTemplate(WORDS.exportTitle, { name: nearest.name })
+      : WORDS.exportEmptyTitle,
+    nearest,
+    adviceLabel: WORDS.adviceLabel,
+    empty: WORDS.empty,
   };
 }

@@ -1,18 +1,26 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { FitProfile } from '@/lib/scoring/profile';
 
+import { fillTemplate } from './copy/fill-template';
+import { COMMON_COPY, RESULT_COPY } from './copy/report-copy';
+import { formatOutOf } from './format-range';
+
 /** One archetype in the list of every archetype, nearest first. */
 export interface ArchetypeCloseness {
   readonly id: string;
   /** 1 for the nearest. */
   readonly rank: number;
   readonly name: string;
+  /** e.g. "1. The Builder". */
+  readonly rankedName: string;
   /** The archetype in a line: the first sentence of its summary. */
   readonly line: string;
   /** 0–100: how closely the person's competency scores match the archetype's. */
   readonly similarity: number;
   /** e.g. "82 / 100 similar". */
   readonly closeness: string;
+  /** e.g. "82 / 100", as a table cell. */
+  readonly similarityText: string;
   readonly nearest: boolean;
   /** A word beside the nearest one's name, e.g. "nearest"; null for the others. */
   readonly badge: string | null;
@@ -26,10 +34,11 @@ export interface ArchetypeRankingReport {
   readonly archetypes: readonly ArchetypeCloseness[];
   /** What to say instead of a list when it is empty. */
   readonly empty: string;
+  /** The column headings of the list as a table. */
+  readonly columns: typeof RESULT_COPY.archetypes.columns;
 }
 
-const TITLE = 'How close you are to each archetype';
-const EMPTY = 'No competency was answered, so there is nothing to compare with the archetypes.';
+const WORDS = RESULT_COPY.archetypes;
 
 /** The first sentence of a text, or the whole text when it has one sentence. */
 export function firstSentence(text: string): string {
@@ -46,23 +55,27 @@ export function describeArchetypeRanking(
   const archetypes = profile.archetypeRanking.flatMap((match, index) => {
     const archetype = byId.get(match.id);
     if (!archetype) return [];
+    const rank = index + 1;
     return [
       {
         id: archetype.id,
-        rank: index + 1,
+        rank,
         name: archetype.name,
+        rankedName: fillTemplate(WORDS.rank, { rank, name: archetype.name }),
         line: firstSentence(archetype.summary),
         similarity: match.similarity,
-        closeness: `${match.similarity} / 100 similar`,
+        closeness: fillTemplate(COMMON_COPY.scale.similar, { similarity: match.similarity }),
+        similarityText: formatOutOf(match.similarity),
         nearest: index === 0,
-        badge: index === 0 ? 'nearest' : null,
+        badge: index === 0 ? WORDS.badge : null,
       },
     ];
   });
   return {
-    title: TITLE,
-    intro: `How closely your competency scores match each of the ${bank.archetypes.length} reference profiles, nearest first: 100 would be the same profile. The nearest is described in full above.`,
+    title: WORDS.title,
+    intro: fillTemplate(WORDS.intro, { count: bank.archetypes.length }),
     archetypes,
-    empty: EMPTY,
+    empty: RESULT_COPY.archetype.empty,
+    columns: WORDS.columns,
   };
 }

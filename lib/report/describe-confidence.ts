@@ -1,4 +1,9 @@
+import type { FitProfile } from '@/lib/scoring/profile';
 import type { Confidence, ConfidenceLevel } from '@/lib/scoring/profile';
+
+import { fillTemplate } from './copy/fill-template';
+import { RESULT_COPY } from './copy/report-copy';
+import { formNames } from './role-names';
 
 /** The confidence level with a title and a sentence that say what it means for reading the result. */
 export interface ConfidenceReport {
@@ -8,23 +13,42 @@ export interface ConfidenceReport {
   readonly reasons: Confidence['reasons'];
 }
 
-const TITLES: Record<ConfidenceLevel, string> = {
-  high: 'High confidence',
-  medium: 'Medium confidence',
-  low: 'Low confidence',
-};
+/** The "how firm is this?" card and section: the level, what it means and what it rests on. */
+export interface ConfidenceView extends ConfidenceReport {
+  /** The section's heading, e.g. "How firm is this?". */
+  readonly heading: string;
+  /** The heading with the level, as the exports print it. */
+  readonly exportHeading: string;
+  /** e.g. "It rests on 28 of the 30 questions of the full form." */
+  readonly basis: string;
+}
 
-const MEANINGS: Record<ConfidenceLevel, string> = {
-  high: 'Your answers were complete and consistent, so the result is as firm as this quiz can make it.',
-  medium: 'Read the result as a first sketch: something below makes it less firm than it could be.',
-  low: 'Treat the result with care: the answers leave too much open to read it firmly.',
-};
+const WORDS = RESULT_COPY.confidence;
 
+/** The confidence level in words. */
 export function describeConfidence(confidence: Confidence): ConfidenceReport {
+  const words = WORDS.levels[confidence.level];
   return {
     level: confidence.level,
-    title: TITLES[confidence.level],
-    meaning: MEANINGS[confidence.level],
+    title: words.title,
+    meaning: words.meaning,
     reasons: confidence.reasons,
+  };
+}
+
+/** The confidence of a profile as the page and the exports show it. */
+export function buildConfidenceView(
+  profile: Pick<FitProfile, 'confidence' | 'answered' | 'total' | 'form'>,
+): ConfidenceView {
+  const report = describeConfidence(profile.confidence);
+  return {
+    ...report,
+    heading: WORDS.title,
+    exportHeading: fillTemplate(WORDS.exportTitle, { level: report.title }),
+    basis: fillTemplate(WORDS.basis, {
+      answered: profile.answered,
+      total: profile.total,
+      form: formNames(profile.form).word,
+    }),
   };
 }

@@ -1,6 +1,9 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { FitProfile, TensionLabel } from '@/lib/scoring/profile';
 
+import { summariseTensionChart } from './chart-summaries';
+import { fillPlural, fillTemplate } from './copy/fill-template';
+import { COMMON_COPY, RESULT_COPY } from './copy/report-copy';
 import { formatSigned } from './format-number';
 
 /** One tension as the results page shows it: the bank's words and where the person sits. */
@@ -17,20 +20,43 @@ export interface TensionRow {
   readonly label: TensionLabel | null;
   /** e.g. "Technology-first (−60)", "Balanced (0)", "Not measured". */
   readonly placement: string;
+  /** e.g. "You: Technology-first (−60)". */
+  readonly you: string;
   readonly answered: number;
   readonly total: number;
+  /** e.g. "1 of 2 scenarios". */
+  readonly answeredText: string;
+  /** The exports' heading of the tension, e.g. "Speed or quality: Balanced (0)". */
+  readonly exportHeading: string;
 }
 
-const LABEL_WORDS: Record<TensionLabel, string> = {
-  'technology-first': 'Technology-first',
-  balanced: 'Balanced',
-  'product-first': 'Product-first',
-};
+const WORDS = RESULT_COPY.tensions;
+
+/** The tension section: its words and every tension of the bank, in bank order. */
+export interface TensionsView {
+  readonly title: string;
+  readonly intro: string;
+  /** The chart's axis, left to right. */
+  readonly axis: typeof WORDS.axis;
+  readonly chartSummary: string;
+  readonly rows: readonly TensionRow[];
+  readonly techPull: string;
+  readonly productPull: string;
+  readonly resolutionLabel: string;
+  readonly practicesTitle: string;
+  readonly exportTitle: string;
+  readonly exportIntro: string;
+  /** The words at the two ends of a small scale. */
+  readonly scaleEnds: typeof WORDS.scaleEnds;
+}
 
 /** Where a position sits, in words and as a signed number. */
 export function describePlacement(position: number | null, label: TensionLabel | null): string {
-  if (position === null || label === null) return 'Not measured';
-  return `${LABEL_WORDS[label]} (${formatSigned(position)})`;
+  if (position === null || label === null) return COMMON_COPY.notMeasured.title;
+  return fillTemplate(COMMON_COPY.placement, {
+    label: COMMON_COPY.tensionLabels[label],
+    position: formatSigned(position),
+  });
 }
 
 /** Every tension of the bank, in bank order, with the person's position on it. */
@@ -40,6 +66,9 @@ export function describeTensions(bank: QuestionBank, profile: FitProfile): Tensi
     const placed = positions.get(tension.id);
     const position = placed?.position ?? null;
     const label = placed?.label ?? null;
+    const placement = describePlacement(position, label);
+    const answered = placed?.answered ?? 0;
+    const total = placed?.total ?? 0;
     return {
       id: tension.id,
       name: tension.name,
@@ -50,9 +79,31 @@ export function describeTensions(bank: QuestionBank, profile: FitProfile): Tensi
       practices: tension.practices,
       position,
       label,
-      placement: describePlacement(position, label),
-      answered: placed?.answered ?? 0,
-      total: placed?.total ?? 0,
+      placement,
+      you: fillTemplate(WORDS.you, { placement }),
+      answered,
+      total,
+      answeredText: fillPlural(WORDS.answered, total, { answered, total }),
+      exportHeading: fillTemplate(WORDS.exportItem, { name: tension.name, placement }),
     };
   });
+}
+
+/** Every tension with what the section and the exports say around them. */
+export function buildTensionsView(bank: QuestionBank, profile: FitProfile): TensionsView {
+  const rows = describeTensions(bank, profile);
+  return {
+    title: fillTemplate(WORDS.title, { count: rows.length }),
+    intro: WORDS.intro,
+    axis: WORDS.axis,
+    chartSummary: summariseTensionChart(rows),
+    rows,
+    techPull: WORDS.techPull,
+    productPull: WORDS.productPull,
+    resolutionLabel: WORDS.resolutionLabel,
+    practicesTitle: WORDS.practicesTitle,
+    exportTitle: WORDS.exportTitle,
+    exportIntro: WORDS.exportIntro,
+    scaleEnds: WORDS.scaleEnds,
+  };
 }

@@ -1,11 +1,19 @@
+import type { RoleId } from '@/lib/bank/schema';
 import type { FitProfile } from '@/lib/scoring/profile';
 
+import { fillTemplate } from './copy/fill-template';
+import { COMMON_COPY, RESULT_COPY } from './copy/report-copy';
 import { fitLevelLabel } from './fit-levels';
 import { describeRange } from './format-range';
 
 /** The fit chart in one sentence, for people who cannot see it. */
 export function summariseFitChart(fit: FitProfile['fit'], ranges: FitProfile['fitRange']): string {
-  const role = (name: 'CTO' | 'CPO', key: 'cto' | 'cpo') =>
-    `${name} ${fit[key]} (${fitLevelLabel(fit[key]).toLowerCase()}, ${describeRange(ranges[key])})`;
-  return `Bar chart of your fit on a 0 to 100 scale, each bar with the range it probably lies in: ${role('CTO', 'cto')}, ${role('CPO', 'cpo')}.`;
+  const role = (key: RoleId) =>
+    fillTemplate(RESULT_COPY.fits.chartSummaryRole, {
+      role: COMMON_COPY.roles[key],
+      score: fit[key],
+      level: fitLevelLabel(fit[key]).toLowerCase(),
+      range: describeRange(ranges[key]),
+    });
+  return fillTemplate(RESULT_COPY.fits.chartSummary, { cto: role('cto'), cpo: role('cpo') });
 }

@@ -1,5 +1,8 @@
 import { describeFitLevel, FIT_LEVELS, type FitLevel } from '@/lib/scoring/fit-level';
 
+import { fillTemplate } from './copy/fill-template';
+import { COMMON_COPY } from './copy/report-copy';
+
 /** One band of the fit scale, as the results page explains it. */
 export interface FitLevelBand {
   readonly level: FitLevel;
@@ -13,23 +16,17 @@ export interface FitLevelBand {
   readonly meaning: string;
 }
 
-const LABELS: Record<FitLevel, string> = {
-  strong: 'Strong',
-  solid: 'Solid',
-  emerging: 'Emerging',
-  low: 'Not yet',
-};
-
-const MEANINGS: Record<FitLevel, string> = {
-  strong: 'Your answers match most of what the role asks for.',
-  solid: 'A real match, with a few gaps worth working on.',
-  emerging: 'Some of the role is there; clear gaps remain.',
-  low: 'The role does not match how you work today.',
-};
+const WORDS = COMMON_COPY.fitLevels;
+const RANGES = COMMON_COPY.fitLevelRanges;
 
 /** The short name of the band a fit falls in, e.g. "Solid" for 62. */
 export function fitLevelLabel(fit: number): string {
-  return LABELS[describeFitLevel(fit)];
+  return WORDS[describeFitLevel(fit)].label;
+}
+
+/** What a fit in the band of `fit` means, in one sentence. */
+export function fitLevelMeaning(fit: number): string {
+  return WORDS[describeFitLevel(fit)].meaning;
 }
 
 /** The bands of the fit scale from the top down, built from the engine's thresholds. */
@@ -42,10 +39,24 @@ export function describeFitLevels(): readonly FitLevelBand[] {
   ];
   return bands.map(([level, min, max]) => ({
     level,
-    label: LABELS[level],
+    label: WORDS[level].label,
     min,
     max,
-    range: level === 'strong' ? `${min}+` : level === 'low' ? `below ${max + 1}` : `${min}–${max}`,
-    meaning: MEANINGS[level],
+    range:
+      level === 'strong'
+        ? fillTemplate(RANGES.top, { min })
+        : level === 'low'
+          ? fillTemplate(RANGES.bottom, { below: max + 1 })
+          : fillTemplate(RANGES.band, { min, max }),
+    meaning: WORDS[level].meaning,
   }));
 }
+
+/** Where the fit chart draws its ticks: the ends of the scale and where each level starts. */
+export const FIT_TICKS: readonly number[] = [
+  0,
+  FIT_LEVELS.emerging,
+  FIT_LEVELS.solid,
+  FIT_LEVELS.strong,
+  100,
+];

@@ -6,35 +6,78 @@ export {
 export {
   buildCompetencyRows,
   idealScore,
+  importanceText,
   importanceWord,
   rankCompetencies,
   type ImportanceWord,
   type CompetencyRow,
 } from './competency-rows';
-export { describeArchetype, type ArchetypeReport } from './describe-archetype';
+export { fillPlural, fillTemplate, type TemplateValues } from './copy/fill-template';
+export { COMMON_COPY, REPORT_COPY, RESULT_COPY } from './copy/report-copy';
+export type { CommonCopy, ReportCopy, ResultCopy } from './copy/schema';
+export {
+  buildNearestArchetypeView,
+  describeArchetype,
+  type ArchetypeReport,
+  type NearestArchetypeView,
+} from './describe-archetype';
 export {
   describeArchetypeRanking,
   firstSentence,
   type ArchetypeCloseness,
   type ArchetypeRankingReport,
 } from './describe-archetypes';
-export { describeFits, type FitReport, type FitsReport } from './describe-fits';
+export { buildCompetenciesView, type CompetenciesView } from './describe-competencies';
+export {
+  buildConfidenceView,
+  describeConfidence,
+  type ConfidenceReport,
+  type ConfidenceView,
+} from './describe-confidence';
+export { describeFit, describeFits, type FitReport, type FitsReport } from './describe-fits';
 export {
   describeFocusAreas,
   type FocusAreaItem,
   type FocusAreasReport,
+  type FocusList,
 } from './describe-focus-areas';
-export { describePlacement, describeTensions, type TensionRow } from './describe-tensions';
-export { describeFitLevels, fitLevelLabel, type FitLevelBand } from './fit-levels';
+export {
+  buildAnswerReview,
+  type AnswerReviewView,
+  type ReviewGroupView,
+  type ReviewRow,
+} from './describe-review';
+export {
+  buildTensionsView,
+  describePlacement,
+  describeTensions,
+  type TensionRow,
+  type TensionsView,
+} from './describe-tensions';
+export {
+  describeFitLevels,
+  FIT_TICKS,
+  fitLevelLabel,
+  fitLevelMeaning,
+  type FitLevelBand,
+} from './fit-levels';
 export { formatSigned } from './format-number';
-export { describeRange, formatRange, formatScoreWithRange } from './format-range';
+export {
+  describeRange,
+  formatOutOf,
+  formatRange,
+  formatScoreWithFigures,
+  formatScoreWithRange,
+} from './format-range';
+export { buildReadingGuide, type ReadingGuideView } from './reading-guide';
 export { describeRangeGuide, RANGE_LEGEND, type RangeGuide } from './range-guide';
+export { buildResultView, type ResultView } from './result-view';
+export { READING_HEADER, type ResultsHeader } from './results-header';
 export {
   countReviewed,
   reviewAnswers,
   type ReviewedAnswer,
   type ReviewGroup,
 } from './review-answers';
-export { describeTarget, ROLE_LABEL } from './role-names';
-export { describeConfidence, type ConfidenceReport } from './describe-confidence';
+export { describeTarget, formNames, ROLE_LABEL } from './role-names';
 export { isSameAnswerSet } from './same-answers';

@@ -33,15 +33,18 @@ describe('buildSummary', () => {
   });
 
   it('lists every competency in bank order, with null for one that was not measured', () => {
-    const { competencies } = buildSummary(tinyBank, fixedAnswers, 'full', { date });
-    expect(competencies.map((c) => c.id)).toEqual(tinyBank.competencies.map((c) => c.id));
-    expect(competencies.find((c) => c.id === 'market')).toEqual({
+    const { rows } = buildSummary(tinyBank, fixedAnswers, 'full', { date }).competencies;
+    expect(rows.map((c) => c.id)).toEqual(tinyBank.competencies.map((c) => c.id));
+    expect(rows.find((c) => c.id === 'market')).toMatchObject({
       id: 'market',
       name: 'Competency market',
+      measured: false,
       score: null,
+      scoreText: 'not measured',
       range: null,
       answered: 0,
       total: 3,
+      ideal: { cto: 33, cpo: 100 },
       importance: { cto: 'useful', cpo: 'essential' },
     });
   });
@@ -51,7 +54,7 @@ describe('buildSummary', () => {
     const profile = scoreAnswers(tinyBank, fixedAnswers, { form: 'full' });
     expect(summary.fits.cto).toMatchObject({ range: profile.fitRange.cto, rangeText: '72–95' });
     expect(summary.fits.cpo).toMatchObject({ range: profile.fitRange.cpo, rangeText: '40–64' });
-    expect(summary.competencies.map((c) => c.range)).toEqual(
+    expect(summary.competencies.rows.map((c) => c.range)).toEqual(
       profile.competencies.map((c) => c.range),
     );
   });
@@ -78,9 +81,9 @@ describe('buildSummary', () => {
   });
 
   it('words the range guide for the scoring rules the bank was released with', () => {
-    const rules1 = buildSummary(tinyBank, fixedAnswers, 'full', { date }).rangeGuide;
+    const rules1 = buildSummary(tinyBank, fixedAnswers, 'full', { date }).readingGuide.range;
     const bank2 = parseBank({ ...tinyBankContent, scoring: 2 });
-    const rules2 = buildSummary(bank2, fixedAnswers, 'full', { date }).rangeGuide;
+    const rules2 = buildSummary(bank2, fixedAnswers, 'full', { date }).readingGuide.range;
     expect(rules1.paragraph).toContain('whatever side the headline names');
     expect(rules2.paragraph).toContain('the result says that your lean is within the margin');
   });
@@ -96,7 +99,7 @@ describe('buildSummary', () => {
   });
 
   it('places every tension, saying "Not measured" for one without an answer', () => {
-    const { tensions } = buildSummary(tinyBank, fixedAnswers, 'full', { date });
+    const tensions = buildSummary(tinyBank, fixedAnswers, 'full', { date }).tensions.rows;
     expect(tensions.map((t) => [t.id, t.position, t.placement])).toEqual([
       ['speed', -100, 'Technology-first (\u2212100)'],
       ['risk', null, 'Not measured'],
@@ -109,7 +112,8 @@ describe('buildSummary', () => {
     expect(confidence.level).not.toBe('high');
     expect(confidence.reasons.length).toBeGreaterThan(0);
     for (const reason of confidence.reasons) {
-      expect(Object.keys(reason)).toEqual(['message', 'advice']);
+      expect(reason.message).not.toBe('');
+      expect(reason.advice).not.toBe('');
     }
   });
 
@@ -123,9 +127,9 @@ describe('buildSummary', () => {
 
   it('has no archetype when nothing was answered', () => {
     const summary = buildSummary(tinyBank, {}, 'short', { date });
-    expect(summary.archetype).toBeNull();
+    expect(summary.archetype.nearest).toBeNull();
     expect(summary.form).toBe('short');
-    expect(summary.competencies.every((c) => c.score === null)).toBe(true);
+    expect(summary.competencies.rows.every((c) => c.score === null)).toBe(true);
   });
 });
 

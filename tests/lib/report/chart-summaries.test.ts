@@ -22,14 +22,33 @@ describe('chart summaries', () => {
   });
 
   it('reads the competency chart as its highest, lowest and unmeasured competencies', () => {
+    // Two competencies at 100 and two at 0: a 0 among the "highest" would misread the chart.
     const answers = { ...endorseOnly(tinyBank, ['tech', 'lead']) };
     delete answers['market-01'];
     delete answers['market-02'];
     delete answers['market-03'];
     const rows = buildCompetencyRows(tinyBank, scoreAnswers(tinyBank, answers));
-    expect(summariseCompetencyChart(rows)).toMatchInlineSnapshot(
-      `"Bar chart of your score on each of 5 competencies, each bar with the range it probably lies in, and markers for where the CTO and the CPO role would ideally be. Highest: Competency tech 100 (range 86–100), Competency lead 100 (range 86–100), Competency infra 0 (range 0–14). Lowest: Competency customer 0 (range 0–14). 1 competency was not measured. The table below the chart lists every value and range."`,
+    const summary = summariseCompetencyChart(rows);
+    const highest = /Highest: ([^.]*)\./.exec(summary)?.[1] ?? '';
+    const lowest = /Lowest: ([^.]*)\./.exec(summary)?.[1] ?? '';
+    expect(highest).toContain('Competency tech 100');
+    expect(highest).toContain('Competency lead 100');
+    expect(highest).not.toMatch(/ 0 \(/);
+    expect(lowest).not.toMatch(/ 100 \(/);
+    expect(summary).toMatchInlineSnapshot(
+      `"Bar chart of your score on each of 5 competencies, each bar with the range it probably lies in, and markers for where the CTO and the CPO role would ideally be. Highest: Competency tech 100 (range 86–100), Competency lead 100 (range 86–100). Lowest: Competency customer 0 (range 0–14), Competency infra 0 (range 0–14). 1 competency was not measured. The table below the chart lists every value and range."`,
     );
+  });
+
+  it('names the only measured competency as the highest and no lowest', () => {
+    const rows = buildCompetencyRows(
+      tinyBank,
+      scoreAnswers(tinyBank, endorseOnly(tinyBank, ['tech'])),
+    ).map((row) => (row.id === 'tech' ? row : { ...row, score: null, range: null }));
+    const summary = summariseCompetencyChart(rows);
+    expect(summary).toContain('Highest: Competency tech 100');
+    expect(summary).not.toContain('Lowest');
+    expect(summary).toContain('4 competencies were not measured.');
   });
 
   it('reads the tension chart as each tension’s placement', () => {

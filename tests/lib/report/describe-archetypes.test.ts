@@ -36,7 +36,9 @@ describe('describeArchetypeRanking', () => {
           "name": "Technologist",
           "nearest": true,
           "rank": 1,
+          "rankedName": "1. Technologist",
           "similarity": 67,
+          "similarityText": "67 / 100",
         },
         {
           "badge": null,
@@ -46,7 +48,9 @@ describe('describeArchetypeRanking', () => {
           "name": "Generalist",
           "nearest": false,
           "rank": 2,
+          "rankedName": "2. Generalist",
           "similarity": 47,
+          "similarityText": "47 / 100",
         },
         {
           "badge": null,
@@ -56,7 +60,9 @@ describe('describeArchetypeRanking', () => {
           "name": "Product lead",
           "nearest": false,
           "rank": 3,
+          "rankedName": "3. Product lead",
           "similarity": 23,
+          "similarityText": "23 / 100",
         },
       ]
     `);

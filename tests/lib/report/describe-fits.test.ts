@@ -11,13 +11,17 @@ describe('describeFits', () => {
     });
     expect(fits.cto).toEqual({
       role: 'cto',
+      roleName: 'CTO',
       label: 'CTO fit',
       score: 62,
+      scoreText: '62 / 100',
       level: 'Solid',
+      meaning: 'A real match, with a few gaps worth working on.',
       range: { low: 57, high: 67 },
-      rangeText: 'range 57–67',
+      rangeText: '57–67',
+      rangeLabel: 'range 57–67',
     });
-    expect(fits.cpo.rangeText).toBe('range 52–64');
+    expect(fits.cpo.rangeLabel).toBe('range 52–64');
     expect(fits.chartSummary).toMatchInlineSnapshot(
       `"Bar chart of your fit on a 0 to 100 scale, each bar with the range it probably lies in: CTO 62 (solid, range 57–67), CPO 58 (solid, range 52–64)."`,
     );

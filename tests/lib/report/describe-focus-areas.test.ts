@@ -11,12 +11,12 @@ describe('describeFocusAreas', () => {
     };
     const report = describeFocusAreas(tinyBank, scoreAnswers(tinyBank, answers));
     expect(report.measuredAgainst).toBe('the CTO role');
-    expect(report.strengths.map((s) => s.name)).toEqual(['Competency tech']);
-    expect(report.strengths[0]!.comparison).toMatchInlineSnapshot(
+    expect(report.strengths.items.map((s) => s.name)).toEqual(['Competency tech']);
+    expect(report.strengths.items[0]!.comparison).toMatchInlineSnapshot(
       `"You scored 100. It is essential to the CTO role, which expects about 70."`,
     );
-    expect(report.growthAreas.map((g) => g.id)).toEqual(['infra', 'lead']);
-    expect(report.growthAreas[0]!.nextSteps).toEqual([
+    expect(report.growthAreas.items.map((g) => g.id)).toEqual(['infra', 'lead']);
+    expect(report.growthAreas.items[0]!.nextSteps).toEqual([
       'First step for infra.',
       'Second step for infra.',
     ]);
@@ -28,6 +28,6 @@ describe('describeFocusAreas', () => {
       scoreAnswers(tinyBank, endorseOnly(tinyBank, ['tech', 'customer'])),
     );
     expect(report.measuredAgainst).toBe('both roles');
-    expect(report.strengths[0]!.comparison).toMatch(/to at least one of the roles/);
+    expect(report.strengths.items[0]!.comparison).toMatch(/to at least one of the roles/);
   });
 });

@@ -1,0 +1,59 @@
+import type { Answers, Form } from '@/lib/answers/schema';
+import type { QuestionBank } from '@/lib/bank/schema';
+
+import { fillTemplate } from './copy/fill-template';
+import { RESULT_COPY } from './copy/report-copy';
+import type { ResultSource } from '@/lib/codecs/shown-result';
+import {
+  countReviewed,
+  reviewAnswers,
+  type ReviewGroup,
+  type ReviewedAnswer,
+} from './review-answers';
+import { formNames } from './role-names';
+
+const WORDS = RESULT_COPY.review;
+
+/** One question of the review with its answer in words, "Not answered" when there is none. */
+export interface ReviewRow extends ReviewedAnswer {
+  readonly answerText: string;
+}
+
+/** One quiz step of the review, with the words of its "change" button. */
+export interface ReviewGroupView extends Omit<ReviewGroup, 'answers'> {
+  readonly answers: readonly ReviewRow[];
+  /** Said only to screen readers after "Change", e.g. " answers in About you". */
+  readonly changeHidden: string;
+}
+
+/** The answer review: every question with the answer given, grouped as the quiz groups them. */
+export interface AnswerReviewView {
+  readonly title: string;
+  readonly intro: string;
+  readonly change: string;
+  readonly groups: readonly ReviewGroupView[];
+}
+
+/** Every question of the form with its answer, and the words around them. */
+export function buildAnswerReview(
+  bank: QuestionBank,
+  form: Form,
+  answers: Answers,
+  source: ResultSource,
+): AnswerReviewView {
+  const groups = reviewAnswers(bank, form, answers);
+  const { answered, total } = countReviewed(groups);
+  return {
+    title: source === 'saved' ? WORDS.title.saved : WORDS.title.other,
+    intro: fillTemplate(WORDS.intro, { answered, total, form: formNames(form).word }),
+    change: WORDS.change,
+    groups: groups.map((group) => ({
+      ...group,
+      changeHidden: fillTemplate(WORDS.changeHidden, { group: group.title }),
+      answers: group.answers.map((row) => ({
+        ...row,
+        answerText: row.answer ?? WORDS.notAnswered,
+      })),
+    })),
+  };
+}

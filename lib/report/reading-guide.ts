@@ -1,0 +1,35 @@
+import type { QuestionBank } from '@/lib/bank/schema';
+
+import { RESULT_COPY } from './copy/report-copy';
+import { describeFitLevels, type FitLevelBand } from './fit-levels';
+import { describeRangeGuide, type RangeGuide } from './range-guide';
+
+const WORDS = RESULT_COPY.readingGuide;
+
+/** What the numbers mean and what they do not, with the table of fit levels. */
+export interface ReadingGuideView {
+  readonly title: string;
+  /** The scale in a sentence, with its key words in bold. */
+  readonly scale: typeof WORDS.scale;
+  readonly weights: string;
+  readonly range: RangeGuide;
+  readonly caution: string;
+  readonly levels: {
+    readonly caption: string;
+    readonly columns: { readonly fit: string; readonly level: string; readonly meaning: string };
+    readonly bands: readonly FitLevelBand[];
+  };
+}
+
+/** The reading guide, as true for the bank's scoring rules. */
+export function buildReadingGuide(scoring: QuestionBank['scoring']): ReadingGuideView {
+  const { caption, ...columns } = WORDS.levels;
+  return {
+    title: WORDS.title,
+    scale: WORDS.scale,
+    weights: WORDS.weights,
+    range: describeRangeGuide(scoring),
+    caution: WORDS.caution,
+    levels: { caption, columns, bands: describeFitLevels() },
+  };
+}
