@@ -72,3 +72,18 @@ function readState(): HistoryState {
     carryOverDone: readItem(CARRY_OVER_KEY) !== null,
   };
 }
+
+/** Deletes one history entry; returns its stored text (to undo with), or null when it could not be deleted. */
+export function deleteHistoryEntry(id: string): { key: string; text: string } | null {
+  const key = `${HISTORY_PREFIX}${id}`;
+  const text = readItem(key);
+  removeItem(key);
+  return text === null || readItem(key) !== null ? null : { key, text };
+}
+
+/** Deletes every history entry; says how many there were and how many could not be deleted. */
+export function deleteAllHistory(): { count: number; left: number } {
+  const items = readHistoryItems();
+  items.forEach((item) => removeItem(item.key));
+  return { count: items.length, left: readHistoryItems().length };
+}

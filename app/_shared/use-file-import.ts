@@ -44,5 +44,9 @@ export function useFileImport(
     }
   };
 
-  return { open, reading, refusal };
+  return {
+    refusal,
+    /** The props that connect a FileField to this import. */
+    field: { disabled: reading, onFile: (input: HTMLInputElement) => void open(input) },
+  };
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/app/_shared/ui';
 import type { HistoryEntry } from '@/lib/history/history-entry';
 import { encodeHistoryFile } from '@/lib/history/history-file';
 
@@ -16,9 +17,7 @@ export function ExportHistory({
 }) {
   return (
     <div className={styles.exportRow}>
-      <button
-        type="button"
-        className="button"
+      <Button
         onClick={() =>
           saveFile(
             `role-fit-history-${localDate()}.json`,
@@ -28,7 +27,7 @@ export function ExportHistory({
         }
       >
         Export history
-      </button>
+      </Button>
       <p className={styles.small}>
         {entries.length === 1 ? 'One result' : `${entries.length} results`}
         {unreadable > 0 &&

@@ -1,3 +1,4 @@
+import { Button, LinkButton } from '@/app/_shared/ui';
 import { SiteLink } from '@/app/_shared/site-link';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
 import { describeMissingVersion } from '@/lib/versions/bank-lookup';
@@ -61,26 +62,27 @@ export function HistoryList({ rows, onDelete }: Props) {
             )}
             <div className={styles.entryActions}>
               {row.kind === 'scored' && (
-                <SiteLink className={`button ${styles.small}`} href={`/results#${row.shareCode}`}>
+                <LinkButton className={styles.small} href={`/results#${row.shareCode}`}>
                   Open<span className="visually-hidden"> the result of {date}</span>
-                </SiteLink>
+                </LinkButton>
               )}
               {row.kind === 'scored' && row.compareWithEarlier && (
-                <SiteLink
-                  className={`button button-secondary ${styles.small}`}
+                <LinkButton
+                  variant="secondary"
+                  className={styles.small}
                   href={`/compare#${row.compareWithEarlier.compareCode}`}
                 >
                   Compare with {formatDay(row.compareWithEarlier.finishedAt)}
                   <span className="visually-hidden"> (the result of {date})</span>
-                </SiteLink>
+                </LinkButton>
               )}
-              <button
-                type="button"
-                className={`button button-secondary ${styles.small}`}
+              <Button
+                variant="secondary"
+                className={styles.small}
                 onClick={() => onDelete(row.id, row.finishedAt)}
               >
                 Delete<span className="visually-hidden"> the result of {date}</span>
-              </button>
+              </Button>
             </div>
           </li>
         );

@@ -10,13 +10,15 @@ import { describeDeletedAll } from '@/lib/history/describe-deletion';
 import { trendPoints } from '@/lib/history/describe-trend';
 import type { StoredHistory } from '@/lib/history/read-stored-history';
 
-import { readItem, removeItem, writeItem } from '@/app/_shared/progress-storage';
+import { writeItem } from '@/app/_shared/progress-storage';
 import { DeleteAllDialog } from './delete-all-dialog';
 import { ExportHistory } from './export-history';
 import { formatDay, formatFinishedAt } from './format-date';
 import { HistoryList } from './history-list';
 import {
   carryOverEarlierResult,
+  deleteAllHistory,
+  deleteHistoryEntry,
   HISTORY_PREFIX,
   readHistoryItems,
 } from '@/app/_shared/history-storage';
@@ -96,14 +98,12 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
   };
 
   const deleteEntry = (id: string, finishedAt: string) => {
-    const key = `${HISTORY_PREFIX}${id}`;
-    const text = readItem(key);
-    removeItem(key);
-    if (text === null || readItem(key) !== null) {
-      announce({ kind: 'message', text: 'That result could not be deleted from this browser.' });
-      return;
-    }
-    announce({ kind: 'deleted', key, text, label: formatFinishedAt(finishedAt) });
+    const deleted = deleteHistoryEntry(id);
+    announce(
+      deleted
+        ? { kind: 'deleted', ...deleted, label: formatFinishedAt(finishedAt) }
+        : { kind: 'message', text: 'That result could not be deleted from this browser.' },
+    );
   };
 
   const undoDelete = (key: string, text: string) => {
@@ -116,10 +116,8 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
   };
 
   const deleteAll = () => {
-    const items = readHistoryItems();
-    items.forEach((item) => removeItem(item.key));
-    const left = readHistoryItems().length;
-    announce({ kind: 'message', text: describeDeletedAll(items.length, left) });
+    const { count, left } = deleteAllHistory();
+    announce({ kind: 'message', text: describeDeletedAll(count, left) });
   };
 
   if (!history) {

@@ -28,7 +28,7 @@ const HISTORY_LIMITS = { maxBytes: HISTORY_FILE_MAX_BYTES, kind: 'a history file
  */
 export function ImportHistory({ bank, existing, onImported }: Props) {
   const [added, setAdded] = useState<{ text: string; skipped: readonly string[] } | null>(null);
-  const { open, reading, refusal } = useFileImport(HISTORY_LIMITS, async (file) => {
+  const { field, refusal } = useFileImport(HISTORY_LIMITS, async (file) => {
     setAdded(null);
     const [{ decodeHistoryFile }, { mergeHistory }, { historyVersions }, text] = await Promise.all([
       import('@/lib/history/decode-history-file'),
@@ -62,11 +62,7 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
       <FileField
         label="Import history"
         hint="A history file exported from Role Fit. It is read in this browser only; its results are added to the ones here."
-        disabled={reading}
-        onFile={(input) => {
-          setAdded(null);
-          void open(input);
-        }}
+        {...field}
       />
       <div role="status" data-testid="import-outcome">
         {added && !refusal && (

@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/app/_shared/ui';
 import { useState } from 'react';
 
 import type { UnreadableEntry } from '@/lib/history/read-stored-history';
@@ -41,9 +42,9 @@ export function UnreadableEntries({ entries, prefix, onRemoved }: Props) {
             </p>
             <p>It could not be read: {entry.reason}.</p>
             <div className={styles.entryActions}>
-              <button
-                type="button"
-                className={`button button-secondary ${styles.small}`}
+              <Button
+                variant="secondary"
+                className={styles.small}
                 onClick={() =>
                   saveFile(
                     `role-fit-history-entry-${safeName(entry.id)}.json`,
@@ -53,11 +54,11 @@ export function UnreadableEntries({ entries, prefix, onRemoved }: Props) {
                 }
               >
                 Download a copy
-              </button>
+              </Button>
               {confirming === entry.id ? (
-                <button
-                  type="button"
-                  className={`button ${styles.small} ${styles.dangerButton}`}
+                <Button
+                  variant="danger"
+                  className={styles.small}
                   onClick={() => {
                     removeItem(prefix + entry.id);
                     setConfirming(null);
@@ -65,15 +66,15 @@ export function UnreadableEntries({ entries, prefix, onRemoved }: Props) {
                   }}
                 >
                   Remove it for good
-                </button>
+                </Button>
               ) : (
-                <button
-                  type="button"
-                  className={`button button-secondary ${styles.small}`}
+                <Button
+                  variant="secondary"
+                  className={styles.small}
                   onClick={() => setConfirming(entry.id)}
                 >
                   Remove
-                </button>
+                </Button>
               )}
             </div>
           </li>

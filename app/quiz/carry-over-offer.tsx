@@ -1,6 +1,8 @@
+import { Button } from '@/app/_shared/ui';
 import { describeCarryOver, type OlderSave } from '@/lib/quiz/describe-start';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
 
+import { QuizPanel } from './quiz-panel';
 import styles from './quiz.module.css';
 
 interface Props {
@@ -23,34 +25,23 @@ export function CarryOverOffer({ content, older, onCarryOver, onDecline, onSeeRe
     content.bank.version,
   );
   return (
-    <section aria-labelledby="older-title" className={styles.panel}>
-      <h2 id="older-title" className={styles.panelTitle}>
-        {offer.title}
-      </h2>
+    <QuizPanel titleId="older-title" title={offer.title}>
       <p>{offer.text}</p>
       {older.finished && <p>Your earlier result stays on the results page, scored as it was.</p>}
       <div className={styles.actions}>
-        {offer.carryLabel && (
-          <button type="button" className="button" onClick={onCarryOver}>
-            {offer.carryLabel}
-          </button>
-        )}
-        <button
-          type="button"
-          className={offer.carryLabel ? 'button button-secondary' : 'button'}
-          onClick={onDecline}
-        >
+        {offer.carryLabel && <Button onClick={onCarryOver}>{offer.carryLabel}</Button>}
+        <Button variant={offer.carryLabel ? 'secondary' : 'primary'} onClick={onDecline}>
           Start fresh instead
-        </button>
+        </Button>
         {older.finished && (
-          <button type="button" className="button button-secondary" onClick={onSeeResults}>
+          <Button variant="secondary" onClick={onSeeResults}>
             See your earlier result
-          </button>
+          </Button>
         )}
       </div>
       <p className={styles.note}>
         Whichever you choose, a copy of the earlier answers is kept aside in this browser.
       </p>
-    </section>
+    </QuizPanel>
   );
 }

@@ -1,4 +1,5 @@
 import { SiteLink } from '@/app/_shared/site-link';
+import { Button } from '@/app/_shared/ui';
 import type { Form } from '@/lib/answers/schema';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
 import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
@@ -32,13 +33,12 @@ export function FormChoices({
               {content.forms[form].questionCount} questions, about {content.forms[form].minutes}{' '}
               minutes. {BLURBS[form]}
             </p>
-            <button
-              type="button"
-              className={form === 'full' ? 'button' : 'button button-secondary'}
+            <Button
+              variant={form === 'full' ? 'primary' : 'secondary'}
               onClick={() => onStart(form)}
             >
               Start the {QUIZ_COPY.formNames[form]}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

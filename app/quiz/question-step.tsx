@@ -1,3 +1,4 @@
+import { Button } from '@/app/_shared/ui';
 import type { FormEvent, Ref } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 
@@ -91,13 +92,11 @@ export function QuestionStep({
         })}
         <div className={styles.actions}>
           {view.hasBack && (
-            <button type="button" className="button button-secondary" onClick={onBack}>
+            <Button variant="secondary" onClick={onBack}>
               Back
-            </button>
+            </Button>
           )}
-          <button type="submit" className="button">
-            {view.nextLabel}
-          </button>
+          <Button type="submit">{view.nextLabel}</Button>
         </div>
       </form>
     </div>

@@ -1,3 +1,4 @@
+import { Button } from '@/app/_shared/ui';
 import type { Ref } from 'react';
 
 import type { Answers, Form } from '@/lib/answers/schema';
@@ -39,9 +40,7 @@ export function ReviewStep({
   const unanswered = rows.filter((row) => row.answer === undefined);
   const finishAction = (
     <div className={styles.actions}>
-      <button type="button" className="button" onClick={onFinish}>
-        See my results
-      </button>
+      <Button onClick={onFinish}>See my results</Button>
     </div>
   );
 
@@ -68,14 +67,10 @@ export function ReviewStep({
           <ul>
             {unanswered.map((row) => (
               <li key={row.id}>
-                <button
-                  type="button"
-                  className={styles.linkButton}
-                  onClick={() => onGoToStep(row.stepIndex)}
-                >
+                <Button variant="link" onClick={() => onGoToStep(row.stepIndex)}>
                   Answer question {row.number}
                   <span className="visually-hidden">: {row.question?.text}</span>
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
@@ -90,13 +85,9 @@ export function ReviewStep({
             <h2 id={`review-${step.id}`} className={styles.panelTitle}>
               {step.title}
             </h2>
-            <button
-              type="button"
-              className={styles.linkButton}
-              onClick={() => onGoToStep(stepIndex)}
-            >
+            <Button variant="link" onClick={() => onGoToStep(stepIndex)}>
               Change<span className="visually-hidden"> answers in {step.title}</span>
-            </button>
+            </Button>
           </div>
           <dl className={styles.reviewList}>
             {rows

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 
+import { Button } from '@/app/_shared/ui';
 import type { Form } from '@/lib/answers/schema';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import { describeSavedProgress } from '@/lib/quiz/describe-start';
 
+import { QuizPanel } from './quiz-panel';
 import styles from './quiz.module.css';
 
 interface Props {
@@ -25,19 +27,12 @@ export function SavedProgressPanel({
   const [confirming, setConfirming] = useState(false);
   const view = describeSavedProgress(saved, questionCount);
   const button = (label: string, onClick: () => void, primary = false) => (
-    <button
-      type="button"
-      className={primary ? 'button' : 'button button-secondary'}
-      onClick={onClick}
-    >
+    <Button variant={primary ? 'primary' : 'secondary'} onClick={onClick}>
       {label}
-    </button>
+    </Button>
   );
   return (
-    <section aria-labelledby="saved-title" className={styles.panel}>
-      <h2 id="saved-title" className={styles.panelTitle}>
-        {view.title}
-      </h2>
+    <QuizPanel titleId="saved-title" title={view.title}>
       <p>{view.text}</p>
       {confirming ? (
         <div className={styles.confirm} role="group" aria-labelledby="confirm-title">
@@ -64,6 +59,6 @@ export function SavedProgressPanel({
           {button('Start over', () => setConfirming(true))}
         </div>
       )}
-    </section>
+    </QuizPanel>
   );
 }

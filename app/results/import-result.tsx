@@ -23,7 +23,7 @@ interface Props {
  * and changes nothing the person already had.
  */
 export function ImportResult({ bank, onImport }: Props) {
-  const { open, reading, refusal } = useFileImport(EXPORT_LIMITS, async (file) => {
+  const { field, refusal } = useFileImport(EXPORT_LIMITS, async (file) => {
     const [{ decodeExportFile, readExportFileVersion }, text] = await Promise.all([
       import('@/lib/export/decode-export-file'),
       file.text(),
@@ -42,8 +42,7 @@ export function ImportResult({ bank, onImport }: Props) {
       <FileField
         label="Open an exported result"
         hint="A JSON file downloaded from Role Fit. It is read in this browser only, and replaces nothing saved here."
-        disabled={reading}
-        onFile={(input) => void open(input)}
+        {...field}
       />
       {refusal && (
         <Notice tone="warning" role="alert" data-testid="import-problems">

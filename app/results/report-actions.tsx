@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/app/_shared/ui';
 import { loadAllCharts } from '@/app/_shared/charts/lazy-charts';
 import { SiteLink } from '@/app/_shared/site-link';
 import type { Answers, Form } from '@/lib/answers/schema';
@@ -35,16 +36,12 @@ export function ReportActions({ bank, form, answers, profile, source, change, on
       </h2>
       <div className={styles.actions}>
         <ShareLink bank={bank} form={form} answers={answers} />
-        <button type="button" className="button button-secondary" onClick={() => change.request()}>
+        <Button variant="secondary" onClick={() => change.request()}>
           {source === 'saved' ? 'Change your answers' : 'Change these answers'}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => void loadAllCharts().then(() => window.print())}
-        >
+        </Button>
+        <Button variant="secondary" onClick={() => void loadAllCharts().then(() => window.print())}>
           Print or save as PDF
-        </button>
+        </Button>
         <SiteLink
           className="button button-secondary"
           href={`/compare#${encodeShareCode(bank, { form, answers })}`}

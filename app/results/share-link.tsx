@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/app/_shared/ui';
 import { useState } from 'react';
 
 import { CopyLinkStatus } from '@/app/_shared/copy-link-status';
@@ -40,13 +41,11 @@ export function ShareLink({
 
   return (
     <div className={styles.share}>
-      <button type="button" className="button" onClick={() => void copy()}>
-        Copy link to this result
-      </button>
+      <Button onClick={() => void copy()}>Copy link to this result</Button>
       {canShare && (
-        <button type="button" className="button button-secondary" onClick={() => void share()}>
+        <Button variant="secondary" onClick={() => void share()}>
           Share…
-        </button>
+        </Button>
       )}
       <CopyLinkStatus
         state={state}

@@ -1,3 +1,4 @@
+import type { AnswerableQuestion } from '@/lib/answers/find-answer-problems';
 import type { AnswerValue, Answers, Form } from '@/lib/answers/schema';
 import {
   bankFor,
@@ -12,14 +13,7 @@ export const SHARE_FORMAT = 1;
 /** The questions a share code is read against, in bank order; their order is part of the code. */
 export interface ShareBank {
   readonly version: number;
-  readonly questions: readonly (
-    | { readonly id: string; readonly type: 'likert' }
-    | {
-        readonly id: string;
-        readonly type: 'choice';
-        readonly options: readonly { readonly id: string }[];
-      }
-  )[];
+  readonly questions: readonly AnswerableQuestion[];
 }
 
 export interface SharedAnswers {

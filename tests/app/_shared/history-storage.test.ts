@@ -2,6 +2,8 @@
 import {
   CARRY_OVER_KEY,
   carryOverEarlierResult,
+  deleteAllHistory,
+  deleteHistoryEntry,
   HISTORY_PREFIX,
   readHistoryItems,
   recordInHistory,
@@ -84,5 +86,27 @@ describe('storeEntries', () => {
     });
     expect(storeEntries(entries)).toBe(false);
     expect(readHistoryItems()).toEqual([]);
+  });
+});
+
+describe('deleteHistoryEntry', () => {
+  it('deletes one entry and gives back its stored text, to undo with', () => {
+    recordInHistory(stamp, first, new Date('2026-01-01T10:00:00Z'));
+    const [item] = readHistoryItems();
+    expect(deleteHistoryEntry(item?.id ?? '')).toEqual({ key: item?.key, text: item?.text });
+    expect(readHistoryItems()).toHaveLength(0);
+  });
+
+  it('says so when there was no such entry', () => {
+    expect(deleteHistoryEntry('missing')).toBeNull();
+  });
+});
+
+describe('deleteAllHistory', () => {
+  it('deletes every entry and counts them', () => {
+    recordInHistory(stamp, first, new Date('2026-01-01T10:00:00Z'));
+    recordInHistory(stamp, second, new Date('2026-02-01T10:00:00Z'));
+    expect(deleteAllHistory()).toEqual({ count: 2, left: 0 });
+    expect(readHistoryItems()).toHaveLength(0);
   });
 });

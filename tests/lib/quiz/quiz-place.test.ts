@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 
 import type { QuizStep } from '@/lib/quiz/build-steps';
-import {
-  firstOpenPlace,
-  placeOf,
-  resumePlace,
-  stepNumberOf,
-  type QuizPlace,
-} from '@/lib/quiz/quiz-place';
+import type { QuizPlace } from '@/lib/quiz/quiz-place';
+import { firstOpenPlace, placeOf, resumePlace, stepNumberOf } from '@/lib/quiz/quiz-place';
 
 /** Steps of 1–4 questions with ids unique across the form. */
 const stepsArb = fc

@@ -24,14 +24,22 @@ function fakePage() {
   };
 }
 
+/** Shows each step in turn for its milliseconds, then leaves the last one. */
+function visit(page: ReturnType<typeof fakePage>, visits: readonly [number, number][]) {
+  for (const [step, ms] of visits) {
+    page.timer.show(step);
+    page.wait(ms);
+  }
+  page.timer.leave();
+}
+
 describe('createStepTimer', () => {
   it('records the seconds from showing a step to leaving it', () => {
     const page = fakePage();
-    page.timer.show(0);
-    page.wait(7500);
-    page.timer.show(1);
-    page.wait(3000);
-    page.timer.leave();
+    visit(page, [
+      [0, 7500],
+      [1, 3000],
+    ]);
     expect([...page.timer.seconds()]).toEqual([
       [0, 7.5],
       [1, 3],
@@ -62,13 +70,11 @@ describe('createStepTimer', () => {
 
   it('adds the time of a step shown again to that step, rather than recording a new one', () => {
     const page = fakePage();
-    page.timer.show(0);
-    page.wait(5000);
-    page.timer.show(1);
-    page.wait(5000);
-    page.timer.show(0);
-    page.wait(2000);
-    page.timer.leave();
+    visit(page, [
+      [0, 5000],
+      [1, 5000],
+      [0, 2000],
+    ]);
     expect([...page.timer.seconds()]).toEqual([
       [0, 7],
       [1, 5],
