@@ -2,8 +2,11 @@
 
 import { CopyLinkStatus } from '@/app/_shared/copy-link-status';
 import { useCopyLink } from '@/app/_shared/use-copy-link';
+import { COMPARE_COPY } from '@/lib/compare/compare-copy';
 
 import styles from './compare.module.css';
+
+const WORDS = COMPARE_COPY.actions;
 
 /**
  * Copies a link to this comparison (both results live in its fragment, which never reaches a
@@ -17,18 +20,18 @@ export function CompareActions({ code, onEdit }: { code: string; onEdit: () => v
     <div className={styles.actionsBlock}>
       <p className={styles.actions}>
         <button type="button" className="button" onClick={() => void copy()}>
-          Copy link to this comparison
+          {WORDS.copy}
         </button>
         <button type="button" className="button button-secondary" onClick={onEdit}>
-          Compare other results
+          {WORDS.edit}
         </button>
       </p>
       <CopyLinkStatus
         state={state}
         fieldRef={fieldRef}
         link={link}
-        copied="Link copied. Anyone with it can see both results and this comparison."
-        label="Link to this comparison"
+        copied={WORDS.copied}
+        label={WORDS.linkLabel}
         id="compare-link"
         statusClassName={styles.status}
         fieldClassName={styles.field}

@@ -5,9 +5,12 @@ import { useRef, useState, type FormEvent } from 'react';
 import { loadReleasedBank } from '@/app/_shared/released-banks';
 import { ErrorSummary } from '@/app/_shared/error-summary';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { encodeCompareCode, MAX_NAME_LENGTH } from '@/lib/codecs/compare-code';
+import { encodeCompareCode, isCompareCode, MAX_NAME_LENGTH } from '@/lib/codecs/compare-code';
 import { readPastedLink } from '@/lib/codecs/pasted-link';
 import { decodeShareCode, readShareCodeVersion } from '@/lib/codecs/share-code';
+import { COMPARE_COPY } from '@/lib/compare/compare-copy';
+import type { FormStart } from '@/lib/compare/form-start';
+import { fillTemplate } from '@/lib/report/copy/fill-template';
 import { lookupOf } from '@/lib/versions/bank-lookup';
 
 import { RESULT_KEY } from '@/app/_shared/progress-storage';
@@ -15,12 +18,6 @@ import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
 import styles from './compare.module.css';
 
 type Pair<T> = [T, T];
-
-/** What the form starts with: two links and two names, any of them empty. */
-export interface FormStart {
-  readonly links: readonly [string, string];
-  readonly names: readonly [string, string];
-}
 
 interface Props {
   bank: QuestionBank;
@@ -30,8 +27,9 @@ interface Props {
 }
 
 const WHO = ['first', 'second'] as const;
-const LEGEND = ['First person', 'Second person'] as const;
+const KEYS = ['a', 'b'] as const;
 const FIELD_IDS = ['link-first', 'link-second'] as const;
+const WORDS = COMPARE_COPY.form;
 
 /**
  * Two result links and optional names. Each link is checked with the share-code decoder on
@@ -50,13 +48,8 @@ export function CompareForm({ bank, start, onCompare }: Props) {
 
   const check = async (text: string, i: number): Promise<{ code: string } | { error: string }> => {
     const code = readPastedLink(text);
-    if (code === '') return { error: `Paste the ${WHO[i]} person’s result link.` };
-    if (/^c\d+~/.test(code)) {
-      return {
-        error:
-          'This is a link to a whole comparison, not to one result. Open it in the address bar, or paste one person’s result link here.',
-      };
-    }
+    if (code === '') return { error: WORDS.missing[KEYS[i] ?? 'a'] };
+    if (isCompareCode(code)) return { error: WORDS.wholeComparison };
     // A link of an earlier version is read with that version's bank, fetched on use.
     const version = readShareCodeVersion(code);
     const older =
@@ -95,9 +88,8 @@ export function CompareForm({ bank, start, onCompare }: Props) {
     }
     const { decoding } = read;
     if (decoding.status !== 'restored') {
-      const detail =
-        'detail' in decoding ? decoding.detail : 'it is of another version of the quiz';
-      setErrors((e) => update(e, i, `Your last result could not be read: ${detail}.`));
+      const detail = 'detail' in decoding ? decoding.detail : WORDS.otherVersion;
+      setErrors((e) => update(e, i, fillTemplate(WORDS.lastUnreadable, { detail })));
       return;
     }
     const { form, answers } = decoding.progress;
@@ -106,25 +98,29 @@ export function CompareForm({ bank, start, onCompare }: Props) {
     setLinks((l) => update(l, i, link));
     setErrors((e) => update(e, i, null));
     // Only the field just filled says so.
-    setFilled(update(['', ''], i, 'Filled in with your last result from this browser.'));
+    setFilled(update(['', ''], i, WORDS.filled));
   };
 
   const problems = WHO.flatMap((_, i) => {
     const error = errors[i];
-    return error ? [{ id: FIELD_IDS[i] ?? '', text: `${LEGEND[i]}: ${error}` }] : [];
+    const person = WORDS.people[KEYS[i] ?? 'a'];
+    return error
+      ? [{ id: FIELD_IDS[i] ?? '', text: fillTemplate(WORDS.problem, { person, error }) }]
+      : [];
   });
 
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary
         ref={summaryRef}
-        title={problems.length === 1 ? 'One link needs fixing' : 'Both links need fixing'}
+        title={problems.length === 1 ? WORDS.summaryOne : WORDS.summaryBoth}
         items={problems}
         onSelect={(id) => document.getElementById(id)?.focus()}
       />
       <div className={styles.people}>
         {WHO.map((who, i) => {
           const id = FIELD_IDS[i];
+          const key = KEYS[i] ?? 'a';
           const error = errors[i];
           const describedBy = [
             `${id}-hint`,
@@ -134,31 +130,31 @@ export function CompareForm({ bank, start, onCompare }: Props) {
             .filter(Boolean)
             .join(' ');
           return (
-            <fieldset key={who} className={styles.person} data-person={i === 0 ? 'a' : 'b'}>
+            <fieldset key={who} className={styles.person} data-person={key}>
               <legend className={styles.legend}>
                 <span className={styles.mark} aria-hidden="true" />
-                {LEGEND[i]}
+                {WORDS.people[key]}
               </legend>
               <div className={styles.field}>
-                <label htmlFor={`name-${who}`}>Name (optional)</label>
+                <label htmlFor={`name-${who}`}>{WORDS.name}</label>
                 <input
                   id={`name-${who}`}
                   type="text"
                   autoComplete="off"
                   maxLength={MAX_NAME_LENGTH}
-                  placeholder={i === 0 ? 'e.g. Alex' : 'e.g. Sam'}
+                  placeholder={WORDS.namePlaceholders[key]}
                   value={names[i]}
                   onChange={(event) => setNames(update(names, i, event.currentTarget.value))}
                 />
               </div>
               <div className={`${styles.field} ${error ? styles.fieldInvalid : ''}`}>
-                <label htmlFor={id}>Result link</label>
+                <label htmlFor={id}>{WORDS.link}</label>
                 <p id={`${id}-hint`} className={styles.hint}>
-                  From “Copy link to this result” on a results page, or just the code after its #.
+                  {WORDS.linkHint}
                 </p>
                 {error && (
                   <p id={`${id}-error`} className={styles.fieldError}>
-                    <span className="visually-hidden">Error: </span>
+                    <span className="visually-hidden">{WORDS.errorPrefix}</span>
                     {error}
                   </p>
                 )}
@@ -183,7 +179,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
                       className={styles.linkButton}
                       onClick={() => void fillLastResult(i)}
                     >
-                      Use my last result
+                      {WORDS.useLastResult}
                     </button>
                     <span id={`${id}-filled`} role="status" className={styles.hint}>
                       {filled[i]}
@@ -197,13 +193,10 @@ export function CompareForm({ bank, start, onCompare }: Props) {
       </div>
       <p className={styles.actions}>
         <button type="submit" className="button">
-          Compare
+          {WORDS.submit}
         </button>
       </p>
-      <p className={styles.small}>
-        The links hold answers, not names or accounts, and are read only in this browser. Anyone you
-        send the comparison’s link to sees both results.
-      </p>
+      <p className={styles.small}>{WORDS.privacy}</p>
     </form>
   );
 }

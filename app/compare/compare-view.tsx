@@ -3,27 +3,32 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 
 import { EarlierVersionNotice } from '@/app/_shared/earlier-version-notice';
-import { useReleasedBanks } from '@/app/_shared/use-released-banks';
 import { SiteLink } from '@/app/_shared/site-link';
+import { useRawHash } from '@/app/_shared/use-raw-hash';
+import { useReleasedBanks } from '@/app/_shared/use-released-banks';
 import type { QuestionBank } from '@/lib/bank/schema';
+import { decodeCompareCode, readCompareCodeVersions } from '@/lib/codecs/compare-code';
+import type { PairingContent } from '@/lib/compare';
+import { buildComparisonView } from '@/lib/compare/build-comparison-view';
+import { COMPARE_COPY } from '@/lib/compare/compare-copy';
+import type { ComparisonHeader } from '@/lib/compare/comparison-view';
 import {
-  decodeCompareCode,
-  DEFAULT_NAMES,
-  readCompareCodeVersions,
-  type DecodedPerson,
-} from '@/lib/codecs/compare-code';
-import { buildPairingReport, type PairingContent } from '@/lib/compare';
-import { scoreAnswers } from '@/lib/scoring';
+  EMPTY_START,
+  startFromCode,
+  startFromComparison,
+  type FormStart,
+} from '@/lib/compare/form-start';
 
-import { CompareForm, type FormStart } from './compare-form';
+import { CompareForm } from './compare-form';
 import styles from './compare.module.css';
 import { Comparison } from './comparison';
-import { useRawHash } from '@/app/_shared/use-raw-hash';
 
 interface Props {
   bank: QuestionBank;
   content: PairingContent;
 }
+
+const { headers, problem } = COMPARE_COPY;
 
 /**
  * `/compare#<compare code>` shows the comparison of two results; without a fragment, or when the
@@ -43,14 +48,10 @@ export function CompareView({ bank, content }: Props) {
     () => (hash && !banks.loading ? decodeCompareCode(banks.lookup, hash) : null),
     [hash, banks.loading, banks.lookup],
   );
-  const report = useMemo(() => {
-    if (!decoded?.ok) return null;
-    const [a, b] = decoded.value;
-    return buildPairingReport(bank, content, [
-      { name: a.name, profile: scoreAnswers(a.bank, a.answers, { form: a.form }) },
-      { name: b.name, profile: scoreAnswers(b.bank, b.answers, { form: b.form }) },
-    ]);
-  }, [decoded, bank, content]);
+  const view = useMemo(
+    () => (decoded?.ok ? buildComparisonView(bank, content, decoded.value) : null),
+    [decoded, bank, content],
+  );
 
   // Arriving from the results page's "Compare with someone", the person starts at the top of the
   // form: Next keeps the scroll position for a link whose fragment names no element, which on a
@@ -73,8 +74,8 @@ export function CompareView({ bank, content }: Props) {
   // appearing as new content (which would count as a later Largest Contentful Paint).
   if (hash === undefined || banks.loading) {
     return (
-      <Page header={LOADING}>
-        <p role="status">Reading the links…</p>
+      <Page header={headers.loading}>
+        <p role="status">{COMPARE_COPY.reading}</p>
       </Page>
     );
   }
@@ -82,11 +83,11 @@ export function CompareView({ bank, content }: Props) {
   // A link to one result (the results page's "Compare with someone") starts a comparison with it.
   if (startsWithOneResult) {
     return (
-      <Page header={WITH_ONE_RESULT}>
+      <Page header={headers.withOneResult}>
         <CompareForm
           key={hash}
           bank={bank}
-          start={startFromBadCode(hash, 'single-result')}
+          start={startFromCode(hash, 'single-result')}
           onCompare={open}
         />
       </Page>
@@ -95,54 +96,38 @@ export function CompareView({ bank, content }: Props) {
 
   if (editing || !decoded) {
     return (
-      <Page header={INTRO}>
+      <Page header={headers.intro}>
         <CompareForm bank={bank} start={editing ?? EMPTY_START} onCompare={open} />
       </Page>
     );
   }
 
-  if (!decoded.ok || !report) {
+  if (!decoded.ok || !view) {
     const error = decoded.ok ? null : decoded.error;
     return (
-      <Page
-        header={{
-          eyebrow: 'Comparison link',
-          title: 'This comparison link cannot be opened',
-          lead: 'Nothing was compared, because the link could not be read.',
-        }}
-      >
+      <Page header={headers.problem}>
         <div className={styles.problem} role="alert" data-problem={error?.kind}>
           <p className={styles.problemText}>{error?.message}</p>
-          <p>
-            Ask whoever sent it for the link again, or paste the two result links yourself to make a
-            new comparison.
-          </p>
+          <p>{problem.advice}</p>
         </div>
         <p className={styles.actions}>
           <button
             type="button"
             className="button"
-            onClick={() => setEditing(startFromBadCode(hash, error?.kind ?? ''))}
+            onClick={() => setEditing(startFromCode(hash, error?.kind ?? null))}
           >
-            Compare two results
+            {problem.retry}
           </button>
           <SiteLink className="button button-secondary" href="/quiz">
-            Take the quiz
+            {problem.quiz}
           </SiteLink>
         </p>
       </Page>
     );
   }
 
-  const [a, b] = report.people;
   return (
-    <Page
-      header={{
-        eyebrow: `${a.name} and ${b.name}, compared`,
-        title: report.overall.headline,
-        lead: report.overall.summary,
-      }}
-    >
+    <Page header={view.header}>
       <EarlierVersionNotice
         results={decoded.value.map((person) => ({
           version: person.bank.version,
@@ -153,42 +138,15 @@ export function CompareView({ bank, content }: Props) {
       />
       <Comparison
         key={hash}
-        bank={bank}
-        content={content}
-        report={report}
-        people={decoded.value}
+        view={view}
         code={hash}
-        onEdit={() => setEditing(startFrom(decoded.value))}
+        onEdit={() => setEditing(startFromComparison(decoded.value, window.location.origin))}
       />
     </Page>
   );
 }
 
-interface Header {
-  readonly eyebrow: string;
-  readonly title: string;
-  readonly lead: string;
-}
-
-const WITH_ONE_RESULT: Header = {
-  eyebrow: 'Two results side by side',
-  title: 'Compare this result with someone',
-  lead: 'The first link holds the result you came from. Paste the second person’s result link — a co-founder’s, a CTO’s or a CPO’s, a candidate’s — to see where the two of you are likely to clash or complement each other.',
-};
-
-const LOADING: Header = {
-  eyebrow: 'Two results side by side',
-  title: 'Compare two results',
-  lead: 'Both fits, both competency profiles, and where a pair is likely to clash or complement each other, worked out in this browser from two result links alone.',
-};
-
-const INTRO: Header = {
-  eyebrow: 'Two results side by side',
-  title: 'Compare two results',
-  lead: 'Paste two Role Fit result links — yours and a co-founder’s, a CTO’s and a CPO’s, or two candidates’ — to see both fits side by side and where the pair is likely to clash or complement each other.',
-};
-
-function Page({ header, children }: { header: Header; children: React.ReactNode }) {
+function Page({ header, children }: { header: ComparisonHeader; children: React.ReactNode }) {
   return (
     <div className={`container ${styles.page}`}>
       <p className={styles.eyebrow}>{header.eyebrow}</p>
@@ -199,23 +157,4 @@ function Page({ header, children }: { header: Header; children: React.ReactNode 
       {children}
     </div>
   );
-}
-
-const EMPTY_START: FormStart = { links: ['', ''], names: ['', ''] };
-
-/** The form filled with the links of the comparison on screen, to change one of them. */
-function startFrom(people: readonly [DecodedPerson, DecodedPerson]): FormStart {
-  const link = (p: DecodedPerson) => `${window.location.origin}/results#${p.code}`;
-  const name = (p: DecodedPerson, i: number) => (p.name === DEFAULT_NAMES[i] ? '' : p.name);
-  return {
-    links: [link(people[0]), link(people[1])],
-    names: [name(people[0], 0), name(people[1], 1)],
-  };
-}
-
-/** The links of a comparison that could not be read, so that a good one is not lost. */
-function startFromBadCode(hash: string, kind: string): FormStart {
-  if (kind === 'single-result') return { links: [hash, ''], names: ['', ''] };
-  const [, first = '', second = ''] = hash.split('~');
-  return { links: [first, second], names: ['', ''] };
 }

@@ -82,9 +82,29 @@ export function encodeCompareCode(
  * null for a person whose link is unreadable, both null when the code is not a comparison.
  */
 export function readCompareCodeVersions(code: string): readonly [number | null, number | null] {
-  const [head = '', first, second] = code.trim().replace(/^#/, '').split(SEPARATOR);
+  const [head = '', first, second] = splitCode(code);
   if (head !== `${PREFIX}${COMPARE_FORMAT}`) return [null, null];
   return [readShareCodeVersion(first ?? ''), readShareCodeVersion(second ?? '')];
+}
+
+/**
+ * The two people's share codes as a compare code holds them, read or not, so that a comparison
+ * that cannot be opened does not lose a good link: "" for a part that is missing, both "" when
+ * the text is not a compare code of any format. Never throws.
+ */
+export function readCompareCodeLinks(code: string): readonly [string, string] {
+  if (!isCompareCode(code)) return ['', ''];
+  const [, first = '', second = ''] = splitCode(code);
+  return [first, second];
+}
+
+/** True when the text is a compare code of any format (not necessarily readable), e.g. `c1~…`. */
+export function isCompareCode(text: string): boolean {
+  return /^c\d+~/.test(text.trim().replace(/^#/, ''));
+}
+
+function splitCode(code: string): string[] {
+  return code.trim().replace(/^#/, '').split(SEPARATOR);
 }
 
 /**
@@ -96,7 +116,7 @@ export function decodeCompareCode<B extends ShareBank>(
   source: BankSource<B>,
   code: string,
 ): CompareDecoding<B> {
-  const parts = code.trim().replace(/^#/, '').split(SEPARATOR);
+  const parts = splitCode(code);
   const [head = '', firstCode, secondCode, ...names] = parts;
   if (parts.length === 1 && /^\d+\.\d+\.[a-z]\./.test(head)) {
     return fail(

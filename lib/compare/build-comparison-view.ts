@@ -59,11 +59,11 @@ export function buildComparisonView(
   ]);
   const [a, b] = report.people;
   const names = { a: a.name, b: b.name };
-  const counts = KIND_ORDER.map((kind) => ({
-    kind,
-    count: report.counts[kind],
-    text: fillPlural(COPY.kinds[kind].count, report.counts[kind], { count: report.counts[kind] }),
-  }));
+  const counts = KIND_ORDER.map((kind) => {
+    const count = report.counts[kind];
+    const words = fillPlural(COPY.kinds[kind].words, count, {});
+    return { kind, count, words, text: fillTemplate(COPY.counts.item, { count, words }) };
+  });
   const shown = [
     describePerson(0, report, profiles[0], people[0].code),
     describePerson(1, report, profiles[1], people[1].code),

@@ -117,6 +117,9 @@ export interface ComparisonView {
     readonly items: readonly {
       readonly kind: PairingKind;
       readonly count: number;
+      /** The words after the count, e.g. "likely clashes". */
+      readonly words: string;
+      /** e.g. "2 likely clashes". */
       readonly text: string;
     }[];
     /** e.g. "1 likely clash, 4 complements, 0 aligned, 1 not enough answers". */

@@ -9,7 +9,7 @@ const Fragment = z.string().min(1, 'must not be empty');
 const PerPerson = (...names: string[]) =>
   z.strictObject({ a: Template(...names), b: Template(...names) });
 const HeaderSchema = z.strictObject({ eyebrow: Text, title: Text, lead: Text });
-const KindWordsSchema = z.strictObject({ label: Text, count: PluralSchema('count') });
+const KindWordsSchema = z.strictObject({ label: Text, words: PluralSchema() });
 
 /**
  * Every sentence and heading a person reads about a comparison of two results, on the page and in
@@ -34,7 +34,7 @@ export const CompareCopySchema = z.strictObject({
     aligned: KindWordsSchema,
     unknown: KindWordsSchema,
   }),
-  counts: z.strictObject({ label: Text }),
+  counts: z.strictObject({ label: Text, item: Template('count', 'words') }),
   actions: z.strictObject({ copy: Text, edit: Text, copied: Text, linkLabel: Text }),
   fits: z.strictObject({
     heading: Text,

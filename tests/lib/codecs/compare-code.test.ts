@@ -6,7 +6,9 @@ import {
   decodeCompareCode,
   DEFAULT_NAMES,
   encodeCompareCode,
+  isCompareCode,
   MAX_NAME_LENGTH,
+  readCompareCodeLinks,
 } from '@/lib/codecs/compare-code';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
@@ -151,5 +153,48 @@ describe('decodeCompareCode on bad codes', () => {
         },
       ),
     );
+  });
+});
+
+describe('readCompareCodeLinks', () => {
+  const shareCode = fc.stringMatching(/^[A-Za-z0-9_.-]{0,40}$/);
+
+  it('gives back the two links a compare code was made of, names or not', () => {
+    fc.assert(
+      fc.property(shareCode, shareCode, fc.string({ maxLength: 20 }), (first, second, name) => {
+        const code = encodeCompareCode([first, second], [name, '']);
+        expect(readCompareCodeLinks(code)).toEqual([first.trim(), second.trim()]);
+        expect(readCompareCodeLinks(`#${code}`)).toEqual([first.trim(), second.trim()]);
+      }),
+    );
+  });
+
+  it('keeps the good link of a code whose other link is damaged or missing', () => {
+    expect(readCompareCodeLinks(`c1~${codeA}~damaged`)).toEqual([codeA, 'damaged']);
+    expect(readCompareCodeLinks(`c7~${codeA}`)).toEqual([codeA, '']);
+  });
+
+  it('gives two empty links for text that is not a compare code', () => {
+    expect(readCompareCodeLinks(codeA)).toEqual(['', '']);
+    expect(readCompareCodeLinks('hello~there~you')).toEqual(['', '']);
+  });
+
+  it('never throws, and always gives two strings', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const links = readCompareCodeLinks(text);
+        expect(links).toHaveLength(2);
+        expect(links.every((l) => typeof l === 'string')).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('isCompareCode', () => {
+  it('tells a compare code of any format from a result code', () => {
+    expect(isCompareCode(pair)).toBe(true);
+    expect(isCompareCode(` #c7~${codeA}`)).toBe(true);
+    expect(isCompareCode(codeA)).toBe(false);
+    expect(isCompareCode('c~x')).toBe(false);
   });
 });
