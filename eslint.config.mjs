@@ -2,6 +2,8 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+// The layer rules and why: docs/decisions/021-lint-rules-that-keep-the-layers.md.
+
 /** The route folders of app/: each page's own code, which no other route folder may import. */
 const ROUTE_FOLDERS = ['quiz', 'results', 'compare', 'history', 'roles'];
 
