@@ -8,6 +8,12 @@ export interface FileRefusal {
   readonly problems: readonly string[];
 }
 
+/** What the file field says, and the file it accepts. */
+export interface FileImportOptions extends Pick<JsonFileLimits, 'maxBytes' | 'kind'> {
+  readonly label: string;
+  readonly hint: string;
+}
+
 /** Reads a file's text and acts on it; returns the problems when it refuses the file. */
 export type FileImporter = (file: File) => Promise<readonly string[] | null>;
 
@@ -16,10 +22,8 @@ export type FileImporter = (file: File) => Promise<readonly string[] | null>;
  * limits allow is refused unread, and one the browser cannot read is refused in words. The input
  * is cleared, so that the same file picked again after fixing it fires a change again.
  */
-export function useFileImport(
-  limits: Pick<JsonFileLimits, 'maxBytes' | 'kind'>,
-  importFile: FileImporter,
-) {
+export function useFileImport(options: FileImportOptions, importFile: FileImporter) {
+  const { label, hint, ...limits } = options;
   const [refusal, setRefusal] = useState<FileRefusal | null>(null);
   const [reading, setReading] = useState(false);
 
@@ -46,7 +50,12 @@ export function useFileImport(
 
   return {
     refusal,
-    /** The props that connect a FileField to this import. */
-    field: { disabled: reading, onFile: (input: HTMLInputElement) => void open(input) },
+    /** The props of the FileField that chooses the file. */
+    field: {
+      label,
+      hint,
+      disabled: reading,
+      onFile: (input: HTMLInputElement) => void open(input),
+    },
   };
 }

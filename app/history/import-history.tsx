@@ -20,7 +20,12 @@ interface Props {
   onImported: () => void;
 }
 
-const HISTORY_LIMITS = { maxBytes: HISTORY_FILE_MAX_BYTES, kind: 'a history file' };
+const HISTORY_FIELD = {
+  label: 'Import history',
+  hint: 'A history file exported from Role Fit. It is read in this browser only; its results are added to the ones here.',
+  maxBytes: HISTORY_FILE_MAX_BYTES,
+  kind: 'a history file',
+};
 
 /**
  * Adds the results of a history file to this browser's history. The decoder is fetched on use;
@@ -28,7 +33,7 @@ const HISTORY_LIMITS = { maxBytes: HISTORY_FILE_MAX_BYTES, kind: 'a history file
  */
 export function ImportHistory({ bank, existing, onImported }: Props) {
   const [added, setAdded] = useState<{ text: string; skipped: readonly string[] } | null>(null);
-  const { field, refusal } = useFileImport(HISTORY_LIMITS, async (file) => {
+  const { field, refusal } = useFileImport(HISTORY_FIELD, async (file) => {
     setAdded(null);
     const [{ decodeHistoryFile }, { mergeHistory }, { historyVersions }, text] = await Promise.all([
       import('@/lib/history/decode-history-file'),
@@ -59,11 +64,7 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
 
   return (
     <div className={styles.importBox}>
-      <FileField
-        label="Import history"
-        hint="A history file exported from Role Fit. It is read in this browser only; its results are added to the ones here."
-        {...field}
-      />
+      <FileField {...field} />
       <div role="status" data-testid="import-outcome">
         {added && !refusal && (
           <Notice tone="success">

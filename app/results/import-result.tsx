@@ -23,7 +23,7 @@ interface Props {
  * and changes nothing the person already had.
  */
 export function ImportResult({ bank, onImport }: Props) {
-  const { field, refusal } = useFileImport(EXPORT_LIMITS, async (file) => {
+  const { field, refusal } = useFileImport(EXPORT_FIELD, async (file) => {
     const [{ decodeExportFile, readExportFileVersion }, text] = await Promise.all([
       import('@/lib/export/decode-export-file'),
       file.text(),
@@ -39,11 +39,7 @@ export function ImportResult({ bank, onImport }: Props) {
 
   return (
     <div className={styles.importBox}>
-      <FileField
-        label="Open an exported result"
-        hint="A JSON file downloaded from Role Fit. It is read in this browser only, and replaces nothing saved here."
-        {...field}
-      />
+      <FileField {...field} />
       {refusal && (
         <Notice tone="warning" role="alert" data-testid="import-problems">
           <p className={styles.noticeText}>“{refusal.name}” could not be opened:</p>
@@ -54,7 +50,12 @@ export function ImportResult({ bank, onImport }: Props) {
   );
 }
 
-const EXPORT_LIMITS = { maxBytes: EXPORT_MAX_BYTES, kind: 'an export' };
+const EXPORT_FIELD = {
+  label: 'Open an exported result',
+  hint: 'A JSON file downloaded from Role Fit. It is read in this browser only, and replaces nothing saved here.',
+  maxBytes: EXPORT_MAX_BYTES,
+  kind: 'an export',
+};
 
 /** A released bank by version, or null when never released or not fetchable: the decoder says which. */
 function loadBank(version: number): Promise<QuestionBank | null> {

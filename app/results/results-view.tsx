@@ -185,15 +185,22 @@ function Problem({
         {children}
       </Notice>
       <p className={styles.actions}>
-        <LinkButton href="/quiz">Take the quiz</LinkButton>
-        <LinkButton variant="secondary" href="/roles">
-          Read the role guide
-        </LinkButton>
+        {WAYS_ON.map((way) => (
+          <LinkButton key={way.href} variant={way.variant} href={way.href}>
+            {way.label}
+          </LinkButton>
+        ))}
       </p>
       {after}
     </ResultsPage>
   );
 }
+
+/** Where a person can go from a result that could not be shown. */
+const WAYS_ON = [
+  { href: '/quiz', label: 'Take the quiz', variant: 'primary' },
+  { href: '/roles', label: 'Read the role guide', variant: 'secondary' },
+] as const;
 
 const NOTHING_YET =
   'There is no finished quiz in this browser yet. Take the quiz to see how well you fit the CTO and the CPO role; your answers stay in this browser.';

@@ -34,16 +34,34 @@ function visit(page: ReturnType<typeof fakePage>, visits: readonly [number, numb
 }
 
 describe('createStepTimer', () => {
-  it('records the seconds from showing a step to leaving it', () => {
+  it.each<[string, [number, number][], [number, number][]]>([
+    [
+      'records the seconds from showing a step to leaving it',
+      [
+        [0, 7500],
+        [1, 3000],
+      ],
+      [
+        [0, 7.5],
+        [1, 3],
+      ],
+    ],
+    [
+      'adds the time of a step shown again to that step, rather than recording a new one',
+      [
+        [0, 5000],
+        [1, 5000],
+        [0, 2000],
+      ],
+      [
+        [0, 7],
+        [1, 5],
+      ],
+    ],
+  ])('%s', (_, visits, seconds) => {
     const page = fakePage();
-    visit(page, [
-      [0, 7500],
-      [1, 3000],
-    ]);
-    expect([...page.timer.seconds()]).toEqual([
-      [0, 7.5],
-      [1, 3],
-    ]);
+    visit(page, visits);
+    expect([...page.timer.seconds()]).toEqual(seconds);
   });
 
   it('does not count the time the page was hidden', () => {
@@ -66,19 +84,6 @@ describe('createStepTimer', () => {
     page.show();
     page.wait(4000);
     expect(page.timer.seconds().get(0)).toBe(4);
-  });
-
-  it('adds the time of a step shown again to that step, rather than recording a new one', () => {
-    const page = fakePage();
-    visit(page, [
-      [0, 5000],
-      [1, 5000],
-      [0, 2000],
-    ]);
-    expect([...page.timer.seconds()]).toEqual([
-      [0, 7],
-      [1, 5],
-    ]);
   });
 
   it('counts the step on screen in what it reports, before it is left', () => {
