@@ -1,4 +1,5 @@
 import { Card, LinkButton, Section } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 
 import type { Form } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';
@@ -47,7 +48,7 @@ export default function HomePage() {
     <div className="container">
       <section className={styles.hero} aria-labelledby="hero-title">
         <div className={styles.heroText}>
-          <p className={styles.eyebrow}>Career self-assessment</p>
+          <p className={ui.overline}>Career self-assessment</p>
           <h1 id="hero-title">How well do you fit the CTO and CPO roles?</h1>
           <p className={styles.promise}>
             Answer honest statements about how you work and a handful of real workplace choices, and
@@ -62,7 +63,7 @@ export default function HomePage() {
           </div>
         </div>
 
-        <div className={styles.forms}>
+        <Card className={styles.forms}>
           <h2 id="forms-title" className={styles.formsTitle}>
             Choose your length
           </h2>
@@ -85,11 +86,11 @@ export default function HomePage() {
           <p className={styles.formsNote}>
             You pick the form when you start. Your progress is saved as you go.
           </p>
-        </div>
+        </Card>
       </section>
 
       <Section titleId="learn-title" title="What you will learn">
-        <ul className={styles.cards}>
+        <ul className={ui.tiles}>
           <Card as="li" className={styles.card}>
             <span className={`${styles.glyph} ${styles.glyphFits}`} aria-hidden="true">
               <span />
@@ -141,9 +142,10 @@ export default function HomePage() {
         title="What the quiz measures"
         lead={`The quiz covers ${bank.competencies.length} competencies drawn from what the two roles actually do, plus ${scenarioCount} workplace scenarios that show how you handle the tensions between them.`}
       >
-        <div className={styles.sides}>
+        <div className={ui.tiles}>
           {SIDES.map(({ side, title, note }) => (
-            <section
+            <Card
+              as="section"
               key={side}
               className={styles.side}
               data-side={side}
@@ -158,7 +160,7 @@ export default function HomePage() {
                     <li key={c.id}>{c.name}</li>
                   ))}
               </ul>
-            </section>
+            </Card>
           ))}
         </div>
       </Section>
@@ -173,7 +175,7 @@ export default function HomePage() {
         </ul>
       </Section>
 
-      <section className={styles.privacy} aria-labelledby="privacy-title">
+      <section className={ui.callout} aria-labelledby="privacy-title">
         <h2 id="privacy-title">Your answers stay with you</h2>
         <ul className={styles.promises}>
           <li>

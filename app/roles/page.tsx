@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Card, LinkButton, Section } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 
 import { loadBank } from '@/lib/bank/load-bank';
 import { numberWord } from '@/lib/site/number-word';
@@ -38,7 +39,7 @@ export default function RolesPage() {
   return (
     <div className="container">
       <div className={styles.intro}>
-        <p className={styles.eyebrow}>Role guide</p>
+        <p className={ui.overline}>Role guide</p>
         <h1>The CTO and CPO roles, side by side</h1>
         <p className={styles.lead}>{guide.intro}</p>
         <nav className={styles.toc} aria-label="On this page">
@@ -68,7 +69,7 @@ export default function RolesPage() {
       <Section id="shared" titleId="shared-title" title="What they share">
         <p className={styles.prose}>{guide.sharedGround}</p>
         <h3>Competencies both roles rely on</h3>
-        <ul className={styles.sharedList}>
+        <ul className={`${ui.tiles} ${styles.sharedList}`}>
           {shared.map((c) => (
             <Card as="li" key={c.id}>
               <strong>{c.name}</strong> {c.summary}
@@ -112,7 +113,7 @@ export default function RolesPage() {
         </ul>
       </Section>
 
-      <section className={styles.closing} aria-labelledby="closing-title">
+      <section className={`${ui.callout} ${styles.closing}`} aria-labelledby="closing-title">
         <h2 id="closing-title">Where do you fit?</h2>
         <p>
           See how your own strengths line up with each role. The short form takes about{' '}

@@ -2,13 +2,21 @@ import type { ReactNode } from 'react';
 
 import type { RoleProfile as Role } from '@/lib/guide/schema';
 
+import { Card } from '@/app/_shared/ui';
+
 import styles from './page.module.css';
 
 /** One role of the guide as a column; its rows line up with the other role's on wide screens. */
 export function RoleProfile({ role }: { role: Role }) {
   const headingId = `role-${role.id}`;
   return (
-    <article id={role.id} className={styles.role} data-side={role.id} aria-labelledby={headingId}>
+    <Card
+      as="article"
+      id={role.id}
+      className={styles.role}
+      data-side={role.id}
+      aria-labelledby={headingId}
+    >
       <header className={styles.roleHeader}>
         <h3 id={headingId} className={styles.roleTitle}>
           {role.title} <span className={styles.abbr}>({role.shortTitle})</span>
@@ -34,7 +42,7 @@ export function RoleProfile({ role }: { role: Role }) {
       <Row title="Impact on the company">
         <p>{role.impact}</p>
       </Row>
-    </article>
+    </Card>
   );
 }
 
