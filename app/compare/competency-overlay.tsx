@@ -1,12 +1,19 @@
 'use client';
 
-import type { BarShapeProps } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 
-import { RowChart, RowName, rowBand, withLines } from '@/app/_shared/charts/row-chart';
+import { chartClass, classReader } from '@/app/_shared/charts/chart-class';
+import { overlayLayout } from '@/app/_shared/charts/chart-layouts';
+import { NameTick } from '@/app/_shared/charts/name-tick';
+import { TOOLTIP_STYLE } from '@/app/_shared/charts/series-marks';
+import { CHART_MARGIN } from '@/lib/charts/category-chart';
+import { SCORE_DOMAIN } from '@/lib/charts/scale';
 
 import styles from './compare.module.css';
-import { LINE_HEIGHT, OVERLAY_ROW, OVERLAY_ROWS, rowLayout } from '@/lib/charts/rows';
-import { linearScale, SCORE_DOMAIN } from '@/lib/charts/scale';
+
+const css = classReader(styles);
+const TICKS = [0, 25, 50, 75, 100];
+const MARK = 7;
 
 /** One competency with both people's scores, 0–100 or null when not measured. */
 export interface OverlayDatum {
@@ -15,93 +22,112 @@ export interface OverlayDatum {
   readonly scores: readonly [number | null, number | null];
 }
 
-const { track: TRACK, mark: MARK } = OVERLAY_ROW;
-
-interface Row extends OverlayDatum {
-  readonly value: number;
-  readonly lines: readonly string[];
+interface MarkProps {
+  readonly cx?: number | undefined;
+  readonly cy?: number | undefined;
 }
 
 /**
- * Both competency profiles on one chart: per competency one 0–100 track with the first person's
- * score as a circle and the second's as a square, joined by a line that shows the gap.
+ * Both competency profiles on one recharts chart: per competency the first person's score as a
+ * circle and the second's as a square on the 0–100 axis, joined by a range bar that shows the
+ * gap, with both scores on a category axis at the right and each person's in the tooltip.
  */
 export default function CompetencyOverlay({
   rows,
+  names,
   width,
 }: {
   rows: readonly OverlayDatum[];
+  /** The two people's names, for the tooltip. */
+  names?: readonly [string, string] | undefined;
   width: number;
 }) {
-  const { wrapped, lines, height } = rowLayout(
-    OVERLAY_ROWS,
-    rows.map((r) => r.name),
-    width,
-  );
+  const layout = overlayLayout(rows, width);
+  const data = rows.map(({ name, scores: [a, b] }) => ({
+    name,
+    a,
+    b,
+    value: `${a ?? '–'} · ${b ?? '–'}`,
+    gap: a !== null && b !== null ? [Math.min(a, b), Math.max(a, b)] : null,
+  }));
   return (
-    <RowChart
-      className={styles.svg ?? ''}
-      data={withLines(rows, wrapped, () => 100)}
+    <ComposedChart
+      className={css('svg')}
+      layout="vertical"
+      data={data}
       width={width}
-      height={height}
-      domain={[0, 100]}
-      marginX={OVERLAY_ROWS.marginX}
-      row={(props) => <OverlayRow {...props} lines={lines} />}
-    />
-  );
-}
-
-function OverlayRow(props: BarShapeProps & { lines: number }) {
-  const band = rowBand<Row>(props);
-  if (!band) return <g />;
-  const { left, width, row } = band;
-  const at = linearScale(SCORE_DOMAIN, [left, left + width]);
-  const top = band.y + 4 + props.lines * LINE_HEIGHT + MARK + 4;
-  const mid = top + TRACK / 2;
-  const [a, b] = row.scores;
-  return (
-    <g>
-      <RowName
-        lines={row.lines}
-        left={left}
-        y={band.y}
-        className={styles.rowName ?? ''}
-        lineHeight={LINE_HEIGHT}
+      height={layout.height}
+      margin={CHART_MARGIN}
+      barCategoryGap={0}
+    >
+      <CartesianGrid horizontal={false} className={css('grid')} />
+      <XAxis
+        type="number"
+        domain={[...SCORE_DOMAIN]}
+        ticks={TICKS}
+        interval={0}
+        tickLine={false}
+        className={css('tick')}
       />
-      <text x={left + width} y={band.y + LINE_HEIGHT} textAnchor="end" className={styles.rowValue}>
-        <tspan className={styles.valueA}>{a ?? '–'}</tspan>
-        <tspan className={styles.valueSep}> · </tspan>
-        <tspan className={styles.valueB}>{b ?? '–'}</tspan>
-      </text>
-      <rect x={left} y={top} width={width} height={TRACK} rx={4} className={styles.track} />
-      {[25, 50, 75].map((tick) => (
-        <line
-          key={tick}
-          x1={at(tick)}
-          x2={at(tick)}
-          y1={top - 2}
-          y2={top + TRACK + 2}
-          className={styles.grid}
-        />
-      ))}
-      {a !== null && b !== null && (
-        <line x1={at(a)} x2={at(b)} y1={mid} y2={mid} className={styles.gapLine} />
-      )}
-      {a !== null && <circle cx={at(a)} cy={mid} r={MARK} className={styles.markA} />}
-      {b !== null && (
-        <rect
-          x={at(b) - MARK + 0.5}
-          y={mid - MARK + 0.5}
-          width={2 * MARK - 1}
-          height={2 * MARK - 1}
-          className={styles.markB}
-        />
-      )}
-      {(a === null || b === null) && (
-        <text x={left + 6} y={top + TRACK + MARK + 12} className={styles.unmeasured}>
-          {a === null && b === null ? 'not measured for either' : 'not measured for one of you'}
-        </text>
-      )}
-    </g>
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={layout.nameWidth}
+        interval={0}
+        tickLine={false}
+        tick={(props) => <NameTick {...props} lines={layout.lines} className={css('rowName')} />}
+      />
+      <YAxis
+        yAxisId="values"
+        orientation="right"
+        type="category"
+        dataKey="value"
+        width={layout.valueWidth}
+        interval={0}
+        axisLine={false}
+        tickLine={false}
+        tick={(props) => (
+          <NameTick {...props} lines={new Map()} anchor="start" className={css('rowValue')} />
+        )}
+      />
+      <Tooltip contentStyle={TOOLTIP_STYLE} cursor={{ className: chartClass('cursor') }} />
+      <Bar
+        dataKey="gap"
+        barSize={3}
+        isAnimationActive={false}
+        className={chartClass('gapFill')}
+        tooltipType="none"
+      />
+      <Scatter
+        dataKey="a"
+        name={names?.[0] ?? ''}
+        isAnimationActive={false}
+        shape={({ cx, cy }: MarkProps) =>
+          cx === undefined || cy === undefined ? (
+            <g />
+          ) : (
+            <circle cx={cx} cy={cy} r={MARK} className={css('markA')} />
+          )
+        }
+      />
+      <Scatter
+        dataKey="b"
+        name={names?.[1] ?? ''}
+        isAnimationActive={false}
+        shape={({ cx, cy }: MarkProps) =>
+          cx === undefined || cy === undefined ? (
+            <g />
+          ) : (
+            <rect
+              x={cx - MARK + 0.5}
+              y={cy - MARK + 0.5}
+              width={2 * MARK - 1}
+              height={2 * MARK - 1}
+              className={css('markB')}
+            />
+          )
+        }
+      />
+    </ComposedChart>
   );
 }

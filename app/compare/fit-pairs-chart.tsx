@@ -1,6 +1,7 @@
 'use client';
 
 import { useElementWidth } from '@/app/_shared/charts/use-element-width';
+import { linearScale, SCORE_DOMAIN } from '@/lib/charts/scale';
 import type { PairPerson } from '@/lib/compare';
 
 import styles from './compare.module.css';
@@ -32,7 +33,7 @@ export function FitPairsChart({ people }: { people: readonly [PairPerson, PairPe
 function Bars({ people, width }: { people: readonly [PairPerson, PairPerson]; width: number }) {
   const left = 8;
   const plot = Math.max(0, width - left - 14);
-  const at = (value: number) => left + (plot * value) / 100;
+  const at = linearScale(SCORE_DOMAIN, [left, left + plot]);
   const bottom = 2 * GROUP;
   return (
     <svg

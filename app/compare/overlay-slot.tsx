@@ -2,8 +2,8 @@
 
 import dynamic from 'next/dynamic';
 
+import { overlayLayout } from '@/app/_shared/charts/chart-layouts';
 import { ChartSlot } from '@/app/_shared/charts/chart-slot';
-import { OVERLAY_ROWS, rowLayout } from '@/lib/charts/rows';
 
 import styles from './compare.module.css';
 import type { OverlayDatum } from './competency-overlay';
@@ -13,17 +13,28 @@ import type { OverlayDatum } from './competency-overlay';
 // jumps.
 const CompetencyOverlay = dynamic(() => import('./competency-overlay'), { ssr: false });
 
-/** The competency overlay, loaded near the screen; `label` summarises it for screen readers. */
-export function OverlaySlot({ rows, label }: { rows: readonly OverlayDatum[]; label: string }) {
-  const names = rows.map((r) => r.name);
+/**
+ * The competency overlay, loaded near the screen, in a group named by `label` (its summary);
+ * recharts' accessibility layer lets a keyboard step through its rows.
+ */
+export function OverlaySlot({
+  rows,
+  names,
+  label,
+}: {
+  rows: readonly OverlayDatum[];
+  /** The two people's names, for the tooltip. */
+  names?: readonly [string, string];
+  label: string;
+}) {
   return (
     <ChartSlot
-      height={(width) => rowLayout(OVERLAY_ROWS, names, width).height}
+      height={(width) => overlayLayout(rows, width).height}
       className={styles.chartBox}
-      role="img"
+      role="group"
       aria-label={label}
     >
-      {(width) => <CompetencyOverlay rows={rows} width={width} />}
+      {(width) => <CompetencyOverlay rows={rows} names={names} width={width} />}
     </ChartSlot>
   );
 }

@@ -1,15 +1,17 @@
 'use client';
 
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+
+import { classReader } from '@/app/_shared/charts/chart-class';
+import { TOOLTIP_STYLE } from '@/app/_shared/charts/series-marks';
 
 import type { TrendPoint } from '@/lib/history/describe-trend';
 import { FIT_LEVELS } from '@/lib/scoring/fit-level';
 
 import styles from './history.module.css';
-import { TREND_CHART_HEIGHT } from './trend-chart-size';
+import { TREND_CHART_HEIGHT, TREND_LEGEND_HEIGHT } from './trend-chart-size';
 
-/** A class of history.module.css as a plain string, as recharts' strict prop types want it. */
-const css = (name: string): string => styles[name] ?? '';
+const css = classReader(styles);
 
 const TICKS = [0, FIT_LEVELS.emerging, FIT_LEVELS.solid, FIT_LEVELS.strong, 100];
 
@@ -22,6 +24,8 @@ interface Props {
   points: readonly TrendPoint[];
   width: number;
   dateLabel: (iso: string) => string;
+  /** Each line's name in the legend and tooltip, e.g. "CTO fit (solid line, round marks)". */
+  names: { readonly cto: string; readonly cpo: string };
 }
 
 interface MarkProps {
@@ -32,10 +36,11 @@ interface MarkProps {
 
 /**
  * CTO fit as a solid line with round marks and CPO fit as a dashed line with square marks, so the
- * two differ in more than colour; one point per result, evenly spaced, oldest on the left. Drawn
- * once, without animation.
+ * two differ in more than colour; one point per result, evenly spaced, oldest on the left, with
+ * recharts' legend, and a tooltip the arrow keys move from result to result. Drawn once, without
+ * animation.
  */
-export default function TrendChart({ points, width, dateLabel }: Props) {
+export default function TrendChart({ points, width, dateLabel, names }: Props) {
   const data = points.map((point, index) => ({
     index,
     cto: point.fit.cto,
@@ -49,7 +54,6 @@ export default function TrendChart({ points, width, dateLabel }: Props) {
       height={TREND_CHART_HEIGHT}
       data={data}
       margin={{ top: 12, right: narrow ? 14 : 24, bottom: 4, left: 0 }}
-      accessibilityLayer={false}
     >
       <CartesianGrid vertical={false} />
       <XAxis
@@ -74,13 +78,25 @@ export default function TrendChart({ points, width, dateLabel }: Props) {
         tickLine={false}
         axisLine={false}
       />
+      <Tooltip
+        contentStyle={TOOLTIP_STYLE}
+        labelFormatter={(index) => {
+          const point = points[Number(index)];
+          return point ? dateLabel(point.finishedAt) : '';
+        }}
+      />
+      <Legend verticalAlign="top" height={TREND_LEGEND_HEIGHT} iconSize={28} />
       {LINES.map((line) => (
         <Line
           key={line.role}
           dataKey={line.role}
+          name={names[line.role]}
+          legendType="plainline"
           type="linear"
           isAnimationActive={false}
           className={css(`${line.role}Line`)}
+          // The legend draws its key in the line's own stroke.
+          stroke={`var(--${line.role})`}
           strokeWidth={2.5}
           {...(line.dashed ? { strokeDasharray: '7 4' } : {})}
           dot={(props: MarkProps) => (

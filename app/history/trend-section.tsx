@@ -14,36 +14,30 @@ import { TREND_CHART_HEIGHT } from './trend-chart-size';
 // the list has painted and the page is idle.
 const TrendChart = dynamic(() => import('./trend-chart'), { ssr: false });
 
-/** CTO and CPO fit over time, with a legend, a text alternative and the data as a table. */
+/** CTO and CPO fit over time, with a text alternative and the data as a table. */
 export function TrendSection({ points }: { points: readonly TrendPoint[] }) {
   const summary = describeTrend(points, formatDay);
   return (
     <section className={styles.section} aria-labelledby="trend-title">
       <h2 id="trend-title">Your fit over time</h2>
       <div className={styles.figure}>
-        <ul className={styles.legend} aria-label="Lines">
-          <li className={styles.legendCto}>
-            <svg width="34" height="14" aria-hidden="true" focusable="false">
-              <line x1="2" x2="32" y1="7" y2="7" />
-              <circle cx="17" cy="7" r="4.5" />
-            </svg>
-            CTO fit: solid line, round marks
-          </li>
-          <li className={styles.legendCpo}>
-            <svg width="34" height="14" aria-hidden="true" focusable="false">
-              <line x1="2" x2="32" y1="7" y2="7" />
-              <rect x="12.5" y="2.5" width="9" height="9" />
-            </svg>
-            CPO fit: dashed line, square marks
-          </li>
-        </ul>
         <ChartSlot
           height={() => TREND_CHART_HEIGHT}
-          role="img"
+          role="group"
           aria-label={summary}
           className={styles.chartFrame}
         >
-          {(width) => <TrendChart points={points} width={width} dateLabel={formatAxisDate} />}
+          {(width) => (
+            <TrendChart
+              points={points}
+              width={width}
+              dateLabel={formatAxisDate}
+              names={{
+                cto: 'CTO fit: solid line, round marks',
+                cpo: 'CPO fit: dashed line, square marks',
+              }}
+            />
+          )}
         </ChartSlot>
         <p className={styles.small}>
           Each point is one finished result, oldest on the left; fits are on the 0–100 scale.

@@ -35,7 +35,7 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
             {legend.cpoIdeal}
           </span>
         </figcaption>
-        <div role="img" aria-label={view.chartSummary} className={styles.chartBox}>
+        <div role="group" aria-label={view.chartSummary} className={styles.chartBox}>
           <CompetencyChartSlot rows={view.rows} />
         </div>
         <DataTable

@@ -169,7 +169,7 @@ test.describe('history with results of bank version 1', () => {
       }),
     );
     await expect(
-      page.getByRole('img', { name: /^Line chart of your CTO and CPO fit over 3 results/ }),
+      page.getByRole('group', { name: /^Line chart of your CTO and CPO fit over 3 results/ }),
     ).toBeVisible();
     await list(page)
       .first()

@@ -132,7 +132,7 @@ test.describe('the history page', () => {
     await seedStorage(page, storedItems(entries));
     await page.goto('/history');
     expect(await readList(page)).toEqual(expectedList(listed));
-    const chart = page.getByRole('img', {
+    const chart = page.getByRole('group', {
       name: /^Line chart of your CTO and CPO fit over 3 results/,
     });
     await expect(chart).toBeVisible();
@@ -178,7 +178,7 @@ test.describe('the history page', () => {
     await page.goto('/history');
     await expect(list(page)).toHaveCount(1);
     await expect(page.getByText(/a chart of your fit over time appears here/)).toBeVisible();
-    await expect(page.getByRole('img', { name: /^Line chart/ })).toHaveCount(0);
+    await expect(page.getByRole('group', { name: /^Line chart/ })).toHaveCount(0);
   });
 
   test('deletes one result from storage, and can undo it', async ({ page }) => {
@@ -308,7 +308,7 @@ test.describe('the history page', () => {
   test('reaches every control with the keyboard, each with a visible focus', async ({ page }) => {
     await seedStorage(page, { ...storedItems(entries), [`${HISTORY_PREFIX}damaged`]: 'nonsense' });
     await page.goto('/history');
-    await expect(page.getByRole('img', { name: /^Line chart/ }).locator('svg')).toBeVisible();
+    await expect(page.getByRole('group', { name: /^Line chart/ }).locator('svg')).toBeVisible();
     const { reached, invisibleFocus } = await tabThroughPage(page);
     // Skip link, 4 nav links, brand, table toggle, delete all, 3 × (open, delete),
     // download and remove, export, import.
@@ -347,7 +347,7 @@ test.describe('the history page', () => {
           [`${HISTORY_PREFIX}damaged`]: 'nonsense',
         });
         await page.goto('/history');
-        await expect(page.getByRole('img', { name: /^Line chart/ }).locator('svg')).toBeVisible();
+        await expect(page.getByRole('group', { name: /^Line chart/ }).locator('svg')).toBeVisible();
         await page.getByText("Show the chart's data as a table").click();
         await expectNoAxeViolations(page, `history with a chart, ${colorScheme}`);
         const { overflowPx, culprits } = await measureHorizontalOverflow(page);

@@ -117,10 +117,12 @@ test.describe('a share link', () => {
     }
     await expect(page.getByText(/not a percentile/)).toBeVisible();
     await expect(page.getByText(/not a\s+hiring decision/)).toBeVisible();
-    // Each chart is one image with a described summary; the SVG inside stays out of the way.
+    // Each chart is named by its summary: the headline an image, the explorable ones a group.
     await expect(page.getByRole('img', { name: /^Bar chart of your fit/ })).toBeVisible();
-    await expect(page.getByRole('img', { name: /^Bar chart of your score on each/ })).toBeVisible();
-    await expect(page.getByRole('img', { name: /^Diverging bar chart/ })).toBeVisible();
+    await expect(
+      page.getByRole('group', { name: /^Bar chart of your score on each/ }),
+    ).toBeVisible();
+    await expect(page.getByRole('group', { name: /^Diverging bar chart/ })).toBeVisible();
   });
 
   test('shows the verdict and fits first, then the plain SVG fit chart in space kept for it', async ({
@@ -316,8 +318,8 @@ test.describe('ranges and archetypes on the results page', () => {
     await revealWholeReport(page);
     const rows = buildCompetencyRows(bank, profile).filter((r) => r.range !== null);
     expect(rows.length).toBe(bank.competencies.length);
-    const chart = page.getByRole('img', { name: /^Bar chart of your score on each/ });
-    await expect(chart.locator('svg path[class$="_whisker"]')).toHaveCount(rows.length);
+    const chart = page.getByRole('group', { name: /^Bar chart of your score on each/ });
+    await expect(chart.locator('svg g[class$="_whisker"]')).toHaveCount(rows.length);
     for (const row of rows) await expect(chart.locator('svg')).toContainText(row.chartValue ?? '');
 
     await page.getByText('Show the chart as a table').click();

@@ -1,18 +1,23 @@
 'use client';
 
-import type { BarShapeProps } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  ErrorBar,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+import { CHART_MARGIN } from '@/lib/charts/category-chart';
+import { SCORE_DOMAIN } from '@/lib/charts/scale';
 
 import { chartClass } from './chart-class';
-import { RowChart, RowName, rowBand, withLines } from './row-chart';
-import {
-  COMPETENCY_ROW,
-  COMPETENCY_ROWS,
-  LINE_HEIGHT,
-  longestValue,
-  rowLayout,
-} from '@/lib/charts/rows';
-import { bracketPath, rangeBracket } from '@/lib/charts/bracket';
-import { linearScale, SCORE_DOMAIN } from '@/lib/charts/scale';
+import { competencyLayout, NOT_MEASURED } from './chart-layouts';
+import { NameTick } from './name-tick';
+import { IdealMark, TOOLTIP_STYLE } from './series-marks';
 
 /** One competency row of the chart. */
 export interface CompetencyDatum {
@@ -27,18 +32,13 @@ export interface CompetencyDatum {
   readonly ideal: { readonly cto: number; readonly cpo: number };
 }
 
-interface Row extends CompetencyDatum {
-  readonly value: number;
-  readonly lines: readonly string[];
-}
-
-const TRACK_HEIGHT = COMPETENCY_ROW.track;
-const MARKER = COMPETENCY_ROW.marker;
+const TICKS = [0, 25, 50, 75, 100];
 
 /**
- * Every competency as a bar on the 0–100 scale with its name above, a bracket across the bar's end
- * for its range, a downward triangle where the CTO ideal sits and an upward one for the CPO ideal,
- * so that the shapes compare at a glance.
+ * Every competency as a bar on recharts' 0–100 axis, named on its category axis, with its range
+ * as an error bar, its score (and range) on a second category axis at the right, a downward
+ * triangle where the CTO ideal sits and an upward one for the CPO ideal. A tooltip and the arrow
+ * keys (recharts' accessibility layer) read each row out.
  */
 export default function CompetencyChart({
   rows,
@@ -47,84 +47,99 @@ export default function CompetencyChart({
   rows: readonly CompetencyDatum[];
   width: number;
 }) {
-  const { wrapped, lines, height } = rowLayout(
-    COMPETENCY_ROWS,
-    rows.map((r) => r.name),
-    width,
-    longestValue(rows.map((r) => r.chartValue)),
-  );
+  const layout = competencyLayout(rows, width);
+  const data = rows.map((row) => ({
+    name: row.name,
+    value: row.chartValue ?? NOT_MEASURED,
+    score: row.score,
+    range:
+      row.score !== null && row.range
+        ? [row.score - row.range.low, row.range.high - row.score]
+        : undefined,
+    cto: row.ideal.cto,
+    cpo: row.ideal.cpo,
+  }));
   return (
-    <RowChart
+    <ComposedChart
       className={chartClass('chart')}
-      data={withLines(rows, wrapped, (row) => row.score ?? 0)}
+      layout="vertical"
+      data={data}
       width={width}
-      height={height}
-      domain={[0, 100]}
-      marginX={COMPETENCY_ROWS.marginX}
-      row={(props) => <CompetencyRowShape {...props} lines={lines} />}
-    />
-  );
-}
-
-function CompetencyRowShape(props: BarShapeProps & { lines: number }) {
-  const band = rowBand<Row>(props);
-  if (!band) return <g />;
-  const { left, width, row } = band;
-  const at = linearScale(SCORE_DOMAIN, [left, left + width]);
-  const top = band.y + 4 + props.lines * LINE_HEIGHT + MARKER + 2;
-  const bottom = top + TRACK_HEIGHT;
-  const cto = at(row.ideal.cto);
-  const cpo = at(row.ideal.cpo);
-  const whisker = row.range && bracketPath(rangeBracket(row.range, at, top + TRACK_HEIGHT / 2, 8));
-  return (
-    <g>
-      <RowName lines={row.lines} left={left} y={band.y} className={chartClass('rowName')} />
-      {row.chartValue !== null && (
-        <text
-          x={left + width}
-          y={band.y + LINE_HEIGHT}
-          textAnchor="end"
-          className={chartClass('rowValue')}
-        >
-          {row.chartValue}
-        </text>
-      )}
-      <rect
-        x={left}
-        y={top}
-        width={width}
-        height={TRACK_HEIGHT}
-        rx={4}
-        className={chartClass('track')}
+      height={layout.height}
+      margin={CHART_MARGIN}
+      barCategoryGap={0}
+    >
+      <CartesianGrid horizontal={false} className={chartClass('gridLine')} />
+      <XAxis
+        type="number"
+        domain={[...SCORE_DOMAIN]}
+        ticks={TICKS}
+        interval={0}
+        tickLine={false}
+        className={chartClass('tickLabel')}
       />
-      {row.score === null ? (
-        <text x={left + 8} y={bottom - 2} className={chartClass('unmeasured')}>
-          not measured
-        </text>
-      ) : (
-        <rect
-          x={left}
-          y={top}
-          width={Math.max(at(row.score) - left, 2)}
-          height={TRACK_HEIGHT}
-          rx={4}
-          className={chartClass('scoreFill')}
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={layout.nameWidth}
+        interval={0}
+        tickLine={false}
+        tick={(props) => (
+          <NameTick {...props} lines={layout.lines} className={chartClass('rowName')} />
+        )}
+      />
+      <YAxis
+        yAxisId="values"
+        orientation="right"
+        type="category"
+        dataKey="value"
+        width={layout.valueWidth}
+        interval={0}
+        axisLine={false}
+        tickLine={false}
+        tick={(props) => (
+          <NameTick
+            {...props}
+            lines={new Map()}
+            anchor="start"
+            className={chartClass('rowValue')}
+          />
+        )}
+      />
+      <Tooltip contentStyle={TOOLTIP_STYLE} cursor={{ className: chartClass('cursor') }} />
+      <Bar
+        dataKey="score"
+        name="Your score"
+        barSize={12}
+        radius={4}
+        isAnimationActive={false}
+        className={chartClass('scoreFill')}
+        background={{ className: chartClass('track'), radius: 4 }}
+      >
+        <ErrorBar
+          dataKey="range"
+          direction="x"
+          width={8}
+          isAnimationActive={false}
+          className={chartClass('whisker')}
         />
-      )}
-      {whisker !== null &&
-        ['whiskerHalo', 'whisker'].map((name) => (
-          <path key={name} d={whisker} className={chartClass(name)} />
-        ))}
-      <line x1={cto} x2={cto} y1={top - 1} y2={bottom - 2} className={chartClass('ctoTick')} />
-      <line x1={cpo} x2={cpo} y1={top + 2} y2={bottom + 1} className={chartClass('cpoTick')} />
-      <path
-        d={`M${cto - MARKER * 0.7} ${top - MARKER - 1}h${MARKER * 1.4}l${-MARKER * 0.7} ${MARKER}z`}
-        className={chartClass('ctoMarker')}
+      </Bar>
+      <Scatter
+        dataKey="cto"
+        name="CTO ideal"
+        isAnimationActive={false}
+        shape={(props: { cx?: number | undefined; cy?: number | undefined }) => (
+          <IdealMark cx={props.cx} cy={props.cy} role="cto" />
+        )}
       />
-      <path
-        d={`M${cpo - MARKER * 0.7} ${bottom + MARKER + 1}h${MARKER * 1.4}l${-MARKER * 0.7} ${-MARKER}z`}
-        className={chartClass('cpoMarker')}
+      <Scatter
+        dataKey="cpo"
+        name="CPO ideal"
+        isAnimationActive={false}
+        shape={(props: { cx?: number | undefined; cy?: number | undefined }) => (
+          <IdealMark cx={props.cx} cy={props.cy} role="cpo" />
+        )}
       />
-    </g>
+    </ComposedChart>
   );
 }

@@ -1,8 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { COMPETENCY_ROWS, longestValue, rowLayout, TENSION_ROWS } from '@/lib/charts/rows';
 
+import { competencyLayout, tensionLayout } from './chart-layouts';
 import { ChartSlot } from './chart-slot';
 import type { CompetencyDatum } from './competency-chart';
 import type { TensionDatum } from './tension-chart';
@@ -20,19 +20,16 @@ const CompetencyChart = dynamic(() => import('./competency-chart'), { ssr: false
 const TensionChart = dynamic(() => import('./tension-chart'), { ssr: false });
 
 export function CompetencyChartSlot({ rows }: { rows: readonly CompetencyDatum[] }) {
-  const names = rows.map((r) => r.name);
-  const valueChars = longestValue(rows.map((r) => r.chartValue));
   return (
-    <ChartSlot height={(width) => rowLayout(COMPETENCY_ROWS, names, width, valueChars).height}>
+    <ChartSlot height={(width) => competencyLayout(rows, width).height}>
       {(width) => <CompetencyChart rows={rows} width={width} />}
     </ChartSlot>
   );
 }
 
 export function TensionChartSlot({ rows }: { rows: readonly TensionDatum[] }) {
-  const names = rows.map((r) => r.name);
   return (
-    <ChartSlot height={(width) => rowLayout(TENSION_ROWS, names, width).height}>
+    <ChartSlot height={(width) => tensionLayout(rows, width).height}>
       {(width) => <TensionChart rows={rows} width={width} />}
     </ChartSlot>
   );

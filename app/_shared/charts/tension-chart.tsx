@@ -1,11 +1,24 @@
 'use client';
 
-import type { BarShapeProps } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  Rectangle,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+
+import { CHART_MARGIN } from '@/lib/charts/category-chart';
+import { TENSION_DOMAIN } from '@/lib/charts/scale';
 
 import { chartClass } from './chart-class';
-import { RowChart, RowName, rowBand, withLines } from './row-chart';
-import { LINE_HEIGHT, rowLayout, TENSION_ROW, TENSION_ROWS } from '@/lib/charts/rows';
-import { linearScale, TENSION_DOMAIN } from '@/lib/charts/scale';
+import { tensionLayout } from './chart-layouts';
+import { NameTick } from './name-tick';
+import { TOOLTIP_STYLE } from './series-marks';
 
 /** One tension row of the chart. */
 export interface TensionDatum {
@@ -18,14 +31,13 @@ export interface TensionDatum {
   readonly placement: string;
 }
 
-interface Row extends TensionDatum {
-  readonly value: number;
-  readonly lines: readonly string[];
-}
+const TICKS = [-100, -50, 0, 50, 100];
 
-const TRACK_HEIGHT = TENSION_ROW.track;
-
-/** Where the person sits on each tension: a bar from the middle towards technology or product. */
+/**
+ * Where the person sits on each tension: a bar on recharts' −100…+100 axis from the middle
+ * towards technology (left, solid) or product (right, in the CPO colour), with the placement in
+ * words in the tooltip, which the arrow keys move from row to row.
+ */
 export default function TensionChart({
   rows,
   width,
@@ -33,73 +45,62 @@ export default function TensionChart({
   rows: readonly TensionDatum[];
   width: number;
 }) {
-  const { wrapped, lines, height } = rowLayout(
-    TENSION_ROWS,
-    rows.map((r) => r.name),
-    width,
-  );
+  const layout = tensionLayout(rows, width);
+  const data = rows.map((row) => ({
+    name: row.name,
+    position: row.position,
+    placement: row.placement,
+  }));
   return (
-    <RowChart
+    <BarChart
       className={chartClass('chart')}
-      data={withLines(rows, wrapped, (row) => row.position ?? 0)}
+      layout="vertical"
+      data={data}
       width={width}
-      height={height}
-      domain={[-100, 100]}
-      marginX={TENSION_ROWS.marginX}
-      row={(props) => <TensionRowShape {...props} lines={lines} />}
-    />
-  );
-}
-
-function TensionRowShape(props: BarShapeProps & { lines: number }) {
-  const band = rowBand<Row>(props);
-  if (!band) return <g />;
-  const { left, width, row } = band;
-  const at = linearScale(TENSION_DOMAIN, [left, left + width]);
-  const middle = at(0);
-  const top = band.y + 10 + props.lines * LINE_HEIGHT;
-  const end = row.position === null ? middle : at(row.position);
-  const anchor =
-    row.label === 'product-first' ? 'end' : row.label === 'balanced' ? 'middle' : 'start';
-  return (
-    <g>
-      <RowName lines={row.lines} left={left} y={band.y} className={chartClass('rowName')} />
-      <rect
-        x={left}
-        y={top}
-        width={width}
-        height={TRACK_HEIGHT}
-        rx={4}
-        className={chartClass('track')}
+      height={layout.height}
+      margin={CHART_MARGIN}
+      barCategoryGap={0}
+    >
+      <CartesianGrid horizontal={false} className={chartClass('gridLine')} />
+      <XAxis
+        type="number"
+        domain={[...TENSION_DOMAIN]}
+        ticks={TICKS}
+        interval={0}
+        tickLine={false}
+        className={chartClass('tickLabel')}
       />
-      {row.position === null ? (
-        <text x={left + 8} y={top + TRACK_HEIGHT - 2} className={chartClass('unmeasured')}>
-          not measured
-        </text>
-      ) : (
-        <rect
-          x={Math.min(middle, end)}
-          y={top}
-          width={Math.max(Math.abs(end - middle), 3)}
-          height={TRACK_HEIGHT}
-          className={row.position < 0 ? chartClass('ctoFill') : chartClass('cpoFill')}
-        />
-      )}
-      <line
-        x1={middle}
-        x2={middle}
-        y1={top - 5}
-        y2={top + TRACK_HEIGHT + 5}
-        className={chartClass('midline')}
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={layout.nameWidth}
+        interval={0}
+        tickLine={false}
+        tick={(props) => (
+          <NameTick {...props} lines={layout.lines} className={chartClass('rowName')} />
+        )}
       />
-      <text
-        x={anchor === 'end' ? left + width : anchor === 'middle' ? middle : left}
-        y={top + TRACK_HEIGHT + LINE_HEIGHT + 2}
-        textAnchor={anchor}
-        className={chartClass('rowValue')}
-      >
-        {row.placement}
-      </text>
-    </g>
+      <Tooltip
+        contentStyle={TOOLTIP_STYLE}
+        cursor={{ className: chartClass('cursor') }}
+        formatter={(_value, _name, item) => [String(item.payload?.placement ?? ''), '']}
+        separator=""
+      />
+      <ReferenceLine x={0} className={chartClass('midline')} />
+      <Bar
+        dataKey="position"
+        barSize={14}
+        isAnimationActive={false}
+        background={{ className: chartClass('track'), radius: 4 }}
+        shape={(props: BarShapeProps) => (
+          <Rectangle
+            {...props}
+            className={chartClass(
+              (props.payload as { position: number | null }).position! < 0 ? 'ctoFill' : 'cpoFill',
+            )}
+          />
+        )}
+      />
+    </BarChart>
   );
 }
