@@ -18,7 +18,7 @@ export function TensionsSection({ bank, profile }: { bank: QuestionBank; profile
           <span>{view.axis.balanced}</span>
           <span className={styles.keyCpo}>{view.axis.product}</span>
         </figcaption>
-        <div role="img" aria-label={view.chartSummary} className={styles.chartBox}>
+        <div role="group" aria-label={view.chartSummary} className={styles.chartBox}>
           <TensionChartSlot rows={view.rows} />
         </div>
       </figure>
