@@ -1,6 +1,7 @@
 'use client';
 
 import { CopyLinkStatus } from '@/app/_shared/copy-link-status';
+import { Button } from '@/app/_shared/ui';
 import { useCopyLink } from '@/app/_shared/use-copy-link';
 import { COMPARE_COPY } from '@/lib/compare/compare-copy';
 
@@ -19,12 +20,10 @@ export function CompareActions({ code, onEdit }: { code: string; onEdit: () => v
   return (
     <div className={styles.actionsBlock}>
       <p className={styles.actions}>
-        <button type="button" className="button" onClick={() => void copy()}>
-          {WORDS.copy}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onEdit}>
+        <Button onClick={() => void copy()}>{WORDS.copy}</Button>
+        <Button variant="secondary" onClick={onEdit}>
           {WORDS.edit}
-        </button>
+        </Button>
       </p>
       <CopyLinkStatus
         state={state}

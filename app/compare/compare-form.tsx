@@ -4,6 +4,8 @@ import { useRef, useState, type FormEvent } from 'react';
 
 import { loadReleasedBank } from '@/app/_shared/released-banks';
 import { ErrorSummary } from '@/app/_shared/error-summary';
+import { Button } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeCompareCode, isCompareCode, MAX_NAME_LENGTH } from '@/lib/codecs/compare-code';
 import { readPastedLink } from '@/lib/codecs/pasted-link';
@@ -174,13 +176,9 @@ export function CompareForm({ bank, start, onCompare }: Props) {
                 />
                 {saved && (
                   <p className={styles.fill}>
-                    <button
-                      type="button"
-                      className={styles.linkButton}
-                      onClick={() => void fillLastResult(i)}
-                    >
+                    <Button variant="link" onClick={() => void fillLastResult(i)}>
                       {WORDS.useLastResult}
-                    </button>
+                    </Button>
                     <span id={`${id}-filled`} role="status" className={styles.hint}>
                       {filled[i]}
                     </span>
@@ -192,11 +190,9 @@ export function CompareForm({ bank, start, onCompare }: Props) {
         })}
       </div>
       <p className={styles.actions}>
-        <button type="submit" className="button">
-          {WORDS.submit}
-        </button>
+        <Button type="submit">{WORDS.submit}</Button>
       </p>
-      <p className={styles.small}>{WORDS.privacy}</p>
+      <p className={ui.muted}>{WORDS.privacy}</p>
     </form>
   );
 }

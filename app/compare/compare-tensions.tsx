@@ -1,3 +1,4 @@
+import { Card, Section, TwoColumn } from '@/app/_shared/ui';
 import type { ComparisonView } from '@/lib/compare/comparison-view';
 
 import styles from './compare.module.css';
@@ -7,12 +8,11 @@ import { PairScale } from './pair-scale';
 export function CompareTensions({ view }: { view: ComparisonView }) {
   const { tensions } = view;
   return (
-    <section aria-labelledby="tensions-title">
-      <h2 id="tensions-title">{tensions.heading}</h2>
-      <p>{tensions.intro.page}</p>
-      <ol className={styles.tensions}>
+    <Section titleId="tensions-title" title={tensions.heading} lead={tensions.intro.page}>
+      <TwoColumn as="ol" className={styles.tensions}>
         {tensions.items.map((t) => (
-          <li
+          <Card
+            as="li"
             key={t.id}
             className={styles.tension}
             data-kind={t.kind}
@@ -35,15 +35,21 @@ export function CompareTensions({ view }: { view: ComparisonView }) {
             </p>
             <p className={styles.tensionHeadline}>{t.headline}</p>
             <p>{t.reason}</p>
-            <h4 className={styles.practicesTitle}>{tensions.practicesTitle}</h4>
-            <ul className={styles.practices}>
-              {t.practices.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </li>
+            <Practices title={tensions.practicesTitle} items={t.practices} />
+          </Card>
         ))}
-      </ol>
-    </section>
+      </TwoColumn>
+    </Section>
+  );
+}
+
+/** The practices that fit the pair on one tension, under their small heading. */
+function Practices({ title, items }: { title: string; items: readonly string[] }) {
+  const list = items.map((item) => <li key={item}>{item}</li>);
+  return (
+    <>
+      <h4 className={styles.practicesTitle}>{title}</h4>
+      <ul className={styles.practices}>{list}</ul>
+    </>
   );
 }

@@ -3,7 +3,8 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 
 import { EarlierVersionNotice } from '@/app/_shared/earlier-version-notice';
-import { SiteLink } from '@/app/_shared/site-link';
+import { Button, LinkButton, Notice } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 import { useRawHash } from '@/app/_shared/use-raw-hash';
 import { useReleasedBanks } from '@/app/_shared/use-released-banks';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -106,21 +107,17 @@ export function CompareView({ bank, content }: Props) {
     const error = decoded.ok ? null : decoded.error;
     return (
       <Page header={headers.problem}>
-        <div className={styles.problem} role="alert" data-problem={error?.kind}>
+        <Notice tone="danger" role="alert" data-problem={error?.kind}>
           <p className={styles.problemText}>{error?.message}</p>
           <p>{problem.advice}</p>
-        </div>
+        </Notice>
         <p className={styles.actions}>
-          <button
-            type="button"
-            className="button"
-            onClick={() => setEditing(startFromCode(hash, error?.kind ?? null))}
-          >
+          <Button onClick={() => setEditing(startFromCode(hash, error?.kind ?? null))}>
             {problem.retry}
-          </button>
-          <SiteLink className="button button-secondary" href="/quiz">
+          </Button>
+          <LinkButton variant="secondary" href="/quiz">
             {problem.quiz}
-          </SiteLink>
+          </LinkButton>
         </p>
       </Page>
     );
@@ -149,11 +146,11 @@ export function CompareView({ bank, content }: Props) {
 function Page({ header, children }: { header: ComparisonHeader; children: React.ReactNode }) {
   return (
     <div className={`container ${styles.page}`}>
-      <p className={styles.eyebrow}>{header.eyebrow}</p>
+      <p className={ui.eyebrow}>{header.eyebrow}</p>
       <h1 id="page-title" className={styles.headline}>
         {header.title}
       </h1>
-      <p className={styles.lead}>{header.lead}</p>
+      <p className={ui.lead}>{header.lead}</p>
       {children}
     </div>
   );

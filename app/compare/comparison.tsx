@@ -3,6 +3,8 @@
 import { startTransition, useEffect, useState } from 'react';
 
 import { SiteLink } from '@/app/_shared/site-link';
+import { Card, Section, TwoColumn } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 import type { ComparisonView } from '@/lib/compare/comparison-view';
 
 import { CompareActions } from './compare-actions';
@@ -56,13 +58,12 @@ export function Comparison({ view, code, onEdit }: Props) {
       )}
 
       {shown >= 1 && (
-        <section aria-labelledby="fits-title">
-          <h2 id="fits-title">{fits.heading}</h2>
-          <div className={styles.fitsGrid}>
-            <div className={styles.card} role="img" aria-label={fits.chartSummary}>
+        <Section titleId="fits-title" title={fits.heading}>
+          <TwoColumn lean="start">
+            <Card role="img" aria-label={fits.chartSummary}>
               <Legend view={view} bars />
               <FitPairsChart people={view.report.people} />
-            </div>
+            </Card>
             <div className={styles.personCards}>
               {view.people.map((person) => (
                 <div key={person.key} className={styles.personCard} data-person={person.key}>
@@ -84,44 +85,45 @@ export function Comparison({ view, code, onEdit }: Props) {
                       </div>
                     ))}
                   </dl>
-                  <p className={styles.small}>{person.card}</p>
+                  <p className={ui.muted}>{person.card}</p>
                   {person.result && (
-                    <p className={styles.small}>
+                    <p className={ui.muted}>
                       <SiteLink href={person.result.href}>{person.result.label}</SiteLink>
                     </p>
                   )}
                 </div>
               ))}
             </div>
-          </div>
-          <p className={styles.small}>{fits.notPercentile}</p>
+          </TwoColumn>
+          <p className={ui.muted}>{fits.notPercentile}</p>
           <p className={styles.framing}>
             <strong>{fits.framingLead}</strong> {fits.framing}
           </p>
-        </section>
+        </Section>
       )}
       {shown >= 1 && (
-        <section aria-labelledby="seats-title">
-          <h2 id="seats-title">{seats.headline}</h2>
+        <Section titleId="seats-title" title={seats.headline}>
           <p>{seats.summary}</p>
           <p className={styles.suggestion}>{seats.suggestion}</p>
-        </section>
+        </Section>
       )}
       {shown >= 2 && <CompareTensions view={view} />}
       {shown >= 3 && (
-        <section aria-labelledby="competencies-title">
-          <h2 id="competencies-title">{competencies.heading}</h2>
-          <p>{competencies.intro}</p>
-          <div className={styles.card}>
+        <Section
+          titleId="competencies-title"
+          title={competencies.heading}
+          lead={competencies.intro}
+        >
+          <Card>
             <Legend view={view} />
             <OverlaySlot
               rows={competencies.rows}
               names={[view.people[0].name, view.people[1].name]}
               label={competencies.chartSummary}
             />
-          </div>
+          </Card>
           <CompetencyTable competencies={competencies} />
-        </section>
+        </Section>
       )}
       {shown >= 3 && <CompareExport view={view} code={code} />}
     </article>

@@ -32,23 +32,25 @@ export const CLASH_SITUATIONS = [
   'far-apart',
 ] as const;
 
-export const ROLE_SPLITS = [
-  'natural-split',
-  'both-cto',
-  'both-cpo',
-  'one-flexible',
-  'both-balanced',
-] as const;
-export type RoleSplitKind = (typeof ROLE_SPLITS)[number];
+/** How two people's leans divide the seats (see split-roles.ts), each with its headline and summary. */
+const RoleSplitWordsSchema = z.strictObject({
+  'natural-split': HeadedTextSchema,
+  'both-cto': HeadedTextSchema,
+  'both-cpo': HeadedTextSchema,
+  'one-flexible': HeadedTextSchema,
+  'both-balanced': HeadedTextSchema,
+});
+export type RoleSplitKind = keyof z.infer<typeof RoleSplitWordsSchema>;
 
-export const OVERALL_READINGS = [
-  'mostly-complementary',
-  'mostly-aligned',
-  'some-clashes',
-  'many-clashes',
-  'little-known',
-] as const;
-export type OverallReading = (typeof OVERALL_READINGS)[number];
+/** What the pair looks like over all six tensions, each reading with its headline and summary. */
+const OverallWordsSchema = z.strictObject({
+  'mostly-complementary': HeadedTextSchema,
+  'mostly-aligned': HeadedTextSchema,
+  'some-clashes': HeadedTextSchema,
+  'many-clashes': HeadedTextSchema,
+  'little-known': HeadedTextSchema,
+});
+export type OverallReading = keyof z.infer<typeof OverallWordsSchema>;
 
 const situationShape = Object.fromEntries(SITUATIONS.map((s) => [s, SituationTextSchema])) as {
   [K in Situation]: typeof SituationTextSchema;
@@ -81,16 +83,8 @@ export const PairingContentSchema = z.strictObject({
   framing: TextSchema,
   /** Shown for a tension that one or both people left unanswered. */
   unanswered: TextSchema,
-  roleSplit: z.strictObject(
-    Object.fromEntries(ROLE_SPLITS.map((k) => [k, HeadedTextSchema])) as {
-      [K in RoleSplitKind]: typeof HeadedTextSchema;
-    },
-  ),
-  overall: z.strictObject(
-    Object.fromEntries(OVERALL_READINGS.map((k) => [k, HeadedTextSchema])) as {
-      [K in OverallReading]: typeof HeadedTextSchema;
-    },
-  ),
+  roleSplit: RoleSplitWordsSchema,
+  overall: OverallWordsSchema,
   tensions: z.array(TensionPairingSchema).min(1),
 });
 export type PairingContent = z.infer<typeof PairingContentSchema>;

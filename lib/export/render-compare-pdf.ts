@@ -1,26 +1,11 @@
 import type { jsPDF } from 'jspdf';
 
+import { linearScale, TENSION_DOMAIN } from '@/lib/charts/scale';
+
 import type { CompareSummary, CompareTension } from './build-compare-summary';
-import type { Layout } from './pdf-kit';
-import {
-  clamp,
-  COLOUR,
-  drawLine,
-  h2,
-  h3,
-  heading,
-  keep,
-  notice,
-  paragraph,
-  renderPdfDocument,
-  rule,
-  shareLink,
-  STYLE,
-  table,
-  together,
-  type Rgb,
-  type Unit,
-} from './pdf-kit';
+import { drawScoreBar } from './pdf-charts';
+import * as pdf from './pdf-kit';
+import { COLOUR, drawLine, STYLE, type Layout, type Rgb, type Unit } from './pdf-kit';
 import type { PdfOptions } from './render-pdf';
 
 /** The two people's colours: told apart by shape and name too (a circle and a square). */
@@ -41,7 +26,7 @@ const KIND_COLOUR = {
  * marked positions, and the competencies side by side. Pure: the same summary gives the same bytes.
  */
 export function renderComparePdf(summary: CompareSummary, options: PdfOptions): Uint8Array {
-  return renderPdfDocument(
+  return pdf.renderPdfDocument(
     {
       pageSize: options.pageSize,
       date: summary.date ?? '',
@@ -57,44 +42,44 @@ function buildUnits(layout: Layout, s: CompareSummary): Unit[] {
   const [a, b] = s.people;
   const { earlier, fits, tensions, competencies, cautions } = s;
   const units: Unit[] = [
-    ...heading(layout, s.title, STYLE.title, 0),
-    ...paragraph(layout, [s.date, s.counts.line].filter(Boolean).join(' · '), STYLE.meta, {
+    ...pdf.heading(layout, s.title, STYLE.title, 0),
+    ...pdf.paragraph(layout, [s.date, s.counts.line].filter(Boolean).join(' · '), STYLE.meta, {
       before: 0,
     }),
     ...(earlier
-      ? notice(
+      ? pdf.notice(
           layout,
           earlier.notes.map((e) => `${e.name}: ${e.notice}`),
           earlier.retake,
         )
       : []),
-    rule(layout, 4),
-    ...heading(layout, s.header.title, STYLE.verdict, 5),
-    ...paragraph(layout, s.header.lead),
-    ...paragraph(layout, fits.framing, STYLE.small, { before: 2 }),
-    ...h2(layout, fits.heading),
+    pdf.rule(layout, 4),
+    ...pdf.heading(layout, s.header.title, STYLE.verdict, 5),
+    ...pdf.paragraph(layout, s.header.lead),
+    ...pdf.paragraph(layout, fits.framing, STYLE.small, { before: 2 }),
+    ...pdf.h2(layout, fits.heading),
     fitChart(layout, s),
-    ...paragraph(layout, fits.notPercentile, STYLE.small, { before: 2 }),
-    ...h2(layout, s.seats.headline),
-    ...paragraph(layout, s.seats.summary, STYLE.body, { before: 0 }),
-    ...paragraph(layout, s.seats.suggestion, { ...STYLE.body, bold: true }),
-    ...h2(layout, tensions.heading),
-    ...keep(paragraph(layout, tensions.intro.pdf, STYLE.body, { before: 0 })),
+    ...pdf.paragraph(layout, fits.notPercentile, STYLE.small, { before: 2 }),
+    ...pdf.h2(layout, s.seats.headline),
+    ...pdf.paragraph(layout, s.seats.summary, STYLE.body, { before: 0 }),
+    ...pdf.paragraph(layout, s.seats.suggestion, { ...STYLE.body, bold: true }),
+    ...pdf.h2(layout, tensions.heading),
+    ...pdf.keep(pdf.paragraph(layout, tensions.intro.pdf, STYLE.body, { before: 0 })),
   ];
   for (const t of tensions.items) {
     units.push(
-      ...h3(layout, t.name),
-      ...keep([pairScale(layout, s, t)]),
-      ...keep(paragraph(layout, t.headline, { ...STYLE.body, bold: true }, { before: 1 })),
-      ...paragraph(layout, t.reason, STYLE.body, { before: 0.5 }),
+      ...pdf.h3(layout, t.name),
+      ...pdf.keep([pairScale(layout, s, t)]),
+      ...pdf.keep(pdf.paragraph(layout, t.headline, { ...STYLE.body, bold: true }, { before: 1 })),
+      ...pdf.paragraph(layout, t.reason, STYLE.body, { before: 0.5 }),
       ...t.practices.flatMap((p) =>
-        paragraph(layout, p, STYLE.body, { before: 0.8, indent: 2, bullet: true }),
+        pdf.paragraph(layout, p, STYLE.body, { before: 0.8, indent: 2, bullet: true }),
       ),
     );
   }
   units.push(
-    ...h2(layout, competencies.heading),
-    ...table(
+    ...pdf.h2(layout, competencies.heading),
+    ...pdf.table(
       layout,
       [
         { title: competencies.columns[0], width: layout.width - 2 * 26 - 70, align: 'left' },
@@ -107,32 +92,32 @@ function buildUnits(layout: Layout, s: CompareSummary): Unit[] {
   );
   if (cautions.items.length > 0) {
     units.push(
-      ...h2(layout, cautions.heading),
+      ...pdf.h2(layout, cautions.heading),
       ...cautions.items.flatMap((c) =>
-        paragraph(layout, c, STYLE.body, { before: 0.8, indent: 2, bullet: true }),
+        pdf.paragraph(layout, c, STYLE.body, { before: 0.8, indent: 2, bullet: true }),
       ),
     );
   }
   units.push(
-    ...together(layout, [
-      rule(layout, 8),
-      ...paragraph(layout, s.bankNote, STYLE.small, { before: 1 }),
-      ...(s.shareUrl ? [shareLink(layout, s.shareUrl, s.openLink)] : []),
+    ...pdf.together(layout, [
+      pdf.rule(layout, 8),
+      ...pdf.paragraph(layout, s.bankNote, STYLE.small, { before: 1 }),
+      ...(s.shareUrl ? [pdf.shareLink(layout, s.shareUrl, s.openLink)] : []),
     ]),
   );
   return units;
 }
 
+/** The paired fit chart's sizes in mm: name column, value column, bar, row and gap between roles. */
+const PAIRED = { names: 34, values: 36, bar: 4.2, row: 6.5, gap: 5 } as const;
+
 /** Per role, one bar per person, each named and with its score and level. */
 function fitChart(layout: Layout, s: CompareSummary): Unit {
   const { doc } = layout;
-  const labelWidth = 34;
-  const valueWidth = 36;
-  const barX = layout.left + labelWidth;
-  const barWidth = layout.width - labelWidth - valueWidth;
-  const bar = 4.2;
-  const row = 6.5;
-  const groupHeight = 2 * row + 5;
+  const { bar, row } = PAIRED;
+  const barX = layout.left + PAIRED.names;
+  const barWidth = layout.width - PAIRED.names - PAIRED.values;
+  const groupHeight = s.people.length * row + PAIRED.gap;
   return {
     height: s.fits.chart.length * groupHeight,
     before: 1,
@@ -147,10 +132,7 @@ function fitChart(layout: Layout, s: CompareSummary): Unit {
             size: 8.5,
             colour,
           });
-          doc.setFillColor(...COLOUR.track);
-          doc.rect(barX, y, barWidth, bar, 'F');
-          doc.setFillColor(...colour);
-          doc.rect(barX, y, (barWidth * clamp(fit.score)) / 100, bar, 'F');
+          drawScoreBar(doc, { x: barX, y, width: barWidth, height: bar }, fit.score, colour);
           drawLine(doc, fit.value, barX + barWidth + 3, y - 0.2, {
             size: 8.5,
             bold: true,
@@ -171,15 +153,14 @@ function pairScale(layout: Layout, s: CompareSummary, t: CompareTension): Unit {
     draw: (y) => {
       const sx = layout.left + 2;
       const mid = y + 3;
+      const at = linearScale(TENSION_DOMAIN, [sx, sx + scaleWidth]);
       doc.setDrawColor(...COLOUR.rule);
       doc.setLineWidth(0.4);
-      doc.line(sx, mid, sx + scaleWidth, mid);
-      for (const f of [0, 0.5, 1])
-        doc.line(sx + scaleWidth * f, mid - 1.2, sx + scaleWidth * f, mid + 1.2);
-      const at = (p: number) => sx + (scaleWidth * (Math.max(-100, Math.min(100, p)) + 100)) / 200;
-      const [pa, pb] = t.positions;
-      if (pa !== null) mark(doc, 0, at(pa), mid, 1.4);
-      if (pb !== null) mark(doc, 1, at(pb), mid, 1.4);
+      doc.line(at(-100), mid, at(100), mid);
+      [-100, 0, 100].forEach((tick) => doc.line(at(tick), mid - 1.2, at(tick), mid + 1.2));
+      t.positions.forEach((position, i) => {
+        if (position !== null) mark(doc, i, at(position), mid, 1.4);
+      });
       drawLine(doc, s.tensions.scaleEnds.technology, sx, mid + 2, {
         size: 6.5,
         colour: COLOUR.muted,

@@ -5,22 +5,18 @@ import { buildPairingReport, type PairInput } from '@/lib/compare';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { scoreAnswers, type FitProfile } from '@/lib/scoring';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
-import {
-  chooseScenarioOptions,
-  competenciesOfSide,
-  endorseOnly,
-} from '@/tests/fixtures/answer-builders';
+import * as build from '@/tests/fixtures/answer-builders';
 
 const bank = loadBank();
 const content = loadPairing(bank);
 
 const techLeader = scoreAnswers(bank, {
-  ...endorseOnly(bank, competenciesOfSide(bank, 'cto')),
-  ...chooseScenarioOptions(bank, 'technology'),
+  ...build.endorseOnly(bank, build.competenciesOfSide(bank, 'cto')),
+  ...build.chooseScenarioOptions(bank, 'technology'),
 });
 const productLeader = scoreAnswers(bank, {
-  ...endorseOnly(bank, competenciesOfSide(bank, 'cpo')),
-  ...chooseScenarioOptions(bank, 'product'),
+  ...build.endorseOnly(bank, build.competenciesOfSide(bank, 'cpo')),
+  ...build.chooseScenarioOptions(bank, 'product'),
 });
 
 /** A profile placed at the given position on every tension (or the listed ones). */
@@ -105,8 +101,10 @@ describe('buildPairingReport', () => {
 
     it('has each cover the other where their side of the article is', () => {
       const coverage = (id: string) => report.competencies.find((c) => c.id === id)!.coverage;
-      for (const id of competenciesOfSide(bank, 'cto')) expect(coverage(id)).toBe('first-covers');
-      for (const id of competenciesOfSide(bank, 'cpo')) expect(coverage(id)).toBe('second-covers');
+      for (const id of build.competenciesOfSide(bank, 'cto'))
+        expect(coverage(id)).toBe('first-covers');
+      for (const id of build.competenciesOfSide(bank, 'cpo'))
+        expect(coverage(id)).toBe('second-covers');
     });
 
     it('names both people where each tension places them', () => {
@@ -213,7 +211,9 @@ describe('buildPairingReport', () => {
   });
 
   it('adds a caution for a short-form or low-confidence result', () => {
-    const short = scoreAnswers(bank, chooseScenarioOptions(bank, 'product'), { form: 'short' });
+    const short = scoreAnswers(bank, build.chooseScenarioOptions(bank, 'product'), {
+      form: 'short',
+    });
     const report = compare(techLeader, short);
     expect(report.cautions.some((c) => c.startsWith('Sam took the short form'))).toBe(true);
     expect(report.cautions.some((c) => c.startsWith('Sam’s result has low confidence'))).toBe(true);
