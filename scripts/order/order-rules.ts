@@ -32,13 +32,14 @@ export const MAX_RESIDUE_EXCESS = 1;
 export interface OrderFigures {
   readonly statements: number;
   readonly sameCompetencyNeighbours: number;
-  readonly twinDistances: readonly number[];
+  readonly longestSameKeyRun: number;
   readonly minTwinDistance: number;
   readonly evenTwinDistances: number;
   readonly oddTwinDistances: number;
+  /** Each twin pair's distance, in the order of the pairs. */
+  readonly twinDistances: readonly number[];
   /** How many twin distances fall on each residue 0–4 mod 5. */
   readonly twinResidues: readonly number[];
-  readonly longestSameKeyRun: number;
   /** Competencies whose statements do not fall one in each equal part of the form. */
   readonly unevenCompetencies: readonly string[];
 }

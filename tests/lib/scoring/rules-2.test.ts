@@ -99,15 +99,14 @@ describe('scoring rules 2', () => {
     const answers = Object.fromEntries(statements('full').map((id, i) => [id, i % 2 ? 5 : 1]));
     const timing = [{ statements: 4, seconds: 2 }];
     const { reasons } = scoreAnswers(bank, answers, { timing }).confidence;
-    expect(reasons.map((r) => `${r.code} (${r.level}): ${r.message} ${r.advice}`))
-      .toMatchInlineSnapshot(`
-        [
-          "incomplete (medium): You answered 64 of 76 questions. Go back and answer the rest; every missing answer leaves part of the profile unmeasured.",
-          "contradictions (low): Across 32 pairs of opposite statements, your answers were on average 2.0 steps away from mirroring each other, even allowing for a general tendency to agree or disagree. Some statements are worded the other way round on purpose. Read each one closely: agreeing with a statement and with its opposite cancels both out.",
-          "inconsistent (low): Statements about the same skill, and pairs of opposite statements, got answers that do not agree with each other, so no pattern shows through. Take the quiz again and answer each statement from what you actually do at work, taking your time over each one.",
-          "too-fast (low): You spent less than a second on each statement, too little to read it. Take the quiz again at your own pace: there is no time limit.",
-        ]
-      `);
+    // One reason a line, as a person reads them one under the other.
+    const lines = reasons.map((r) => `${r.code} (${r.level}): ${r.message} ${r.advice}`);
+    expect(lines.join('\n')).toMatchInlineSnapshot(`
+      "incomplete (medium): You answered 64 of 76 questions. Go back and answer the rest; every missing answer leaves part of the profile unmeasured.
+      contradictions (low): Across 32 pairs of opposite statements, your answers were on average 2.0 steps away from mirroring each other, even allowing for a general tendency to agree or disagree. Some statements are worded the other way round on purpose. Read each one closely: agreeing with a statement and with its opposite cancels both out.
+      inconsistent (low): Statements about the same skill, and pairs of opposite statements, got answers that do not agree with each other, so no pattern shows through. Take the quiz again and answer each statement from what you actually do at work, taking your time over each one.
+      too-fast (low): You spent less than a second on each statement, too little to read it. Take the quiz again at your own pace: there is no time limit."
+    `);
   });
 
   it('reads a long run of one answer as low confidence and says how long', () => {
