@@ -1,12 +1,10 @@
 'use client';
 
-import { Bar, CartesianGrid, ComposedChart, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Scatter } from 'recharts';
 
 import { chartClass, classReader } from '@/app/_shared/charts/chart-class';
 import { overlayLayout } from '@/app/_shared/charts/chart-layouts';
-import { NameTick } from '@/app/_shared/charts/name-tick';
-import { TOOLTIP_STYLE } from '@/app/_shared/charts/series-marks';
-import { CHART_MARGIN } from '@/lib/charts/category-chart';
+import { categoryAxes, categoryChartProps } from '@/app/_shared/charts/category-axes';
 import { SCORE_DOMAIN } from '@/lib/charts/scale';
 
 import styles from './compare.module.css';
@@ -51,46 +49,19 @@ export default function CompetencyOverlay({
     gap: a !== null && b !== null ? [Math.min(a, b), Math.max(a, b)] : null,
   }));
   return (
-    <ComposedChart
-      className={css('svg')}
-      layout="vertical"
-      data={data}
-      width={width}
-      height={layout.height}
-      margin={CHART_MARGIN}
-      barCategoryGap={0}
-    >
-      <CartesianGrid horizontal={false} className={css('grid')} />
-      <XAxis
-        type="number"
-        domain={[...SCORE_DOMAIN]}
-        ticks={TICKS}
-        interval={0}
-        tickLine={false}
-        className={css('tick')}
-      />
-      <YAxis
-        type="category"
-        dataKey="name"
-        width={layout.nameWidth}
-        interval={0}
-        tickLine={false}
-        tick={(props) => <NameTick {...props} lines={layout.lines} className={css('rowName')} />}
-      />
-      <YAxis
-        yAxisId="values"
-        orientation="right"
-        type="category"
-        dataKey="value"
-        width={layout.valueWidth}
-        interval={0}
-        axisLine={false}
-        tickLine={false}
-        tick={(props) => (
-          <NameTick {...props} lines={new Map()} anchor="start" className={css('rowValue')} />
-        )}
-      />
-      <Tooltip contentStyle={TOOLTIP_STYLE} cursor={{ className: chartClass('cursor') }} />
+    <ComposedChart className={css('svg')} data={data} {...categoryChartProps(layout, width)}>
+      {categoryAxes({
+        layout,
+        domain: SCORE_DOMAIN,
+        ticks: TICKS,
+        values: true,
+        classes: {
+          grid: css('grid'),
+          tick: css('tick'),
+          name: css('rowName'),
+          value: css('rowValue'),
+        },
+      })}
       <Bar
         dataKey="gap"
         barSize={3}
@@ -98,36 +69,31 @@ export default function CompetencyOverlay({
         className={chartClass('gapFill')}
         tooltipType="none"
       />
-      <Scatter
-        dataKey="a"
-        name={names?.[0] ?? ''}
-        isAnimationActive={false}
-        shape={({ cx, cy }: MarkProps) =>
-          cx === undefined || cy === undefined ? (
-            <g />
-          ) : (
-            <circle cx={cx} cy={cy} r={MARK} className={css('markA')} />
-          )
-        }
-      />
-      <Scatter
-        dataKey="b"
-        name={names?.[1] ?? ''}
-        isAnimationActive={false}
-        shape={({ cx, cy }: MarkProps) =>
-          cx === undefined || cy === undefined ? (
-            <g />
-          ) : (
-            <rect
-              x={cx - MARK + 0.5}
-              y={cy - MARK + 0.5}
-              width={2 * MARK - 1}
-              height={2 * MARK - 1}
-              className={css('markB')}
-            />
-          )
-        }
-      />
+      {(['a', 'b'] as const).map((person, i) => (
+        <Scatter
+          key={person}
+          dataKey={person}
+          name={names?.[i] ?? ''}
+          isAnimationActive={false}
+          shape={({ cx, cy }: MarkProps) => <PersonMark cx={cx} cy={cy} person={person} />}
+        />
+      ))}
     </ComposedChart>
+  );
+}
+
+/** The first person's mark, a circle, or the second's, a square, so they differ in more than colour. */
+function PersonMark({ cx, cy, person }: MarkProps & { person: 'a' | 'b' }) {
+  if (cx === undefined || cy === undefined) return <g />;
+  return person === 'a' ? (
+    <circle cx={cx} cy={cy} r={MARK} className={css('markA')} />
+  ) : (
+    <rect
+      x={cx - MARK + 0.5}
+      y={cy - MARK + 0.5}
+      width={2 * MARK - 1}
+      height={2 * MARK - 1}
+      className={css('markB')}
+    />
   );
 }

@@ -41,6 +41,11 @@ export function drawScoreBar(
   return at;
 }
 
+/** The column a chart's bars take: what is left of the page's width between `before` and `after` mm. */
+export function barColumn(layout: Layout, before: number, after: number) {
+  return { x: layout.left + before, width: layout.width - before - after };
+}
+
 /** What the headline chart shows of one fit: its score, range, level word and what it means. */
 export interface PdfFit {
   readonly score: number;
@@ -57,10 +62,7 @@ export function fitChart(
   fits: { readonly cto: PdfFit; readonly cpo: PdfFit },
 ): Unit {
   const { doc } = layout;
-  const labelWidth = 24;
-  const valueWidth = 38;
-  const barX = layout.left + labelWidth;
-  const barWidth = layout.width - labelWidth - valueWidth;
+  const { x: barX, width: barWidth } = barColumn(layout, 24, 38);
   const rowHeight = 13;
   const roles: readonly ['CTO' | 'CPO', PdfFit, Rgb][] = [
     ['CTO', fits.cto, COLOUR.cto],
@@ -126,9 +128,7 @@ export function competencyChart(
 ): Unit[] {
   const { doc } = layout;
   const nameWidth = 62;
-  const scoreWidth = 24;
-  const barX = layout.left + nameWidth;
-  const barWidth = layout.width - nameWidth - scoreWidth;
+  const { x: barX, width: barWidth } = barColumn(layout, nameWidth, 24);
   const barHeight = 3.2;
   const x = linearScale(SCORE_DOMAIN, [barX, barX + barWidth]);
 

@@ -1,9 +1,9 @@
 import {
   categoryChartLayout,
   COMPETENCY_CHART,
+  longestValue,
   OVERLAY_CHART,
   TENSION_CHART,
-  longestValue,
   type CategoryChartLayout,
 } from '@/lib/charts/category-chart';
 
@@ -13,41 +13,23 @@ import {
 /** What a competency row shows at the right when it has no score. */
 export const NOT_MEASURED = 'not measured';
 
+type Named = readonly { readonly name: string }[];
+
 /** The competency chart's layout: names at the left, each score with its range at the right. */
 export function competencyLayout(
   rows: readonly { readonly name: string; readonly chartValue: string | null }[],
   width: number,
 ): CategoryChartLayout {
-  const values = rows.map((r) => r.chartValue ?? NOT_MEASURED);
-  return categoryChartLayout(
-    COMPETENCY_CHART,
-    rows.map((r) => r.name),
-    width,
-    longestValue(values),
-  );
+  const values = longestValue(rows.map((r) => r.chartValue ?? NOT_MEASURED));
+  return categoryChartLayout(COMPETENCY_CHART, names(rows), width, values);
 }
 
 /** The tension chart's layout: names at the left, nothing at the right. */
-export function tensionLayout(
-  rows: readonly { readonly name: string }[],
-  width: number,
-): CategoryChartLayout {
-  return categoryChartLayout(
-    TENSION_CHART,
-    rows.map((r) => r.name),
-    width,
-  );
-}
+export const tensionLayout = (rows: Named, width: number): CategoryChartLayout =>
+  categoryChartLayout(TENSION_CHART, names(rows), width);
 
-/** The comparison overlay's layout: names at the left, both scores at the right. */
-export function overlayLayout(
-  rows: readonly { readonly name: string }[],
-  width: number,
-): CategoryChartLayout {
-  return categoryChartLayout(
-    OVERLAY_CHART,
-    rows.map((r) => r.name),
-    width,
-    9,
-  );
-}
+/** The comparison overlay's layout: names at the left, both scores ("100 · 100") at the right. */
+export const overlayLayout = (rows: Named, width: number): CategoryChartLayout =>
+  categoryChartLayout(OVERLAY_CHART, names(rows), width, 9);
+
+const names = (rows: Named) => rows.map((r) => r.name);

@@ -1,23 +1,13 @@
 'use client';
 
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  ErrorBar,
-  Scatter,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, ComposedChart, ErrorBar, Scatter } from 'recharts';
 
-import { CHART_MARGIN } from '@/lib/charts/category-chart';
 import { SCORE_DOMAIN } from '@/lib/charts/scale';
 
+import { categoryAxes, categoryChartProps } from './category-axes';
 import { chartClass } from './chart-class';
 import { competencyLayout, NOT_MEASURED } from './chart-layouts';
-import { NameTick } from './name-tick';
-import { IdealMark, TOOLTIP_STYLE } from './series-marks';
+import { IdealMark } from './series-marks';
 
 /** One competency row of the chart. */
 export interface CompetencyDatum {
@@ -33,6 +23,10 @@ export interface CompetencyDatum {
 }
 
 const TICKS = [0, 25, 50, 75, 100];
+const IDEALS = [
+  { role: 'cto', name: 'CTO ideal' },
+  { role: 'cpo', name: 'CPO ideal' },
+] as const;
 
 /**
  * Every competency as a bar on recharts' 0–100 axis, named on its category axis, with its range
@@ -62,51 +56,10 @@ export default function CompetencyChart({
   return (
     <ComposedChart
       className={chartClass('chart')}
-      layout="vertical"
       data={data}
-      width={width}
-      height={layout.height}
-      margin={CHART_MARGIN}
-      barCategoryGap={0}
+      {...categoryChartProps(layout, width)}
     >
-      <CartesianGrid horizontal={false} className={chartClass('gridLine')} />
-      <XAxis
-        type="number"
-        domain={[...SCORE_DOMAIN]}
-        ticks={TICKS}
-        interval={0}
-        tickLine={false}
-        className={chartClass('tickLabel')}
-      />
-      <YAxis
-        type="category"
-        dataKey="name"
-        width={layout.nameWidth}
-        interval={0}
-        tickLine={false}
-        tick={(props) => (
-          <NameTick {...props} lines={layout.lines} className={chartClass('rowName')} />
-        )}
-      />
-      <YAxis
-        yAxisId="values"
-        orientation="right"
-        type="category"
-        dataKey="value"
-        width={layout.valueWidth}
-        interval={0}
-        axisLine={false}
-        tickLine={false}
-        tick={(props) => (
-          <NameTick
-            {...props}
-            lines={new Map()}
-            anchor="start"
-            className={chartClass('rowValue')}
-          />
-        )}
-      />
-      <Tooltip contentStyle={TOOLTIP_STYLE} cursor={{ className: chartClass('cursor') }} />
+      {categoryAxes({ layout, domain: SCORE_DOMAIN, ticks: TICKS, values: true })}
       <Bar
         dataKey="score"
         name="Your score"
@@ -124,22 +77,17 @@ export default function CompetencyChart({
           className={chartClass('whisker')}
         />
       </Bar>
-      <Scatter
-        dataKey="cto"
-        name="CTO ideal"
-        isAnimationActive={false}
-        shape={(props: { cx?: number | undefined; cy?: number | undefined }) => (
-          <IdealMark cx={props.cx} cy={props.cy} role="cto" />
-        )}
-      />
-      <Scatter
-        dataKey="cpo"
-        name="CPO ideal"
-        isAnimationActive={false}
-        shape={(props: { cx?: number | undefined; cy?: number | undefined }) => (
-          <IdealMark cx={props.cx} cy={props.cy} role="cpo" />
-        )}
-      />
+      {IDEALS.map(({ role, name }) => (
+        <Scatter
+          key={role}
+          dataKey={role}
+          name={name}
+          isAnimationActive={false}
+          shape={(props: { cx?: number | undefined; cy?: number | undefined }) => (
+            <IdealMark cx={props.cx} cy={props.cy} role={role} />
+          )}
+        />
+      ))}
     </ComposedChart>
   );
 }

@@ -1,24 +1,12 @@
 'use client';
 
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  Rectangle,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from 'recharts';
+import { Bar, BarChart, ReferenceLine, Rectangle, type BarShapeProps } from 'recharts';
 
-import { CHART_MARGIN } from '@/lib/charts/category-chart';
 import { TENSION_DOMAIN } from '@/lib/charts/scale';
 
+import { categoryAxes, categoryChartProps } from './category-axes';
 import { chartClass } from './chart-class';
 import { tensionLayout } from './chart-layouts';
-import { NameTick } from './name-tick';
-import { TOOLTIP_STYLE } from './series-marks';
 
 /** One tension row of the chart. */
 export interface TensionDatum {
@@ -46,46 +34,15 @@ export default function TensionChart({
   width: number;
 }) {
   const layout = tensionLayout(rows, width);
-  const data = rows.map((row) => ({
-    name: row.name,
-    position: row.position,
-    placement: row.placement,
-  }));
+  const data = rows.map(({ name, position, placement }) => ({ name, position, placement }));
   return (
-    <BarChart
-      className={chartClass('chart')}
-      layout="vertical"
-      data={data}
-      width={width}
-      height={layout.height}
-      margin={CHART_MARGIN}
-      barCategoryGap={0}
-    >
-      <CartesianGrid horizontal={false} className={chartClass('gridLine')} />
-      <XAxis
-        type="number"
-        domain={[...TENSION_DOMAIN]}
-        ticks={TICKS}
-        interval={0}
-        tickLine={false}
-        className={chartClass('tickLabel')}
-      />
-      <YAxis
-        type="category"
-        dataKey="name"
-        width={layout.nameWidth}
-        interval={0}
-        tickLine={false}
-        tick={(props) => (
-          <NameTick {...props} lines={layout.lines} className={chartClass('rowName')} />
-        )}
-      />
-      <Tooltip
-        contentStyle={TOOLTIP_STYLE}
-        cursor={{ className: chartClass('cursor') }}
-        formatter={(_value, _name, item) => [String(item.payload?.placement ?? ''), '']}
-        separator=""
-      />
+    <BarChart className={chartClass('chart')} data={data} {...categoryChartProps(layout, width)}>
+      {categoryAxes({
+        layout,
+        domain: TENSION_DOMAIN,
+        ticks: TICKS,
+        formatter: (_value, _name, item) => [String(item.payload?.placement ?? ''), ''],
+      })}
       <ReferenceLine x={0} className={chartClass('midline')} />
       <Bar
         dataKey="position"
@@ -96,7 +53,9 @@ export default function TensionChart({
           <Rectangle
             {...props}
             className={chartClass(
-              (props.payload as { position: number | null }).position! < 0 ? 'ctoFill' : 'cpoFill',
+              ((props.payload as { position: number | null }).position ?? 0) < 0
+                ? 'ctoFill'
+                : 'cpoFill',
             )}
           />
         )}
