@@ -8,6 +8,7 @@ import {
 import type { FitProfile } from '@/lib/scoring';
 
 import styles from './results.module.css';
+import { StepsList } from './steps-list';
 
 /** Strengths and growth areas against the role the person leans to, each with next steps. */
 export function FocusAreasSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
@@ -50,12 +51,7 @@ function FocusArea({ area, stepsTitle }: { area: FocusAreaItem; stepsTitle: stri
     <li className={styles.focusItem}>
       <h4 className={styles.competencyName}>{area.name}</h4>
       <p className={styles.small}>{area.comparison}</p>
-      <p className={styles.stepsTitle}>{stepsTitle}</p>
-      <ul className={styles.steps}>
-        {area.nextSteps.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ul>
+      <StepsList title={stepsTitle} steps={area.nextSteps} />
     </li>
   );
 }

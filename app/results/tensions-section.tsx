@@ -5,6 +5,7 @@ import { buildTensionsView } from '@/lib/report/describe-tensions';
 import type { FitProfile } from '@/lib/scoring';
 
 import styles from './results.module.css';
+import { StepsList } from './steps-list';
 
 /** The tensions between technology and product: where the person sits, and what defuses each. */
 export function TensionsSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
@@ -32,24 +33,17 @@ export function TensionsSection({ bank, profile }: { bank: QuestionBank; profile
             </p>
             <p>{row.summary}</p>
             <dl className={styles.sides}>
-              <div data-side="tech">
-                <dt>{view.techPull}</dt>
-                <dd>{row.techSide}</dd>
-              </div>
-              <div data-side="product">
-                <dt>{view.productPull}</dt>
-                <dd>{row.productSide}</dd>
-              </div>
+              {view.sides.map((side) => (
+                <div key={side.id} data-side={side.id}>
+                  <dt>{side.pull}</dt>
+                  <dd>{row.sides[side.id]}</dd>
+                </div>
+              ))}
             </dl>
             <p>
               <strong>{view.resolutionLabel}</strong> {row.resolution}
             </p>
-            <p className={styles.stepsTitle}>{view.practicesTitle}</p>
-            <ul className={styles.steps}>
-              {row.practices.map((practice) => (
-                <li key={practice}>{practice}</li>
-              ))}
-            </ul>
+            <StepsList title={view.practicesTitle} steps={row.practices} />
           </li>
         ))}
       </ul>

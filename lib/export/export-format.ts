@@ -4,5 +4,4 @@ export const EXPORT_FORMAT = 'role-fit-export';
 /** Raised whenever the layout of an export file changes. */
 export const EXPORT_FORMAT_VERSION = 1;
 
-/** Larger files are refused before they are parsed: a full export is a few tens of kilobytes. */
-export const EXPORT_MAX_BYTES = 1_000_000;
+export { EXPORT_MAX_BYTES } from './export-max-bytes';

@@ -58,17 +58,19 @@ export interface FitsReport {
 
 /** One role's fit with its level, meaning and range in words. */
 export function describeFit(role: RoleId, score: number, range: ScoreRange): FitReport {
+  const roleName = COMMON_COPY.roles[role];
+  const label = fillTemplate(COMMON_COPY.roleFit, { role: roleName });
+  const words = { level: fitLevelLabel(score), meaning: fitLevelMeaning(score) };
+  const rangeWords = { rangeText: formatRange(range), rangeLabel: describeRange(range) };
   return {
     role,
-    roleName: COMMON_COPY.roles[role],
-    label: fillTemplate(COMMON_COPY.roleFit, { role: COMMON_COPY.roles[role] }),
+    roleName,
+    label,
     score,
     scoreText: formatOutOf(score),
-    level: fitLevelLabel(score),
-    meaning: fitLevelMeaning(score),
+    ...words,
     range,
-    rangeText: formatRange(range),
-    rangeLabel: describeRange(range),
+    ...rangeWords,
   };
 }
 

@@ -11,8 +11,8 @@ export interface TensionRow {
   readonly id: string;
   readonly name: string;
   readonly summary: string;
-  readonly techSide: string;
-  readonly productSide: string;
+  /** The two pulls by side, in the order of {@link TensionsView.sides}. */
+  readonly sides: { readonly tech: string; readonly product: string };
   readonly resolution: string;
   readonly practices: readonly string[];
   /** −100 technology-first … +100 product-first, or null when unanswered. */
@@ -40,8 +40,8 @@ export interface TensionsView {
   readonly axis: typeof WORDS.axis;
   readonly chartSummary: string;
   readonly rows: readonly TensionRow[];
-  readonly techPull: string;
-  readonly productPull: string;
+  /** The two pulls of every tension, technology first, with their headings. */
+  readonly sides: readonly { readonly id: 'tech' | 'product'; readonly pull: string }[];
   readonly resolutionLabel: string;
   readonly practicesTitle: string;
   readonly exportTitle: string;
@@ -73,8 +73,7 @@ export function describeTensions(bank: QuestionBank, profile: FitProfile): Tensi
       id: tension.id,
       name: tension.name,
       summary: tension.summary,
-      techSide: tension.techSide,
-      productSide: tension.productSide,
+      sides: { tech: tension.techSide, product: tension.productSide },
       resolution: tension.resolution,
       practices: tension.practices,
       position,
@@ -98,8 +97,10 @@ export function buildTensionsView(bank: QuestionBank, profile: FitProfile): Tens
     axis: WORDS.axis,
     chartSummary: summariseTensionChart(rows),
     rows,
-    techPull: WORDS.techPull,
-    productPull: WORDS.productPull,
+    sides: [
+      { id: 'tech', pull: WORDS.techPull },
+      { id: 'product', pull: WORDS.productPull },
+    ],
     resolutionLabel: WORDS.resolutionLabel,
     practicesTitle: WORDS.practicesTitle,
     exportTitle: WORDS.exportTitle,

@@ -54,13 +54,7 @@ export {
   type TensionRow,
   type TensionsView,
 } from './describe-tensions';
-export {
-  describeFitLevels,
-  FIT_TICKS,
-  fitLevelLabel,
-  fitLevelMeaning,
-  type FitLevelBand,
-} from './fit-levels';
+export * from './fit-levels';
 export { formatSigned } from './format-number';
 export {
   describeRange,

@@ -8,19 +8,14 @@ import { fixedAnswers } from './fixed-answers';
 
 const date = '2026-11-28';
 
+/** The keys of an export file, in the order it writes them. */
+const FILE_KEYS = ['format', 'formatVersion', 'bank', 'form', 'answers', 'profile', 'exportedAt'];
+
 describe('renderJson', () => {
   it('writes the format, the bank, the form, the answers, the profile and the date, in that order', () => {
     const text = renderJson(buildSummary(tinyBank, fixedAnswers, 'full', { date }), fixedAnswers);
     const file = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(file)).toEqual([
-      'format',
-      'formatVersion',
-      'bank',
-      'form',
-      'answers',
-      'profile',
-      'exportedAt',
-    ]);
+    expect(Object.keys(file)).toEqual(FILE_KEYS);
     expect(file).toEqual({
       format: 'role-fit-export',
       formatVersion: 1,
@@ -50,15 +45,7 @@ describe('renderJson', () => {
     const { form, answers } = v1AnswerSet('data-engineer');
     const summary = buildSummary(v1Bank, answers, form, { date: '2026-11-28' });
     const text = renderJson(summary, answers);
-    expect(Object.keys(JSON.parse(text) as object)).toEqual([
-      'format',
-      'formatVersion',
-      'bank',
-      'form',
-      'answers',
-      'profile',
-      'exportedAt',
-    ]);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(FILE_KEYS);
     const read = decodeExportFile(loadBankVersion, text);
     expect(read.ok && read.value.bank.version).toBe(1);
     expect(read.ok && read.value.profile).toEqual(summary.profile);

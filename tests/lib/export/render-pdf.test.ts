@@ -1,8 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import type { AnswerValue, Answers } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -13,6 +8,7 @@ import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedAnswers } from './fixed-answers';
+import { readPdf } from './read-pdf';
 
 const date = '2026-11-28';
 const shareUrl = 'https://role-fit.example/results#1.3.f.abc.Xy';
@@ -32,22 +28,6 @@ function variedAnswers(bank: QuestionBank): Answers {
     answers[q.id] = q.keyed === 'reverse' ? 6 - value : value;
   });
   return answers;
-}
-
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'role-fit-pdf-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Writes the PDF and reads it back with poppler: its text, one entry per page, and its info. */
-function readBack(pdf: Uint8Array, name: string) {
-  const path = join(dir, name);
-  writeFileSync(path, pdf);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const pages = text.split('\f').slice(0, -1);
-  return { text, info, pages };
 }
 
 /** Collapses the layout's runs of spaces, so a phrase can be found whatever its columns. */
@@ -82,7 +62,7 @@ describe('renderPdf', () => {
     'writes the tiny-bank report on %s paper with every heading word readable as text',
     (pageSize, name, points) => {
       const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date, shareUrl });
-      const { text, info } = readBack(renderPdf(summary, { pageSize }), `tiny-${pageSize}.pdf`);
+      const { text, info } = readPdf(renderPdf(summary, { pageSize }));
       expect(info).toContain(`Page size:       ${points}`);
       expect(info).toContain(name === 'A4' ? '(A4)' : '(letter)');
       expectEverything(text, summary);
@@ -96,7 +76,7 @@ describe('renderPdf', () => {
   it('writes the full real-bank report with every competency, tension and the archetype', () => {
     const bank = loadBank();
     const summary = buildSummary(bank, variedAnswers(bank), 'full', { date, shareUrl });
-    const { text, info, pages } = readBack(renderPdf(summary, { pageSize: 'a4' }), 'real.pdf');
+    const { text, info, pages } = readPdf(renderPdf(summary, { pageSize: 'a4' }));
     expect(info).toContain('Page size:       595.28 x 841.89 pts');
     expect(summary.archetype.nearest).not.toBeNull();
     expectEverything(text, summary);
@@ -107,7 +87,7 @@ describe('renderPdf', () => {
   it('shows each fit’s and each competency’s range, the range guide and every archetype in order', () => {
     const bank = loadBank();
     const summary = buildSummary(bank, variedAnswers(bank), 'full', { date });
-    const { text } = readBack(renderPdf(summary, { pageSize: 'a4' }), 'ranges.pdf');
+    const { text } = readPdf(renderPdf(summary, { pageSize: 'a4' }));
     const flat = squash(text);
     expect(flat).toContain(`range ${summary.fits.cto.rangeText}`);
     expect(flat).toContain(`range ${summary.fits.cpo.rangeText}`);
@@ -137,7 +117,7 @@ describe('renderPdf', () => {
     const bank = loadBank();
     const summary = buildSummary(bank, variedAnswers(bank), 'full', { date });
     for (const pageSize of ['a4', 'letter'] as const) {
-      const { pages, info } = readBack(renderPdf(summary, { pageSize }), `pages-${pageSize}.pdf`);
+      const { pages, info } = readPdf(renderPdf(summary, { pageSize }));
       expect(info).toContain(`Pages:           ${pages.length}`);
       pages.forEach((page, i) => {
         expect(page.trimEnd().endsWith(`Page ${i + 1} of ${pages.length}`)).toBe(true);
@@ -147,13 +127,13 @@ describe('renderPdf', () => {
 
   it('leaves the share link out when the summary has none', () => {
     const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date });
-    const { text } = readBack(renderPdf(summary, { pageSize: 'a4' }), 'no-link.pdf');
+    const { text } = readPdf(renderPdf(summary, { pageSize: 'a4' }));
     expect(text).not.toContain('Open this result');
   });
 
   it('says so when nothing was answered, instead of naming an archetype', () => {
     const summary = buildSummary(tinyBank, {}, 'short', { date });
-    const { text } = readBack(renderPdf(summary, { pageSize: 'a4' }), 'empty.pdf');
+    const { text } = readPdf(renderPdf(summary, { pageSize: 'a4' }));
     expect(squash(text)).toContain(
       'No competency was answered, so there is nothing to compare with the archetypes.',
     );
@@ -162,7 +142,7 @@ describe('renderPdf', () => {
   it('says on its first page, before the verdict, that a result was taken with an earlier version', () => {
     const { form, answers } = v1AnswerSet('data-engineer');
     const summary = buildSummary(v1Bank, answers, form, { date });
-    const { pages } = readBack(renderPdf(summary, { pageSize: 'a4' }), 'earlier.pdf');
+    const { pages } = readPdf(renderPdf(summary, { pageSize: 'a4' }));
     const first = (pages[0] ?? '').replace(/\s+/g, ' ');
     const { notice, retake } = describeEarlierVersion(1);
     expect(first).toContain(notice);
@@ -174,7 +154,7 @@ describe('renderPdf', () => {
   it('says nothing of an earlier version for a result of the current one', () => {
     const bank = loadBank();
     const summary = buildSummary(bank, variedAnswers(bank), 'full', { date });
-    const { text } = readBack(renderPdf(summary, { pageSize: 'a4' }), 'current.pdf');
+    const { text } = readPdf(renderPdf(summary, { pageSize: 'a4' }));
     expect(text.replace(/\s+/g, ' ')).not.toContain('earlier version');
   });
 

@@ -3,11 +3,36 @@ import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { fixedAnswers } from '@/tests/lib/export/fixed-answers';
 
+/** The object without the given keys, for a snapshot that leaves out what is shown elsewhere. */
+function without(value: object, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
+}
+
 describe('buildResultView', () => {
   const profile = scoreAnswers(tinyBank, fixedAnswers, { form: 'full' });
 
   it('says everything a result shows in words and numbers, so that any change of wording shows here', () => {
-    expect(buildResultView(tinyBank, profile)).toMatchInlineSnapshot(`
+    const view = buildResultView(tinyBank, profile);
+    // The ranked list and the reading guide's table repeat rows shown in full elsewhere in the view.
+    expect(view.competencies.ranked.map((row) => row.id)).toEqual([
+      'lead',
+      'tech',
+      'infra',
+      'customer',
+      'market',
+    ]);
+    expect(view.readingGuide.levels.bands).toEqual(view.fits.levels);
+    const { levels } = view.readingGuide;
+    // The bank's own words about each tension pass through as they are (describe-tensions tests).
+    const tensionRows = view.tensions.rows.map((row) =>
+      without(row, ['summary', 'sides', 'resolution', 'practices']),
+    );
+    expect({
+      ...view,
+      competencies: without(view.competencies, ['ranked']),
+      tensions: { ...view.tensions, rows: tensionRows },
+      readingGuide: { ...view.readingGuide, levels: { ...levels, bands: '(as fits.levels)' } },
+    }).toMatchInlineSnapshot(`
       {
         "archetype": {
           "adviceLabel": "What to do with it",
@@ -101,200 +126,6 @@ describe('buildResultView', () => {
           },
           "notMeasuredTitle": "Not measured",
           "outOfSuffix": " / 100",
-          "ranked": [
-            {
-              "answered": 3,
-              "answeredSentence": "3 of 3 questions answered",
-              "answeredText": "3 of 3",
-              "chartValue": "92 (75–100)",
-              "id": "lead",
-              "ideal": {
-                "cpo": 67,
-                "cto": 67,
-              },
-              "importance": {
-                "cpo": "important",
-                "cto": "important",
-              },
-              "importanceText": {
-                "cpo": "important",
-                "cto": "important",
-              },
-              "measured": true,
-              "name": "Competency lead",
-              "range": {
-                "high": 100,
-                "low": 75,
-              },
-              "rangeLabel": "range 75–100",
-              "rangeText": "75–100",
-              "score": 92,
-              "scoreText": "92",
-              "summary": "What lead means.",
-              "total": 3,
-              "why": {
-                "cpo": "Why lead matters to a CPO.",
-                "cto": "Why lead matters to a CTO.",
-              },
-              "whyTitle": {
-                "cpo": "For a CPO (important)",
-                "cto": "For a CTO (important)",
-              },
-            },
-            {
-              "answered": 3,
-              "answeredSentence": "3 of 3 questions answered",
-              "answeredText": "3 of 3",
-              "chartValue": "83 (67–100)",
-              "id": "tech",
-              "ideal": {
-                "cpo": 0,
-                "cto": 100,
-              },
-              "importance": {
-                "cpo": "peripheral",
-                "cto": "essential",
-              },
-              "importanceText": {
-                "cpo": "peripheral",
-                "cto": "essential",
-              },
-              "measured": true,
-              "name": "Competency tech",
-              "range": {
-                "high": 100,
-                "low": 67,
-              },
-              "rangeLabel": "range 67–100",
-              "rangeText": "67–100",
-              "score": 83,
-              "scoreText": "83",
-              "summary": "What tech means.",
-              "total": 3,
-              "why": {
-                "cpo": "Why tech matters to a CPO.",
-                "cto": "Why tech matters to a CTO.",
-              },
-              "whyTitle": {
-                "cpo": "For a CPO (peripheral)",
-                "cto": "For a CTO (essential)",
-              },
-            },
-            {
-              "answered": 3,
-              "answeredSentence": "3 of 3 questions answered",
-              "answeredText": "3 of 3",
-              "chartValue": "75 (58–92)",
-              "id": "infra",
-              "ideal": {
-                "cpo": 33,
-                "cto": 100,
-              },
-              "importance": {
-                "cpo": "useful",
-                "cto": "essential",
-              },
-              "importanceText": {
-                "cpo": "useful",
-                "cto": "essential",
-              },
-              "measured": true,
-              "name": "Competency infra",
-              "range": {
-                "high": 92,
-                "low": 58,
-              },
-              "rangeLabel": "range 58–92",
-              "rangeText": "58–92",
-              "score": 75,
-              "scoreText": "75",
-              "summary": "What infra means.",
-              "total": 3,
-              "why": {
-                "cpo": "Why infra matters to a CPO.",
-                "cto": "Why infra matters to a CTO.",
-              },
-              "whyTitle": {
-                "cpo": "For a CPO (useful)",
-                "cto": "For a CTO (essential)",
-              },
-            },
-            {
-              "answered": 3,
-              "answeredSentence": "3 of 3 questions answered",
-              "answeredText": "3 of 3",
-              "chartValue": "33 (17–50)",
-              "id": "customer",
-              "ideal": {
-                "cpo": 100,
-                "cto": 0,
-              },
-              "importance": {
-                "cpo": "essential",
-                "cto": "peripheral",
-              },
-              "importanceText": {
-                "cpo": "essential",
-                "cto": "peripheral",
-              },
-              "measured": true,
-              "name": "Competency customer",
-              "range": {
-                "high": 50,
-                "low": 17,
-              },
-              "rangeLabel": "range 17–50",
-              "rangeText": "17–50",
-              "score": 33,
-              "scoreText": "33",
-              "summary": "What customer means.",
-              "total": 3,
-              "why": {
-                "cpo": "Why customer matters to a CPO.",
-                "cto": "Why customer matters to a CTO.",
-              },
-              "whyTitle": {
-                "cpo": "For a CPO (essential)",
-                "cto": "For a CTO (peripheral)",
-              },
-            },
-            {
-              "answered": 0,
-              "answeredSentence": "0 of 3 questions answered",
-              "answeredText": "0 of 3",
-              "chartValue": null,
-              "id": "market",
-              "ideal": {
-                "cpo": 100,
-                "cto": 33,
-              },
-              "importance": {
-                "cpo": "essential",
-                "cto": "useful",
-              },
-              "importanceText": {
-                "cpo": "essential",
-                "cto": "useful",
-              },
-              "measured": false,
-              "name": "Competency market",
-              "range": null,
-              "rangeLabel": null,
-              "rangeText": null,
-              "score": null,
-              "scoreText": "not measured",
-              "summary": "What market means.",
-              "total": 3,
-              "why": {
-                "cpo": "Why market matters to a CPO.",
-                "cto": "Why market matters to a CTO.",
-              },
-              "whyTitle": {
-                "cpo": "For a CPO (essential)",
-                "cto": "For a CTO (useful)",
-              },
-            },
-          ],
           "rankedTitle": "From your strongest competency to your weakest",
           "rows": [
             {
@@ -684,40 +515,7 @@ describe('buildResultView', () => {
         "readingGuide": {
           "caution": "Role Fit is a tool for reflection and for conversations with a mentor or manager, not a hiring decision and not a measure of your worth. It sees only what you say about yourself today, and people grow into these roles.",
           "levels": {
-            "bands": [
-              {
-                "label": "Strong",
-                "level": "strong",
-                "max": 100,
-                "meaning": "Your answers match most of what the role asks for.",
-                "min": 70,
-                "range": "70+",
-              },
-              {
-                "label": "Solid",
-                "level": "solid",
-                "max": 69,
-                "meaning": "A real match, with a few gaps worth working on.",
-                "min": 55,
-                "range": "55–69",
-              },
-              {
-                "label": "Emerging",
-                "level": "emerging",
-                "max": 54,
-                "meaning": "Some of the role is there; clear gaps remain.",
-                "min": 45,
-                "range": "45–54",
-              },
-              {
-                "label": "Not yet",
-                "level": "low",
-                "max": 44,
-                "meaning": "The role does not match how you work today.",
-                "min": 0,
-                "range": "below 45",
-              },
-            ],
+            "bands": "(as fits.levels)",
             "caption": "Fit levels",
             "columns": {
               "fit": "Fit",
@@ -748,7 +546,6 @@ describe('buildResultView', () => {
           "exportTitle": "Tensions between technology and product",
           "intro": "A CTO and a CPO pull in different directions on the same questions. Your choices in the workplace scenarios place you between technology-first (left, −100) and product-first (right, +100); the middle is balanced. Neither end is wrong: what matters is knowing your pull and working well with someone who has the other.",
           "practicesTitle": "Practices that defuse it",
-          "productPull": "The product-first pull",
           "resolutionLabel": "How a good pair resolves it:",
           "rows": [
             {
@@ -760,14 +557,6 @@ describe('buildResultView', () => {
               "name": "Tension speed",
               "placement": "Technology-first (−100)",
               "position": -100,
-              "practices": [
-                "One practice.",
-                "Another practice.",
-              ],
-              "productSide": "The product pull.",
-              "resolution": "How a good pair resolves it.",
-              "summary": "About speed.",
-              "techSide": "The technology pull.",
               "total": 1,
               "you": "You: Technology-first (−100)",
             },
@@ -780,14 +569,6 @@ describe('buildResultView', () => {
               "name": "Tension risk",
               "placement": "Not measured",
               "position": null,
-              "practices": [
-                "One practice.",
-                "Another practice.",
-              ],
-              "productSide": "The product pull.",
-              "resolution": "How a good pair resolves it.",
-              "summary": "About risk.",
-              "techSide": "The technology pull.",
               "total": 1,
               "you": "You: Not measured",
             },
@@ -796,7 +577,16 @@ describe('buildResultView', () => {
             "product": "product-first",
             "tech": "technology-first",
           },
-          "techPull": "The technology-first pull",
+          "sides": [
+            {
+              "id": "tech",
+              "pull": "The technology-first pull",
+            },
+            {
+              "id": "product",
+              "pull": "The product-first pull",
+            },
+          ],
           "title": "Where you stand on the 2 tensions",
         },
       }
