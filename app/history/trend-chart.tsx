@@ -85,7 +85,7 @@ export default function TrendChart({ points, width, dateLabel, names }: Props) {
           return point ? dateLabel(point.finishedAt) : '';
         }}
       />
-      <Legend verticalAlign="top" height={TREND_LEGEND_HEIGHT} iconSize={28} />
+      <Legend verticalAlign="top" height={TREND_LEGEND_HEIGHT} iconSize={28} itemSorter={null} />
       {LINES.map((line) => (
         <Line
           key={line.role}

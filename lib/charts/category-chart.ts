@@ -4,6 +4,8 @@ import { wrapLabel } from './wrap-label';
 const CHAR_WIDTH = 7.4;
 /** Roughly how wide one character of a 13px bold value is; errs wide, as above. */
 const VALUE_CHAR_WIDTH = 8.4;
+/** Below this width (px) a chart is laid out for a phone. */
+export const NARROW = 480;
 /** The height of one line of a wrapped name, in px. */
 export const LINE_HEIGHT = 17;
 /** The height recharts keeps for a number axis and its tick labels. */
@@ -33,6 +35,8 @@ export interface CategoryChartLayout {
   readonly lines: ReadonlyMap<string, readonly string[]>;
   readonly rowHeight: number;
   readonly height: number;
+  /** A phone's width: no value axis, and fewer number ticks. */
+  readonly narrow: boolean;
 }
 
 /**
@@ -47,18 +51,30 @@ export function categoryChartLayout(
   width: number,
   valueChars = 0,
 ): CategoryChartLayout {
-  const nameWidth = Math.round(Math.min(220, Math.max(96, width * 0.34)));
-  const valueWidth = valueChars > 0 ? Math.ceil(valueChars * VALUE_CHAR_WIDTH) + 10 : 0;
+  // A long single word ("Cross-functional") cannot wrap, so the name axis is at least that wide.
+  const longestWord = Math.max(0, ...names.flatMap((n) => n.split(/\s+/).map((w) => w.length)));
+  const nameWidth = Math.round(
+    Math.min(220, Math.max(96, width * 0.34, longestWord * CHAR_WIDTH + 10)),
+  );
+  // On a phone the values leave the plot too little room: they stay in the tooltip and table.
+  const narrow = width < NARROW;
+  const valueWidth = valueChars > 0 && !narrow ? Math.ceil(valueChars * VALUE_CHAR_WIDTH) + 10 : 0;
   const maxChars = Math.max(8, Math.floor((nameWidth - 10) / CHAR_WIDTH));
   const lines = new Map(names.map((name) => [name, wrapLabel(name, maxChars)]));
   const most = Math.max(1, ...[...lines.values()].map((l) => l.length));
   const rowHeight = Math.max(kind.minRow, most * LINE_HEIGHT + kind.padding);
   const height =
     names.length * rowHeight + NUMBER_AXIS_HEIGHT + CHART_MARGIN.top + CHART_MARGIN.bottom;
-  return { nameWidth, valueWidth, lines, rowHeight, height };
+  return { nameWidth, valueWidth, lines, rowHeight, height, narrow };
 }
 
 /** The length of the longest of these values, in characters: what a value axis keeps room for. */
 export function longestValue(values: readonly (string | null)[]): number {
   return Math.max(0, ...values.map((value) => value?.length ?? 0));
+}
+
+/** The number axis's ticks: every one on a wide chart, only the ends and the middle on a phone. */
+export function axisTicks(ticks: readonly number[], narrow: boolean): readonly number[] {
+  if (!narrow || ticks.length <= 3) return ticks;
+  return [ticks[0] ?? 0, ticks[Math.floor(ticks.length / 2)] ?? 0, ticks.at(-1) ?? 0];
 }

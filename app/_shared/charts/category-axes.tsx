@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import { CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 
-import { CHART_MARGIN, type CategoryChartLayout } from '@/lib/charts/category-chart';
+import { axisTicks, CHART_MARGIN, type CategoryChartLayout } from '@/lib/charts/category-chart';
 
 import { chartClass } from './chart-class';
 import { NameTick } from './name-tick';
@@ -49,10 +49,10 @@ export function categoryAxes({
       <XAxis
         type="number"
         domain={[...domain]}
-        ticks={[...ticks]}
+        ticks={[...axisTicks(ticks, layout.narrow)]}
         interval={0}
         tickLine={false}
-        className={classes.tick}
+        tick={{ className: classes.tick }}
       />
       <YAxis
         type="category"
@@ -62,7 +62,7 @@ export function categoryAxes({
         tickLine={false}
         tick={(props) => <NameTick {...props} lines={layout.lines} className={classes.name} />}
       />
-      {values && (
+      {values && layout.valueWidth > 0 && (
         <YAxis
           yAxisId="values"
           orientation="right"

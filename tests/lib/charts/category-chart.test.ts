@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 
 import {
+  axisTicks,
   categoryChartLayout,
   COMPETENCY_CHART,
   LINE_HEIGHT,
@@ -51,6 +52,15 @@ describe('categoryChartLayout', () => {
     );
   });
 
+  it('leaves the values to the tooltip and table on a phone', () => {
+    expect(categoryChartLayout(COMPETENCY_CHART, ['Security'], 320, 10).valueWidth).toBe(0);
+  });
+
+  it('makes the name axis wide enough for the longest word, which cannot wrap', () => {
+    const layout = categoryChartLayout(COMPETENCY_CHART, ['Cross-functional leadership'], 300);
+    expect(layout.lines.get('Cross-functional leadership')?.[0]).toBe('Cross-functional');
+  });
+
   it('keeps every name’s words, in order', () => {
     fc.assert(
       fc.property(names, fc.integer({ min: 240, max: 1400 }), (given, width) => {
@@ -65,5 +75,13 @@ describe('longestValue', () => {
   it('counts the characters of the longest value, and nothing for a missing one', () => {
     expect(longestValue(['62 (55–70)', null, '7'])).toBe(10);
     expect(longestValue([null])).toBe(0);
+  });
+});
+
+describe('axisTicks', () => {
+  it('keeps every tick on a wide chart and the ends and middle on a phone', () => {
+    expect(axisTicks([0, 25, 50, 75, 100], false)).toEqual([0, 25, 50, 75, 100]);
+    expect(axisTicks([0, 25, 50, 75, 100], true)).toEqual([0, 50, 100]);
+    expect(axisTicks([-100, -50, 0, 50, 100], true)).toEqual([-100, 0, 100]);
   });
 });
