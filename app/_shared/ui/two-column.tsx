@@ -4,8 +4,9 @@ import { classNames } from './class-names';
 import styles from './ui.module.css';
 
 /**
- * One column on a phone, two from a tablet's width. `lean="start"` gives the first column a
- * little more room (a chart beside its notes). `as="ul"` keeps a list of cards a list.
+ * One column on a phone, two from a tablet's width; cards in a row stretch to one height.
+ * `lean="start"` gives the first column a little more room and aligns both to the top (a chart
+ * beside its notes). `as="ul"` keeps a list of cards a list.
  */
 export function TwoColumn({
   as: Element = 'div',
