@@ -66,15 +66,20 @@ async function expectFits(page: Page, fit: { cto: number; cpo: number }) {
   await expect(page.getByTestId('fit-cpo')).toHaveText(String(fit.cpo));
 }
 
+/** Downloads a file of the shared result with a button; it is named by the browser's date. */
+async function downloadShared(page: Page, button: string, extension: string) {
+  await page.goto(`/results#${shared.code}`);
+  const file = await downloadWith(page, button);
+  const date = await browserDate(page);
+  expect(file.name).toBe(`role-fit-${date}.${extension}`);
+  return { file, date, text: file.bytes.toString('utf8') };
+}
+
 test.describe('exporting a result', () => {
   test('downloads Markdown with the verdict and both fits, named by today’s date', async ({
     page,
   }) => {
-    await page.goto(`/results#${shared.code}`);
-    const file = await downloadWith(page, 'Download Markdown');
-    const date = await browserDate(page);
-    expect(file.name).toBe(`role-fit-${date}.md`);
-    const text = file.bytes.toString('utf8');
+    const { file, date, text } = await downloadShared(page, 'Download Markdown', 'md');
     expect(text).toContain(`## ${sharedProfile.verdict.headline}`);
     const { cto, cpo } = sharedProfile.fitRange;
     expect(text).toContain(`| CTO | ${sharedProfile.fit.cto} / 100 | ${cto.low}–${cto.high} |`);
@@ -101,11 +106,7 @@ test.describe('exporting a result', () => {
   test('downloads CSV with a header, two fit rows, a row per competency and per archetype', async ({
     page,
   }) => {
-    await page.goto(`/results#${shared.code}`);
-    const file = await downloadWith(page, 'Download CSV');
-    const date = await browserDate(page);
-    expect(file.name).toBe(`role-fit-${date}.csv`);
-    const text = file.bytes.toString('utf8');
+    const { date, text } = await downloadShared(page, 'Download CSV', 'csv');
     const rows = text.trimEnd().split('\r\n');
     expect(rows[0]).toBe(CSV_HEADER.join(','));
     const { cto, cpo } = sharedProfile.fitRange;
@@ -130,11 +131,7 @@ test.describe('exporting a result', () => {
   test('downloads JSON that parses, is format version 1 and holds the same answers', async ({
     page,
   }) => {
-    await page.goto(`/results#${shared.code}`);
-    const file = await downloadWith(page, 'Download JSON');
-    const date = await browserDate(page);
-    expect(file.name).toBe(`role-fit-${date}.json`);
-    const text = file.bytes.toString('utf8');
+    const { date, text } = await downloadShared(page, 'Download JSON', 'json');
     const parsed = JSON.parse(text) as { formatVersion: number; answers: unknown; form: string };
     expect(parsed.formatVersion).toBe(1);
     expect(parsed.form).toBe('full');
@@ -143,9 +140,7 @@ test.describe('exporting a result', () => {
   });
 
   test('downloads a 1200×630 PNG share image of the headline', async ({ page }) => {
-    await page.goto(`/results#${shared.code}`);
-    const file = await downloadWith(page, 'Download share image');
-    expect(file.name).toBe(`role-fit-${await browserDate(page)}.png`);
+    const { file } = await downloadShared(page, 'Download share image', 'png');
     // A PNG starts with its 8-byte signature; the IHDR chunk then gives width and height.
     expect(file.bytes.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
     expect(file.bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');

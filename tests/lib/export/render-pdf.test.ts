@@ -175,13 +175,14 @@ describe('renderPdf', () => {
 });
 
 describe('sanitisePdfText', () => {
-  it('maps characters the standard PDF fonts lack and keeps those they have', () => {
-    expect(sanitisePdfText('Technology-first (−60) … “quoted” ’ – — • é')).toBe(
+  it.each([
+    [
+      'maps characters the standard PDF fonts lack and keeps those they have',
+      'Technology-first (−60) … “quoted” ’ – — • é',
       'Technology-first (-60) ... “quoted” ’ – — • é',
-    );
-  });
-
-  it('turns a character with no close equivalent into a question mark', () => {
-    expect(sanitisePdfText('a ☃ b')).toBe('a ? b');
+    ],
+    ['turns a character with no close equivalent into a question mark', 'a ☃ b', 'a ? b'],
+  ])('%s', (_, text, expected) => {
+    expect(sanitisePdfText(text)).toBe(expected);
   });
 });

@@ -1,10 +1,10 @@
 import {
+  buildCompetencyRows,
+  describeTensions,
   summariseCompetencyChart,
   summariseFitChart,
   summariseTensionChart,
-} from '@/lib/report/chart-summaries';
-import { buildCompetencyRows } from '@/lib/report/competency-rows';
-import { describeTensions } from '@/lib/report/describe-tensions';
+} from '@/lib/report';
 import { scoreAnswers } from '@/lib/scoring';
 import { endorseOnly } from '@/tests/fixtures/answer-builders';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
