@@ -1,10 +1,10 @@
 'use client';
 
-import { Bar, ComposedChart, Scatter } from 'recharts';
+import { Bar, Scatter } from 'recharts';
 
 import { chartClass, classReader } from '@/app/_shared/charts/chart-class';
 import { overlayLayout } from '@/app/_shared/charts/chart-layouts';
-import { categoryAxes, categoryChartProps } from '@/app/_shared/charts/category-axes';
+import { CategoryChart } from '@/app/_shared/charts/category-axes';
 import { SCORE_DOMAIN } from '@/lib/charts/scale';
 
 import styles from './compare.module.css';
@@ -12,6 +12,12 @@ import styles from './compare.module.css';
 const css = classReader(styles);
 const TICKS = [0, 25, 50, 75, 100];
 const MARK = 7;
+const CLASSES = {
+  grid: css('grid'),
+  tick: css('tick'),
+  name: css('rowName'),
+  value: css('rowValue'),
+};
 
 /** One competency with both people's scores, 0–100 or null when not measured. */
 export interface OverlayDatum {
@@ -40,7 +46,6 @@ export default function CompetencyOverlay({
   names?: readonly [string, string] | undefined;
   width: number;
 }) {
-  const layout = overlayLayout(rows, width);
   const data = rows.map(({ name, scores: [a, b] }) => ({
     name,
     a,
@@ -49,19 +54,13 @@ export default function CompetencyOverlay({
     gap: a !== null && b !== null ? [Math.min(a, b), Math.max(a, b)] : null,
   }));
   return (
-    <ComposedChart className={css('svg')} data={data} {...categoryChartProps(layout, width)}>
-      {categoryAxes({
-        layout,
-        domain: SCORE_DOMAIN,
-        ticks: TICKS,
-        values: true,
-        classes: {
-          grid: css('grid'),
-          tick: css('tick'),
-          name: css('rowName'),
-          value: css('rowValue'),
-        },
-      })}
+    <CategoryChart
+      layout={overlayLayout(rows, width)}
+      width={width}
+      data={data}
+      className={css('svg')}
+      axes={{ domain: SCORE_DOMAIN, ticks: TICKS, values: true, classes: CLASSES }}
+    >
       <Bar
         dataKey="gap"
         barSize={3}
@@ -78,7 +77,7 @@ export default function CompetencyOverlay({
           shape={({ cx, cy }: MarkProps) => <PersonMark cx={cx} cy={cy} person={person} />}
         />
       ))}
-    </ComposedChart>
+    </CategoryChart>
   );
 }
 

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 
-import { classReader } from '@/app/_shared/charts/chart-class';
+import { chartClass, classReader } from '@/app/_shared/charts/chart-class';
 import { TOOLTIP_STYLE } from '@/app/_shared/charts/series-marks';
 
 import type { TrendPoint } from '@/lib/history/describe-trend';
@@ -112,8 +112,8 @@ export default function TrendChart({ points, width, dateLabel, names }: Props) {
 /** A round mark for CTO, a square one for CPO, at a point of the line. */
 function Mark({ role, cx = 0, cy = 0 }: MarkProps & { role: 'cto' | 'cpo' }) {
   return role === 'cto' ? (
-    <circle cx={cx} cy={cy} r={5} className={css('ctoMark')} />
+    <circle cx={cx} cy={cy} r={5} className={chartClass('ctoMarker')} />
   ) : (
-    <rect x={cx - 5} y={cy - 5} width={10} height={10} className={css('cpoMark')} />
+    <rect x={cx - 5} y={cy - 5} width={10} height={10} className={chartClass('cpoMarker')} />
   );
 }

@@ -1,5 +1,5 @@
-import type { ComponentProps } from 'react';
-import { CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ComponentProps, ReactNode } from 'react';
+import { CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { axisTicks, CHART_MARGIN, type CategoryChartLayout } from '@/lib/charts/category-chart';
 
@@ -86,13 +86,37 @@ export function categoryAxes({
   );
 }
 
-/** The props every category chart passes recharts' chart: rows across, sized by its layout. */
-export function categoryChartProps(layout: CategoryChartLayout, width: number) {
-  return {
-    layout: 'vertical',
-    width,
-    height: layout.height,
-    margin: CHART_MARGIN,
-    barCategoryGap: 0,
-  } as const;
+/**
+ * A recharts chart of one row per category (`name` of each datum), sized by its layout, with the
+ * shared axes, grid and tooltip of {@link categoryAxes}; `children` are its series.
+ */
+export function CategoryChart({
+  layout,
+  width,
+  data,
+  className,
+  axes,
+  children,
+}: {
+  layout: CategoryChartLayout;
+  width: number;
+  data: readonly object[];
+  className: string;
+  axes: Omit<Parameters<typeof categoryAxes>[0], 'layout'>;
+  children: ReactNode;
+}) {
+  return (
+    <ComposedChart
+      className={className}
+      data={[...data]}
+      layout="vertical"
+      width={width}
+      height={layout.height}
+      margin={CHART_MARGIN}
+      barCategoryGap={0}
+    >
+      {categoryAxes({ layout, ...axes })}
+      {children}
+    </ComposedChart>
+  );
 }

@@ -1,10 +1,10 @@
 'use client';
 
-import { Bar, ComposedChart, ErrorBar, Scatter } from 'recharts';
+import { Bar, ErrorBar, Scatter } from 'recharts';
 
 import { SCORE_DOMAIN } from '@/lib/charts/scale';
 
-import { categoryAxes, categoryChartProps } from './category-axes';
+import { CategoryChart } from './category-axes';
 import { chartClass } from './chart-class';
 import { competencyLayout, NOT_MEASURED } from './chart-layouts';
 import { IdealMark } from './series-marks';
@@ -41,7 +41,6 @@ export default function CompetencyChart({
   rows: readonly CompetencyDatum[];
   width: number;
 }) {
-  const layout = competencyLayout(rows, width);
   const data = rows.map((row) => ({
     name: row.name,
     value: row.chartValue ?? NOT_MEASURED,
@@ -54,12 +53,13 @@ export default function CompetencyChart({
     cpo: row.ideal.cpo,
   }));
   return (
-    <ComposedChart
-      className={chartClass('chart')}
+    <CategoryChart
+      layout={competencyLayout(rows, width)}
+      width={width}
       data={data}
-      {...categoryChartProps(layout, width)}
+      className={chartClass('chart')}
+      axes={{ domain: SCORE_DOMAIN, ticks: TICKS, values: true }}
     >
-      {categoryAxes({ layout, domain: SCORE_DOMAIN, ticks: TICKS, values: true })}
       <Bar
         dataKey="score"
         name="Your score"
@@ -88,6 +88,6 @@ export default function CompetencyChart({
           )}
         />
       ))}
-    </ComposedChart>
+    </CategoryChart>
   );
 }

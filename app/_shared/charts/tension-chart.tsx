@@ -1,10 +1,10 @@
 'use client';
 
-import { Bar, BarChart, ReferenceLine, Rectangle, type BarShapeProps } from 'recharts';
+import { Bar, ReferenceLine, Rectangle, type BarShapeProps } from 'recharts';
 
 import { TENSION_DOMAIN } from '@/lib/charts/scale';
 
-import { categoryAxes, categoryChartProps } from './category-axes';
+import { CategoryChart } from './category-axes';
 import { chartClass } from './chart-class';
 import { tensionLayout } from './chart-layouts';
 
@@ -33,16 +33,18 @@ export default function TensionChart({
   rows: readonly TensionDatum[];
   width: number;
 }) {
-  const layout = tensionLayout(rows, width);
-  const data = rows.map(({ name, position, placement }) => ({ name, position, placement }));
   return (
-    <BarChart className={chartClass('chart')} data={data} {...categoryChartProps(layout, width)}>
-      {categoryAxes({
-        layout,
+    <CategoryChart
+      layout={tensionLayout(rows, width)}
+      width={width}
+      data={rows.map(({ name, position, placement }) => ({ name, position, placement }))}
+      className={chartClass('chart')}
+      axes={{
         domain: TENSION_DOMAIN,
         ticks: TICKS,
         formatter: (_value, _name, item) => [String(item.payload?.placement ?? ''), ''],
-      })}
+      }}
+    >
       <ReferenceLine x={0} className={chartClass('midline')} />
       <Bar
         dataKey="position"
@@ -60,6 +62,6 @@ export default function TensionChart({
           />
         )}
       />
-    </BarChart>
+    </CategoryChart>
   );
 }
