@@ -1,12 +1,12 @@
 import { fillPlural, fillTemplate } from './copy/fill-template';
 import { RESULT_COPY } from './copy/report-copy';
 import type { CompetencyRow } from './competency-rows';
-import type { TensionRow } from './describe-tensions';
 import { describeRange } from './format-range';
 
 // The fit chart's summary has a module of its own: the headline needs it in the page's first
 // script, and the other summaries need not come with it.
 export { summariseFitChart } from './fit-chart-summary';
+export { summariseTensionChart } from './describe-tensions';
 
 const WORDS = RESULT_COPY.competencies.chartSummary;
 
@@ -45,16 +45,4 @@ export function summariseCompetencyChart(rows: readonly CompetencyRow[]): string
   ]
     .filter(Boolean)
     .join(' ');
-}
-
-/** The tension chart in a sentence per tension. */
-export function summariseTensionChart(rows: readonly TensionRow[]): string {
-  const words = RESULT_COPY.tensions;
-  const placements = rows.map((r) =>
-    fillTemplate(words.chartSummaryItem, { name: r.name, placement: r.placement.toLowerCase() }),
-  );
-  return fillTemplate(words.chartSummary, {
-    count: rows.length,
-    placements: placements.join('; '),
-  });
 }

@@ -1,7 +1,6 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { FitProfile, TensionLabel } from '@/lib/scoring/profile';
 
-import { summariseTensionChart } from './chart-summaries';
 import { fillPlural, fillTemplate } from './copy/fill-template';
 import { COMMON_COPY, RESULT_COPY } from './copy/report-copy';
 import { formatSigned } from './format-number';
@@ -107,4 +106,15 @@ export function buildTensionsView(bank: QuestionBank, profile: FitProfile): Tens
     exportIntro: WORDS.exportIntro,
     scaleEnds: WORDS.scaleEnds,
   };
+}
+
+/** The tension chart in a sentence per tension. */
+export function summariseTensionChart(rows: readonly TensionRow[]): string {
+  const placements = rows.map((r) =>
+    fillTemplate(WORDS.chartSummaryItem, { name: r.name, placement: r.placement.toLowerCase() }),
+  );
+  return fillTemplate(WORDS.chartSummary, {
+    count: rows.length,
+    placements: placements.join('; '),
+  });
 }
