@@ -56,7 +56,6 @@ export default function CompetencyOverlay({
   return (
     <CategoryChart
       layout={overlayLayout(rows, width)}
-      width={width}
       data={data}
       className={css('svg')}
       axes={{ domain: SCORE_DOMAIN, ticks: TICKS, values: true, classes: CLASSES }}

@@ -37,6 +37,8 @@ export interface CategoryChartLayout {
   readonly height: number;
   /** A phone's width: no value axis, and fewer number ticks. */
   readonly narrow: boolean;
+  /** The chart's width, in px. */
+  readonly width: number;
 }
 
 /**
@@ -65,7 +67,7 @@ export function categoryChartLayout(
   const rowHeight = Math.max(kind.minRow, most * LINE_HEIGHT + kind.padding);
   const height =
     names.length * rowHeight + NUMBER_AXIS_HEIGHT + CHART_MARGIN.top + CHART_MARGIN.bottom;
-  return { nameWidth, valueWidth, lines, rowHeight, height, narrow };
+  return { nameWidth, valueWidth, lines, rowHeight, height, narrow, width };
 }
 
 /** The length of the longest of these values, in characters: what a value axis keeps room for. */

@@ -92,16 +92,14 @@ export function categoryAxes({
  */
 export function CategoryChart({
   layout,
-  width,
   data,
-  className,
+  className = chartClass('chart'),
   axes,
   children,
 }: {
   layout: CategoryChartLayout;
-  width: number;
   data: readonly object[];
-  className: string;
+  className?: string;
   axes: Omit<Parameters<typeof categoryAxes>[0], 'layout'>;
   children: ReactNode;
 }) {
@@ -110,7 +108,7 @@ export function CategoryChart({
       className={className}
       data={[...data]}
       layout="vertical"
-      width={width}
+      width={layout.width}
       height={layout.height}
       margin={CHART_MARGIN}
       barCategoryGap={0}

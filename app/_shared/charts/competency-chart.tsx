@@ -55,9 +55,7 @@ export default function CompetencyChart({
   return (
     <CategoryChart
       layout={competencyLayout(rows, width)}
-      width={width}
       data={data}
-      className={chartClass('chart')}
       axes={{ domain: SCORE_DOMAIN, ticks: TICKS, values: true }}
     >
       <Bar

@@ -36,9 +36,7 @@ export default function TensionChart({
   return (
     <CategoryChart
       layout={tensionLayout(rows, width)}
-      width={width}
       data={rows.map(({ name, position, placement }) => ({ name, position, placement }))}
-      className={chartClass('chart')}
       axes={{
         domain: TENSION_DOMAIN,
         ticks: TICKS,
