@@ -77,15 +77,17 @@ export const TensionPairingSchema = z
   });
 export type TensionPairing = z.infer<typeof TensionPairingSchema>;
 
-/** The words of a pairing report, kept as content in `questions/pairing.json`. */
+/**
+ * The words of a pairing report, kept as content in `questions/pairing.json`: `framing` says what
+ * the comparison can and cannot tell, shown with every comparison; `unanswered` is shown for a
+ * tension that one or both people left unanswered.
+ */
 export const PairingContentSchema = z.strictObject({
-  /** What the comparison can and cannot tell, shown with every comparison. */
+  tensions: z.array(TensionPairingSchema).min(1),
   framing: TextSchema,
-  /** Shown for a tension that one or both people left unanswered. */
   unanswered: TextSchema,
   roleSplit: RoleSplitWordsSchema,
   overall: OverallWordsSchema,
-  tensions: z.array(TensionPairingSchema).min(1),
 });
 export type PairingContent = z.infer<typeof PairingContentSchema>;
 
