@@ -24,7 +24,7 @@ interface Props {
   points: readonly TrendPoint[];
   width: number;
   dateLabel: (iso: string) => string;
-  /** Each line's name in the legend and tooltip, e.g. "CTO fit (solid line, round marks)". */
+  /** Each line's name in the legend (beside its solid or dashed key) and tooltip, e.g. "CTO fit". */
   names: { readonly cto: string; readonly cpo: string };
 }
 

@@ -32,7 +32,7 @@ export function TrendSection({ points }: { points: readonly TrendPoint[] }) {
               points={points}
               width={width}
               dateLabel={formatAxisDate}
-              names={{ cto: 'CTO fit (solid, round marks)', cpo: 'CPO fit (dashed, square marks)' }}
+              names={{ cto: 'CTO fit', cpo: 'CPO fit' }}
             />
           )}
         </ChartSlot>
