@@ -13,6 +13,17 @@ test.describe('page styles', () => {
     expect(results).not.toContain('--person-a:');
   });
 
+  test('no other page inlines the comparison styles, now that each CSS module has its own chunk', async ({
+    request,
+  }) => {
+    // With Turbopack's default request cost, small modules shared a chunk and the quiz and
+    // history pages carried the comparison's styles too (decision 020).
+    for (const path of ['/', '/roles', '/quiz', '/history']) {
+      const html = await (await request.get(path)).text();
+      expect(html, path).not.toContain('--person-a:');
+    }
+  });
+
   test('text is set in the platform interface font, with no other family to look up first', async ({
     page,
   }) => {
