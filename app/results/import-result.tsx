@@ -7,7 +7,7 @@ import { useFileImport } from '@/app/_shared/use-file-import';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
-import { EXPORT_MAX_BYTES } from '@/lib/export/export-format';
+import { EXPORT_MAX_BYTES } from '@/lib/export/export-max-bytes';
 import { lookupOf } from '@/lib/versions/bank-lookup';
 
 import styles from './results.module.css';
