@@ -136,7 +136,7 @@ test.describe('the history page', () => {
       name: /^Line chart of your CTO and CPO fit over 3 results/,
     });
     await expect(chart).toBeVisible();
-    await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+    await expect(chart.getByRole('application')).toBeVisible();
     await page.getByText("Show the chart's data as a table").click();
     await expect(page.locator('table tbody tr')).toHaveCount(3);
   });
@@ -308,7 +308,9 @@ test.describe('the history page', () => {
   test('reaches every control with the keyboard, each with a visible focus', async ({ page }) => {
     await seedStorage(page, { ...storedItems(entries), [`${HISTORY_PREFIX}damaged`]: 'nonsense' });
     await page.goto('/history');
-    await expect(page.getByRole('group', { name: /^Line chart/ }).locator('svg')).toBeVisible();
+    await expect(
+      page.getByRole('group', { name: /^Line chart/ }).getByRole('application'),
+    ).toBeVisible();
     const { reached, invisibleFocus } = await tabThroughPage(page);
     // Skip link, 4 nav links, brand, table toggle, delete all, 3 × (open, delete),
     // download and remove, export, import.
@@ -347,7 +349,9 @@ test.describe('the history page', () => {
           [`${HISTORY_PREFIX}damaged`]: 'nonsense',
         });
         await page.goto('/history');
-        await expect(page.getByRole('group', { name: /^Line chart/ }).locator('svg')).toBeVisible();
+        await expect(
+          page.getByRole('group', { name: /^Line chart/ }).getByRole('application'),
+        ).toBeVisible();
         await page.getByText("Show the chart's data as a table").click();
         await expectNoAxeViolations(page, `history with a chart, ${colorScheme}`);
         const { overflowPx, culprits } = await measureHorizontalOverflow(page);
