@@ -66,7 +66,12 @@ export {
 export { buildReadingGuide, type ReadingGuideView } from './reading-guide';
 export { describeRangeGuide, RANGE_LEGEND, type RangeGuide } from './range-guide';
 export { buildResultView, type ResultView } from './result-view';
-export { READING_HEADER, type ResultsHeader } from './results-header';
+export {
+  describeImportedNotice,
+  READING_HEADER,
+  RESULTS_PAGE_COPY,
+  type ResultsHeader,
+} from './results-header';
 export {
   countReviewed,
   reviewAnswers,

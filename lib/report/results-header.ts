@@ -1,4 +1,5 @@
 import { RESULT_COPY } from './copy/report-copy';
+import { fillTemplate } from './copy/fill-template';
 
 /** The words of the results page's header: a line above the title, the h1 and a lead paragraph. */
 export interface ResultsHeader {
@@ -9,3 +10,16 @@ export interface ResultsHeader {
 
 /** The header before anything is read: what the page shows, painted by the server. */
 export const READING_HEADER: ResultsHeader = RESULT_COPY.header;
+
+/** The results page's words when it shows no result: nothing finished yet, or answers it cannot read. */
+export const RESULTS_PAGE_COPY = RESULT_COPY.page;
+
+/** The notice over an imported result, its first words emphasised: "Showing an imported result, exported on …". */
+export function describeImportedNotice(exportedAt: string): {
+  readonly before: string;
+  readonly strong: string;
+  readonly after: string;
+} {
+  const { imported } = RESULT_COPY.page;
+  return { ...imported, after: fillTemplate(imported.after, { date: exportedAt }) };
+}

@@ -19,6 +19,16 @@ const FocusListSchema = Strict({
 /** Every sentence and heading a person reads about a single result, on the page and in exports. */
 export const ResultCopySchema = Strict({
   header: Strict({ eyebrow: Text, title: Text, lead: Text }),
+  /** The results page's other states: nothing to show yet, a result that cannot be read, an import. */
+  page: Strict({
+    nothingYet: Text,
+    problemLead: Text,
+    linkProblem: Strict({ title: Text, advice: Text }),
+    savedProblemTitle: Text,
+    imported: Strict({ before: z.string(), strong: Text, after: Template('date') }),
+    closeImported: Text,
+    waysOn: Strict({ quiz: Text, roles: Text }),
+  }),
   document: Strict({
     title: Template('bankTitle'),
     meta: Template('date', 'form', 'answered', 'total'),
