@@ -87,7 +87,11 @@ function buildUnits(layout: Layout, s: CompareSummary): Unit[] {
         { title: clip(b.name), width: 26, align: 'right' },
         { title: competencies.columns[3], width: 70, align: 'left' },
       ],
-      competencies.rows.map((c) => [c.name, ...c.cells, c.note]),
+      competencies.rows.map((c) => [
+        c.name,
+        ...c.cells.map((text, i) => ({ text, muted: c.scores[i] === null })),
+        c.note,
+      ]),
     ),
   );
   if (cautions.items.length > 0) {

@@ -7,11 +7,13 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary } from '@/lib/export/build-compare-summary';
 import { renderComparePdf } from '@/lib/export/render-compare-pdf';
+import { COLOUR } from '@/lib/export/pdf-text';
 import { sanitisePdfText } from '@/lib/export/render-pdf';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedPair } from './fixed-pair';
+import { coloursOfText, pdfContent } from './pdf-content';
 
 const bank = loadBank();
 const content = loadPairing(bank);
@@ -93,5 +95,26 @@ describe('renderComparePdf', () => {
     expect(text.indexOf(notice)).toBeLessThan(text.indexOf(mixed.header.title));
     const current = squash(readBack(renderComparePdf(summary, { pageSize: 'a4' }), 'now.pdf').text);
     expect(current).not.toContain('earlier version');
+  });
+
+  it('greys a score that was not measured in the competency table, and only that one', () => {
+    const [alex, sam] = fixedPair(bank);
+    const skipped = bank.competencies[0]!;
+    const answers = Object.fromEntries(
+      Object.entries(sam.answers).filter(
+        ([id]) => bank.questions.find((q) => q.id === id)?.competency !== skipped.id,
+      ),
+    );
+    const partial = buildCompareSummary(bank, content, [alex, { ...sam, answers }], {
+      date: '2026-11-28',
+      shareUrl,
+    });
+    const row = partial.competencies.rows.find((r) => r.id === skipped.id)!;
+    expect(row.scores[1]).toBeNull();
+    const drawn = pdfContent(renderComparePdf(partial, { pageSize: 'a4' }));
+    const grey = COLOUR.muted.map((c) => Number((c / 255).toFixed(3))).join(' ');
+    // The table is the last place either cell's text is drawn.
+    expect(coloursOfText(drawn, row.cells[1]).at(-1)).toBe(grey);
+    expect(coloursOfText(drawn, row.cells[0]).at(-1)).not.toBe(grey);
   });
 });
