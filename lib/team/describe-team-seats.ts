@@ -82,10 +82,9 @@ function describePair(pair: SeatPair, members: readonly SeatCandidate[]): string
 }
 
 /**
- * An open seat's needs: the competencies its role rates at least {@link RECRUIT_IMPORTANCE},
- * most important first. Those the team has a gap in come first and alone when there are any;
- * otherwise the team covers them between several people and the seat needs someone who combines
- * the role's essential ones.
+ * An open seat's needs, from the competencies its role rates at least {@link RECRUIT_IMPORTANCE}:
+ * the most important of those the team has a gap in, when there are any; otherwise the team
+ * covers them between several people and the seat needs someone who combines the most important.
  */
 function recruitFor(
   bank: QuestionBank,
@@ -96,8 +95,11 @@ function recruitFor(
     .filter((c) => c.importance[role] >= RECRUIT_IMPORTANCE)
     .sort((a, b) => b.importance[role] - a.importance[role]);
   const gaps = needs.filter((c) => grid.gaps.includes(c.id));
-  const top = Math.max(0, ...needs.map((c) => c.importance[role]));
-  const chosen = gaps.length > 0 ? gaps : needs.filter((c) => c.importance[role] === top);
+  const most = (list: typeof needs) => {
+    const top = Math.max(0, ...list.map((c) => c.importance[role]));
+    return list.filter((c) => c.importance[role] === top);
+  };
+  const chosen = most(gaps.length > 0 ? gaps : needs);
   return {
     competencies: chosen.map(({ id, name }) => ({ id, name })),
     sentence: fillTemplate(gaps.length > 0 ? COPY.recruit.gaps : COPY.recruit.combine, {
