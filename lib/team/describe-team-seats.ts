@@ -54,14 +54,20 @@ export function describeTeamSeats(
       recruit: holder === null ? recruitFor(bank, role, grid) : null,
     };
   };
-  const ties = [...new Set(assignment.ties.map((pair) => describePair(pair, members)))].filter(
-    (text) => text !== describePair(assignment.seats, members),
-  );
+  const nameOf = (i: number | null) => (i === null ? null : members[i]!.name);
+  const chosen = describePair(assignment.seats, members);
+  // Two members with the same name and fits make the same assignment twice in words.
+  const alternatives = assignment.ties.filter((pair, i, all) => {
+    const text = describePair(pair, members);
+    return text !== chosen && all.findIndex((p) => describePair(p, members) === text) === i;
+  });
+  const ties = alternatives.map((pair) => describePair(pair, members));
   return {
     heading: COPY.heading,
     intro: COPY.intro,
     cto: seat('cto'),
     cpo: seat('cpo'),
+    ties: alternatives.map((pair) => ({ cto: nameOf(pair.cto), cpo: nameOf(pair.cpo) })),
     tie:
       ties.length === 0
         ? null

@@ -25,3 +25,10 @@ export {
 export { TEAM_COPY } from './team-copy';
 export { MAX_TEAM_SIZE, MIN_TEAM_SIZE } from './team-size';
 export type * from './team-view';
+export {
+  buildTeamJson,
+  renderTeamJson,
+  TEAM_JSON_VERSION,
+  TeamJsonSchema,
+  type TeamJson,
+} from './team-json';

@@ -174,7 +174,9 @@ export interface TeamView {
     readonly intro: string;
     readonly cto: TeamSeatView;
     readonly cpo: TeamSeatView;
-    /** Other assignments that are just as good, in a sentence; null when there are none. */
+    /** Other assignments that are just as good, by name (null for an open seat); [] when none. */
+    readonly ties: readonly PerRole<string | null>[];
+    /** The same in a sentence; null when there are none. */
     readonly tie: string | null;
   };
   readonly tensions: {
