@@ -2,6 +2,7 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import { fillPlural, fillTemplate } from '@/lib/report/copy/fill-template';
 import { COMMON_COPY } from '@/lib/report/copy/report-copy';
 import { idealScore } from '@/lib/report/competency-rows';
+import { describeFitLevels } from '@/lib/report/fit-levels';
 import { describeFitLevel } from '@/lib/scoring/fit-level';
 import type { FitProfile } from '@/lib/scoring/profile';
 
@@ -72,6 +73,7 @@ export function describeTeamGrid(
       strong: COPY.columns.strong,
       coverage: COPY.columns.coverage,
     },
+    legend: describeFitLevels().map(({ level, label, range }) => ({ level, label, range })),
     rows,
     gaps: gaps.map((r) => r.id),
     pileUps: pileUps.map((r) => r.id),

@@ -161,6 +161,12 @@ export interface TeamView {
       readonly strong: string;
       readonly coverage: string;
     };
+    /** What each shade of a cell means, strongest first: e.g. "Strong", "70 and above". */
+    readonly legend: readonly {
+      readonly level: FitLevel;
+      readonly label: string;
+      readonly range: string;
+    }[];
     /** In bank order. */
     readonly rows: readonly TeamGridRow[];
     /** Competency ids nobody on the team is solid in. */
