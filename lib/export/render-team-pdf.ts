@@ -1,8 +1,7 @@
 import type { jsPDF } from 'jspdf';
 
-import { linearScale, TENSION_DOMAIN } from '@/lib/charts/scale';
-import { spreadLabels } from '@/lib/charts/spread-labels';
 import type { FitLevel } from '@/lib/scoring/fit-level';
+import { layoutTeamLine } from '@/lib/team/team-line';
 import type { TeamTensionView, TeamView } from '@/lib/team/team-view';
 
 import * as pdf from './pdf-kit';
@@ -224,17 +223,12 @@ function teamScale(layout: Layout, view: TeamView, t: TeamTensionView): Unit {
   const { doc } = layout;
   const x0 = layout.left + 4;
   const x1 = layout.left + layout.width - 4;
-  const at = linearScale(TENSION_DOMAIN, [x0, x1]);
-  const placed = t.placements
-    .filter((p): p is typeof p & { at: number } => p.at !== null)
-    .sort((a, b) => a.at - b.at || a.position - b.position);
   const style = { size: 7, bold: true };
-  const widths = placed.map((p) => doc.getStringUnitWidth(p.mark) * style.size * pdf.PT + 1);
-  const centres = spreadLabels(
-    placed.map((p) => at(p.at)),
-    widths,
+  const line = layoutTeamLine(
+    t,
     x0,
     x1,
+    (mark) => doc.getStringUnitWidth(mark) * style.size * pdf.PT + 1,
     0.8,
   );
   return {
@@ -242,35 +236,27 @@ function teamScale(layout: Layout, view: TeamView, t: TeamTensionView): Unit {
     before: 1,
     draw: (y) => {
       const mid = y + 5;
-      if (t.spread !== null && placed.length > 0) {
+      if (line.spread) {
         doc.setFillColor(...COLOUR.track);
-        doc.rect(
-          at(placed[0]!.at),
-          mid - 2,
-          at(placed[placed.length - 1]!.at) - at(placed[0]!.at),
-          4,
-          'F',
-        );
+        doc.rect(line.spread.from, mid - 2, line.spread.to - line.spread.from, 4, 'F');
       }
       doc.setDrawColor(...COLOUR.rule);
       doc.setLineWidth(0.4);
       doc.line(x0, mid, x1, mid);
-      [-100, 0, 100].forEach((tick) => doc.line(at(tick), mid - 1.2, at(tick), mid + 1.2));
-      if (t.centre !== null) {
+      line.ticks.forEach((tick) => doc.line(tick, mid - 1.2, tick, mid + 1.2));
+      if (line.centreX !== null) {
+        const cx = line.centreX;
         doc.setFillColor(...COLOUR.text);
-        const cx = at(t.centre);
         doc.triangle(cx - 1.3, mid - 4.2, cx + 1.3, mid - 4.2, cx, mid - 2.2, 'F');
       }
-      placed.forEach((p, i) => {
-        const x = at(p.at);
-        const lx = centres[i] ?? x;
+      for (const m of line.marks) {
         doc.setFillColor(...COLOUR.text);
-        doc.circle(x, mid, 0.9, 'F');
+        doc.circle(m.x, mid, 0.9, 'F');
         doc.setDrawColor(...COLOUR.muted);
         doc.setLineWidth(0.15);
-        doc.line(x, mid + 0.9, lx, mid + 3.6);
-        drawCentred(doc, p.mark, lx, mid + 3.8, style);
-      });
+        doc.line(m.x, mid + 0.9, m.labelX, mid + 3.6);
+        drawCentred(doc, m.mark, m.labelX, mid + 3.8, style);
+      }
       const ends = { size: 6.5, colour: COLOUR.muted };
       drawLine(doc, view.tensions.scaleEnds.technology, x0, mid + 7.5, ends);
       drawLine(doc, view.tensions.scaleEnds.product, x1, mid + 7.5, ends, 'right');

@@ -32,3 +32,5 @@ export {
   TeamJsonSchema,
   type TeamJson,
 } from './team-json';
+export { sortGridRows, sortMembersBy, type GridRowOrder } from './sort-team-grid';
+export { layoutTeamLine, type TeamLine, type TeamLineMark } from './team-line';
