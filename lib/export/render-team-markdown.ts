@@ -65,6 +65,7 @@ export function renderTeamMarkdown(view: TeamView): string {
       `### ${t.name}: ${t.readingLabel}`,
       [t.centreText && `${t.centreText}.`, t.readingText].filter(Boolean).join(' '),
       list(t.placements.map((p) => p.text)),
+      ...(t.camps ? [t.camps] : []),
       ...(t.unanswered ? [t.unanswered] : []),
       ...(t.blindSpot
         ? [

@@ -117,6 +117,7 @@ function buildUnits(layout: Layout, view: TeamView): Unit[] {
           before: 0.5,
         },
       ),
+      ...(t.camps ? pdf.paragraph(layout, t.camps, STYLE.body, { before: 0.5 }) : []),
       ...pdf.paragraph(layout, t.placements.map((p) => p.text).join('; '), STYLE.small, {
         before: 0.5,
       }),

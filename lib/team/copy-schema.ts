@@ -78,6 +78,7 @@ export const TeamCopySchema = z.strictObject({
     placement: Template('name', 'placed'),
     centre: Template('position', 'spread'),
     unanswered: Template('names'),
+    camps: Template('technology', 'product'),
     readings: z.strictObject({
       balanced: ReadingSchema,
       split: ReadingSchema,

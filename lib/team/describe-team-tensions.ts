@@ -1,4 +1,5 @@
 import type { QuestionBank } from '@/lib/bank/schema';
+import { SIDE_THRESHOLD } from '@/lib/compare/classify-tension';
 import type { PairingContent } from '@/lib/compare/schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 import { describePlacement } from '@/lib/report/describe-tensions';
@@ -62,6 +63,13 @@ export function describeTeamTensions(
       reading: finding.reading,
       readingLabel: COPY.readings[finding.reading].label,
       readingText: COPY.readings[finding.reading].text,
+      camps:
+        finding.reading === 'split'
+          ? fillTemplate(COPY.camps, {
+              technology: joinList(onSide(placements, (at) => at <= -SIDE_THRESHOLD)),
+              product: joinList(onSide(placements, (at) => at >= SIDE_THRESHOLD)),
+            })
+          : null,
       unanswered:
         unanswered.length === 0
           ? null
@@ -83,4 +91,12 @@ export function describeTeamTensions(
     practicesTitle: COPY.practices,
     items,
   };
+}
+
+/** The names of the members whose answered position passes `test`, in team order. */
+function onSide(
+  placements: readonly { readonly name: string; readonly at: number | null }[],
+  test: (at: number) => boolean,
+): string[] {
+  return placements.flatMap((p) => (p.at !== null && test(p.at) ? [p.name] : []));
 }

@@ -110,6 +110,8 @@ export interface TeamTensionView {
   /** e.g. "Split into camps". */
   readonly readingLabel: string;
   readonly readingText: string;
+  /** For a team split into camps, who stands in each, in a sentence; null otherwise. */
+  readonly camps: string | null;
   /** Who left it unanswered, in a sentence; null when everyone answered. */
   readonly unanswered: string | null;
   /** For a one-sided team: the side nobody speaks for, what that side sees, and practices that counter it. */

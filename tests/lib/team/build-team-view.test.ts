@@ -194,6 +194,7 @@ describe('buildTeamView', () => {
         "tensions.items.0.blindSpot.practices.3": "Judge proposals against one shared product vision rather than against each leader's favorite ideas.",
         "tensions.items.0.blindSpot.side": "product",
         "tensions.items.0.blindSpot.text": "A product-first leader asks whether customers want the result, and sees extra complexity as a cost unless it solves a real problem.",
+        "tensions.items.0.camps": null,
         "tensions.items.0.centre": -50,
         "tensions.items.0.centreText": "Centre −50, spread 50 points",
         "tensions.items.0.id": "feasibility-viability",
@@ -294,5 +295,14 @@ describe('buildTeamView', () => {
     expect([seats.cto.holderName, seats.cpo.holderName]).toEqual(['Dan', 'Cleo']);
     expect(seats.tie).toBe('Just as good by total fit: Dee as CTO and Cleo as CPO.');
     expect(seats.cto.runnerUpSentence).toBe('Runner-up: Dee, 72 (Strong).');
+  });
+
+  it('names who stands in each camp when the team is split', () => {
+    const split = buildTeamView(bank, content, fixedTeam).tensions.items.find(
+      (t) => t.reading === 'split',
+    );
+    expect(split?.camps).toBe(
+      'The camps: Dan, Emma and Sid technology-first; Cleo and Gus product-first.',
+    );
   });
 });
