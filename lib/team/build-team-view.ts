@@ -8,6 +8,7 @@ import { describeConfidence } from '@/lib/report/describe-confidence';
 import { fitLevelLabel } from '@/lib/report/fit-levels';
 import { scoreAnswers } from '@/lib/scoring';
 import type { FitProfile } from '@/lib/scoring/profile';
+import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
 import { describeTeamGrid } from './describe-team-grid';
 import { describeTeamSeats } from './describe-team-seats';
@@ -139,8 +140,12 @@ function describeMember(
 
 function cautionsFor(name: string, profile: FitProfile): string[] {
   const words = COPY.cautions;
+  const earlier = describeEarlierVersion(profile.bank.version);
   return [
     ...(profile.form === 'short' ? [fillTemplate(words.shortForm, { name })] : []),
     ...(profile.confidence.level === 'low' ? [fillTemplate(words.lowConfidence, { name })] : []),
+    ...(earlier.earlier
+      ? [fillTemplate(words.earlierVersion, { name, notice: earlier.notice })]
+      : []),
   ];
 }

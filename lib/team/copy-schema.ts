@@ -92,6 +92,8 @@ export const TeamCopySchema = z.strictObject({
     heading: Text,
     shortForm: Template('name'),
     lowConfidence: Template('name'),
+    /** Before the words every page uses for a result of an earlier bank version. */
+    earlierVersion: Template('name', 'notice'),
   }),
   bankNote: z.strictObject({
     same: Template('bank', 'version'),

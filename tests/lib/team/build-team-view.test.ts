@@ -7,6 +7,8 @@ import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildTeamView, type TeamPerson, type TeamView } from '@/lib/team';
 import { anyForm, answerSet } from '@/tests/fixtures/answer-arbitraries';
 
+import { v1AnswerSet, v1Bank } from '../export/earlier-result';
+
 import { fixedTeam } from './fixed-team';
 
 const bank = loadBank();
@@ -303,6 +305,20 @@ describe('buildTeamView', () => {
     );
     expect(split?.camps).toBe(
       'The camps: Dan, Emma and Sid technology-first; Cleo and Gus product-first.',
+    );
+  });
+
+  it('scores a member of an earlier bank version with that bank, and says so', () => {
+    const team = [
+      ...fixedTeam.slice(0, 2),
+      { ...v1AnswerSet('platform-cto'), name: 'Pat', bank: v1Bank },
+    ];
+    const view = buildTeamView(bank, content, team);
+    expect(view.cautions.items.at(-1)).toMatch(
+      /^Pat: Taken with an earlier version of the quiz \(version 1;/,
+    );
+    expect(view.bankNote).toBe(
+      'Read with the question bank "role-fit"; the members answered versions 1 and 2, each scored with its own.',
     );
   });
 });
