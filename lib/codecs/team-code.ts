@@ -96,6 +96,20 @@ export function readTeamCodeVersions(code: string): readonly (number | null)[] {
 }
 
 /**
+ * Every member's link and name as a team code holds them, read or not, so that a team that cannot
+ * be opened does not lose a good link: a damaged name becomes "", and the list is empty when the
+ * text is not a team code of any format. Never throws.
+ */
+export function readTeamCodeLinks(code: string): TeamMemberLink[] {
+  if (!isTeamCode(code)) return [];
+  const [, ...parts] = strip(code).split(SEPARATOR);
+  return parts.map((part) => {
+    const { code: link, rawName } = splitMember(part);
+    return { code: link, name: decodeName(rawName) ?? '' };
+  });
+}
+
+/**
  * Reads a team code back, each member's answers with the bank of their own version. A member
  * whose link or name is bad is named in `problems` with its reason and the others are kept; only
  * a code that is not a team code of this format fails as a whole. Never throws.

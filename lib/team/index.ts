@@ -34,3 +34,10 @@ export {
 } from './team-json';
 export { sortGridRows, sortMembersBy, type GridRowOrder } from './sort-team-grid';
 export { layoutTeamLine, type TeamLine, type TeamLineMark } from './team-line';
+export {
+  describeTeamSize,
+  EMPTY_TEAM_START,
+  startFromTeam,
+  startFromTeamCode,
+  type TeamFormRow,
+} from './team-form';

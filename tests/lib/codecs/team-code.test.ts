@@ -7,6 +7,7 @@ import {
   decodeTeamCode,
   encodeTeamCode,
   isTeamCode,
+  readTeamCodeLinks,
   readTeamCodeVersions,
 } from '@/lib/codecs/team-code';
 import { MAX_TEAM_SIZE } from '@/lib/team/team-size';
@@ -161,5 +162,29 @@ describe('isTeamCode and readTeamCodeVersions', () => {
       bank.version,
     ]);
     expect(readTeamCodeVersions(codeA)).toEqual([]);
+  });
+});
+
+describe('readTeamCodeLinks', () => {
+  const shareCode = fc.stringMatching(/^[A-Za-z0-9_.-]{0,40}$/);
+
+  it('gives back every link and name a team code was made of, readable or not', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(shareCode, fc.string({ maxLength: 20 })), { maxLength: 12 }),
+        (members) => {
+          const links = members.map(([code, name]) => ({ code, name }));
+          if (links.length === 0) return;
+          expect(readTeamCodeLinks(encodeTeamCode(links))).toEqual(
+            links.map(({ code, name }) => ({ code: code.trim(), name: cleanName(name) })),
+          );
+        },
+      ),
+    );
+  });
+
+  it('never throws, and gives nothing for text that is not a team code', () => {
+    fc.assert(fc.property(fc.string(), (text) => void readTeamCodeLinks(text)));
+    expect(readTeamCodeLinks(codeA)).toEqual([]);
   });
 });
