@@ -25,13 +25,9 @@ export {
 export { TEAM_COPY } from './team-copy';
 export { MAX_TEAM_SIZE, MIN_TEAM_SIZE } from './team-size';
 export type * from './team-view';
-export {
-  buildTeamJson,
-  renderTeamJson,
-  TEAM_JSON_VERSION,
-  TeamJsonSchema,
-  type TeamJson,
-} from './team-json';
+export { buildTeamJson, renderTeamJson } from './team-json';
+export type { TeamJson } from './team-json-schema';
+export { TEAM_JSON_VERSION } from './team-json-version';
 export { sortGridRows, sortMembersBy, type GridRowOrder } from './sort-team-grid';
 export { layoutTeamLine, type TeamLine, type TeamLineMark } from './team-line';
 export {

@@ -1,7 +1,8 @@
 import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { renderTeamMarkdown } from '@/lib/export/render-team-markdown';
-import { buildTeamView, TeamJsonSchema } from '@/lib/team';
+import { buildTeamView } from '@/lib/team';
+import { TeamJsonSchema } from '@/lib/team/team-json-schema';
 import { readPdf } from '@/tests/lib/export/read-pdf';
 import { fixedTeam } from '@/tests/lib/team/fixed-team';
 

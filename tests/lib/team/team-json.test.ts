@@ -2,7 +2,8 @@ import fc from 'fast-check';
 
 import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
-import { buildTeamJson, buildTeamView, renderTeamJson, TeamJsonSchema } from '@/lib/team';
+import { buildTeamJson, buildTeamView, renderTeamJson } from '@/lib/team';
+import { TeamJsonSchema } from '@/lib/team/team-json-schema';
 import { anyForm, answerSet } from '@/tests/fixtures/answer-arbitraries';
 
 import { fixedTeam } from './fixed-team';
