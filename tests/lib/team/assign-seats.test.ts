@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { assignSeats, SEAT_FIT, type SeatCandidate } from '@/lib/team';
 import { FIT_LEVELS } from '@/lib/scoring/fit-level';
 
+import { shuffle, sortKeys } from './shuffle';
+
 const member = (name: string, cto: number, cpo: number): SeatCandidate => ({
   name,
   fit: { cto, cpo },
@@ -64,10 +66,10 @@ describe('assignSeats', () => {
           maxLength: 12,
           selector: ([name]) => name,
         }),
-        fc.integer({ min: 0, max: 11 }),
-        (rows, turn) => {
+        sortKeys,
+        (rows, keys) => {
           const team = rows.map(([name, cto, cpo]) => member(name, cto, cpo));
-          const turned = team.map((_, i) => team[(i + turn) % team.length]!);
+          const turned = shuffle(team, keys);
           const named = (members: readonly SeatCandidate[]) => {
             const { seats, runnersUp, open, ties } = assignSeats(members);
             const name = (i: number | null) => (i === null ? null : members[i]!.name);
