@@ -54,8 +54,8 @@ describe('coverCompetencies', () => {
         (grid, keys) => {
           const width = grid[0]!.length;
           const square = grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
-          const shift = (row: readonly (number | null)[]) => shuffle(row, keys);
-          expect(coverCompetencies(square.map(shift))).toEqual(coverCompetencies(square));
+          const reorder = (row: readonly (number | null)[]) => shuffle(row, keys);
+          expect(coverCompetencies(square.map(reorder))).toEqual(coverCompetencies(square));
         },
       ),
     );
