@@ -8,6 +8,7 @@ import type { CliIo, Command } from './cli-io';
 import { compareCommand } from './compare-command';
 import { reportCommand } from './report-command';
 import { scoreCommand } from './score-command';
+import { teamCommand } from './team-command';
 import { USAGE, usageError } from './usage';
 
 export type { CliIo } from './cli-io';
@@ -37,6 +38,7 @@ const COMMANDS: Readonly<Record<string, Runner>> = {
   score: runner(scoreCommand),
   report: runner(reportCommand),
   compare: runner(compareCommand),
+  team: runner(teamCommand),
 };
 
 /** Runs the command line and resolves to its exit code: 0 done, 1 bad input, 2 bad usage. */

@@ -1,0 +1,2 @@
+/** Raised whenever the layout of the team JSON changes. */
+export const TEAM_JSON_VERSION = 1;
