@@ -101,9 +101,10 @@ describe('renderComparePdf', () => {
     const [alex, sam] = fixedPair(bank);
     const skipped = bank.competencies[0]!;
     const answers = Object.fromEntries(
-      Object.entries(sam.answers).filter(
-        ([id]) => bank.questions.find((q) => q.id === id)?.competency !== skipped.id,
-      ),
+      Object.entries(sam.answers).filter(([id]) => {
+        const question = bank.questions.find((q) => q.id === id);
+        return question?.type !== 'likert' || question.competency !== skipped.id;
+      }),
     );
     const partial = buildCompareSummary(bank, content, [alex, { ...sam, answers }], {
       date: '2026-11-28',
