@@ -36,6 +36,18 @@ describe('parseReportCopy', () => {
     ]);
   });
 
+  it('names an empty source line and refuses a placeholder the unreadable-saved sentence lacks', () => {
+    expect(
+      problemsAfter((c) => {
+        c.result.page.sources.imported = '';
+        c.result.page.savedProblem.detail = 'Your saved result could not be read: {reason}.';
+      }),
+    ).toEqual([
+      'result.page.savedProblem.detail: may only use the placeholders {why}',
+      'result.page.sources.imported: must not be empty',
+    ]);
+  });
+
   it('refuses a key it does not know', () => {
     const problems = problemsAfter((c) => void Object.assign(c.result.fits, { subtitle: 'Extra' }));
     expect(problems).toHaveLength(1);
