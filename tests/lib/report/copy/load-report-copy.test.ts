@@ -48,6 +48,18 @@ describe('parseReportCopy', () => {
     ]);
   });
 
+  it('names an empty trend sentence and refuses a placeholder a change is not given', () => {
+    expect(
+      problemsAfter((c) => {
+        c.history.trend.tooFew = ' ';
+        c.history.trend.rose.other = '{role} fit rose by {points} points';
+      }),
+    ).toEqual([
+      'history.trend.tooFew: must not be empty',
+      'history.trend.rose.other: may only use the placeholders {role}, {from}, {to}, {by}',
+    ]);
+  });
+
   it('refuses a key it does not know', () => {
     const problems = problemsAfter((c) => void Object.assign(c.result.fits, { subtitle: 'Extra' }));
     expect(problems).toHaveLength(1);
