@@ -1,6 +1,7 @@
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
+import { fillTemplate } from '@/lib/copy/fill-template';
+import { COMMON_COPY, RESULT_COPY } from '@/lib/report/copy/report-copy';
 import type { StepTiming } from '@/lib/scoring/profile';
 
 import type { ProgressDecoding } from './saved-progress';
@@ -72,17 +73,15 @@ export function chooseShownAnswers({
  */
 export function describeUnreadableSaved(decoding: ProgressDecoding): string | null {
   if (decoding.status === 'restored') return null;
-  const why = 'detail' in decoding ? decoding.detail : 'it is of another version of the quiz';
-  return `Your saved result could not be read: ${why}. A copy was kept aside in this browser.`;
+  const words = RESULT_COPY.page.savedProblem;
+  const why = 'detail' in decoding ? decoding.detail : words.otherVersion;
+  return fillTemplate(words.detail, { why });
 }
-
-const EYEBROWS: Record<ResultSource, string> = {
-  saved: 'Your results',
-  shared: 'A shared result',
-  imported: 'An imported result',
-};
 
 /** The line above a result's title: where it comes from and its form, e.g. "Your results · full form". */
 export function describeShownSource(shown: Pick<ShownAnswers, 'source' | 'form'>): string {
-  return `${EYEBROWS[shown.source]} · ${QUIZ_COPY.formNames[shown.form]}`;
+  return fillTemplate(RESULT_COPY.page.sourceLine, {
+    source: RESULT_COPY.page.sources[shown.source],
+    form: COMMON_COPY.forms[shown.form].name,
+  });
 }

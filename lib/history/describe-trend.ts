@@ -1,3 +1,5 @@
+import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
+import { COMMON_COPY, HISTORY_COPY } from '@/lib/report/copy/report-copy';
 import type { PerRole } from '@/lib/scoring';
 
 import type { HistoryRow } from './build-history-rows';
@@ -26,15 +28,23 @@ export function describeTrend(
   points: readonly TrendPoint[],
   dateLabel: (iso: string) => string,
 ): string {
+  const words = HISTORY_COPY.trend;
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first || !last || points.length < 2) return 'Not enough results to show a change yet.';
-  const change = (role: 'cto' | 'cpo', name: string) => {
+  if (!first || !last || points.length < 2) return words.tooFew;
+  const change = (role: 'cto' | 'cpo') => {
     const from = first.fit[role];
     const to = last.fit[role];
-    if (from === to) return `${name} fit stayed at ${to}`;
+    const name = COMMON_COPY.roles[role];
+    if (from === to) return fillTemplate(words.stayed, { role: name, score: to });
     const by = Math.abs(to - from);
-    return `${name} fit ${to > from ? 'rose' : 'fell'} from ${from} to ${to} (${by} ${by === 1 ? 'point' : 'points'})`;
+    return fillPlural(to > from ? words.rose : words.fell, by, { role: name, from, to, by });
   };
-  return `Line chart of your CTO and CPO fit over ${points.length} results, from ${dateLabel(first.finishedAt)} to ${dateLabel(last.finishedAt)}: ${change('cto', 'CTO')}; ${change('cpo', 'CPO')}.`;
+  return fillTemplate(words.summary, {
+    count: points.length,
+    from: dateLabel(first.finishedAt),
+    to: dateLabel(last.finishedAt),
+    cto: change('cto'),
+    cpo: change('cpo'),
+  });
 }

@@ -1,8 +1,13 @@
 import type { Form } from '@/lib/answers/schema';
 import type { Competency } from '@/lib/bank/schema';
 
+import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
+
 import { CARELESS_RULES, CONFIDENCE_RULES } from './confidence-rules';
 import type { Confidence, ConfidenceLevel, ConfidenceReason } from './profile';
+import { SCORING_COPY } from './scoring-copy';
+
+const COPY = SCORING_COPY.confidenceReasons;
 
 export interface ConfidenceEvidence {
   readonly form: Form;
@@ -68,8 +73,7 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
       {
         code: 'no-answers',
         level: 'low',
-        message: 'No questions have been answered.',
-        advice: 'Answer the questions to get a profile.',
+        ...COPY['no-answers'],
       },
     ];
   }
@@ -81,9 +85,8 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
     reasons.push({
       code: 'incomplete',
       level: completion < rules.completion.low ? 'low' : 'medium',
-      message: `You answered ${answered} of ${total} questions.`,
-      advice:
-        'Go back and answer the rest; every missing answer leaves part of the profile unmeasured.',
+      message: fillTemplate(COPY.incomplete.message, { answered, total }),
+      advice: COPY.incomplete.advice,
     });
   }
 
@@ -93,9 +96,11 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
     reasons.push({
       code: 'competency-unanswered',
       level: 'medium',
-      message: `${missing.length === 1 ? 'One competency has' : `${missing.length} competencies have`} no answers: ${names}.`,
-      advice:
-        'Answer at least one statement about each of them so that the fit scores weigh every competency.',
+      message: fillPlural(COPY['competency-unanswered'].message, missing.length, {
+        count: missing.length,
+        names,
+      }),
+      advice: COPY['competency-unanswered'].advice,
     });
   }
 
@@ -107,9 +112,10 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
     reasons.push({
       code: 'straight-lining',
       level: sameShare >= rules.sameAnswer.low ? 'low' : 'medium',
-      message: `You gave the same answer to ${Math.round(sameShare * 100)}% of the statements.`,
-      advice:
-        'Take the quiz again and weigh each statement on its own: use the whole scale, from strongly disagree to strongly agree.',
+      message: fillTemplate(COPY['straight-lining'].message, {
+        percent: Math.round(sameShare * 100),
+      }),
+      advice: COPY['straight-lining'].advice,
     });
   }
 
@@ -124,10 +130,12 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
       code: 'contradictions',
       level: share >= rules.contradictions.low || farApart ? 'low' : 'medium',
       message: farApart
-        ? `Across ${pairs} pairs of opposite statements, your answers were on average ${distance.toFixed(1)} steps away from mirroring each other, even allowing for a general tendency to agree or disagree.`
-        : `${contradictions} of ${pairs} pairs of opposite statements got the same kind of answer.`,
-      advice:
-        'Some statements are worded the other way round on purpose. Read each one closely: agreeing with a statement and with its opposite cancels both out.',
+        ? fillTemplate(COPY.contradictions.message.farApart, {
+            pairs,
+            distance: distance.toFixed(1),
+          })
+        : fillTemplate(COPY.contradictions.message.sameKind, { contradictions, pairs }),
+      advice: COPY.contradictions.advice,
     });
   }
 
@@ -138,8 +146,7 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
     reasons.push({
       code: 'short-form',
       level: 'medium',
-      message: 'You took the short form, so each competency rests on one or two answers.',
-      advice: 'Take the full form for a firmer result; your answers so far carry over.',
+      ...COPY['short-form'],
     });
   }
   return reasons;
@@ -174,10 +181,7 @@ function findCarelessReasons(careless: CarelessEvidence, twinPairs: number): Con
     reasons.push({
       code: 'inconsistent',
       level: 'low',
-      message:
-        'Statements about the same skill, and pairs of opposite statements, got answers that do not agree with each other, so no pattern shows through.',
-      advice:
-        'Take the quiz again and answer each statement from what you actually do at work, taking your time over each one.',
+      ...COPY.inconsistent,
     });
   }
   const runFloor = Math.max(
@@ -188,9 +192,8 @@ function findCarelessReasons(careless: CarelessEvidence, twinPairs: number): Con
     reasons.push({
       code: 'long-run',
       level: 'low',
-      message: `You gave the same answer to ${careless.longestRun} statements in a row.`,
-      advice:
-        'Take the quiz again and weigh each statement on its own, even when it sounds like the one before.',
+      message: fillTemplate(COPY['long-run'].message, { count: careless.longestRun }),
+      advice: COPY['long-run'].advice,
     });
   }
   const seconds = careless.secondsPerStatement;
@@ -198,9 +201,16 @@ function findCarelessReasons(careless: CarelessEvidence, twinPairs: number): Con
     reasons.push({
       code: 'too-fast',
       level: 'low',
-      message: `You spent ${seconds < 1 ? 'less than a second' : `about ${Math.round(seconds)} second${Math.round(seconds) === 1 ? '' : 's'}`} on each statement, too little to read it.`,
-      advice: 'Take the quiz again at your own pace: there is no time limit.',
+      message: describeTooFast(seconds),
+      advice: COPY['too-fast'].advice,
     });
   }
   return reasons;
+}
+
+function describeTooFast(seconds: number): string {
+  const words = COPY['too-fast'].message;
+  if (seconds < 1) return words.underASecond;
+  const rounded = Math.round(seconds);
+  return fillPlural(words.seconds, rounded, { seconds: rounded });
 }

@@ -1,7 +1,10 @@
+import { fillTemplate } from '@/lib/copy/fill-template';
+
 import { describeFitLevel, FIT_LEVELS, fitLevelPhrase } from './fit-level';
 import type { Lean, PerRole, ScoreRange, Verdict, VerdictKind } from './profile';
+import { SCORING_COPY } from './scoring-copy';
 
-const ROLE_NAME = { cto: 'CTO', cpo: 'CPO' } as const;
+const COPY = SCORING_COPY.verdict;
 
 /** Whether the answers can carry a verdict at all (too few, or too uniform to read). */
 export type VerdictEvidence = 'enough' | 'none' | 'uniform';
@@ -22,7 +25,7 @@ export function describeVerdict(
       ? 'within-margin'
       : named;
   const headline =
-    kind === 'unclear' && evidence === 'none' ? 'Nothing to score yet' : HEADLINES[kind];
+    kind === 'unclear' && evidence === 'none' ? COPY.nothingToScore.headline : COPY.headlines[kind];
   const summary =
     kind === 'within-margin' && ranges !== undefined
       ? summariseWithinMargin(fit, lean, ranges)
@@ -31,12 +34,15 @@ export function describeVerdict(
 }
 
 function summariseWithinMargin(fit: PerRole<number>, lean: Lean, ranges: PerRole<ScoreRange>) {
-  const role = ROLE_NAME[lean.role === 'cpo' ? 'cpo' : 'cto'];
-  return (
-    `Your CTO fit is ${fit.cto} (probably between ${ranges.cto.low} and ${ranges.cto.high}) and your CPO fit is ${fit.cpo} (probably between ${ranges.cpo.low} and ${ranges.cpo.high}) out of 100. ` +
-    `The two ranges overlap, so the lean towards the ${role} role is within the margin of error: your answers do not separate the two roles firmly. ` +
-    'Your strengths and growth areas say more than the lean.'
-  );
+  return fillTemplate(COPY.summaries['within-margin'], {
+    cto: fit.cto,
+    ctoLow: ranges.cto.low,
+    ctoHigh: ranges.cto.high,
+    cpo: fit.cpo,
+    cpoLow: ranges.cpo.low,
+    cpoHigh: ranges.cpo.high,
+    role: COPY.roles[lean.role === 'cpo' ? 'cpo' : 'cto'],
+  });
 }
 
 function classify(fit: PerRole<number>, lean: Lean, evidence: VerdictEvidence): VerdictKind {
@@ -50,48 +56,35 @@ function classify(fit: PerRole<number>, lean: Lean, evidence: VerdictEvidence): 
   return `${lean.strength === 'clear' ? 'clear' : 'leans'}-${lean.role}`;
 }
 
-const HEADLINES: Record<VerdictKind, string> = {
-  'clear-cto': 'A clear lean towards the CTO role',
-  'leans-cto': 'Leaning towards the CTO role',
-  'clear-cpo': 'A clear lean towards the CPO role',
-  'leans-cpo': 'Leaning towards the CPO role',
-  'fits-both': 'A fit for both roles',
-  balanced: 'Balanced between the two roles',
-  'fits-neither': 'Neither role fits yet',
-  unclear: 'Too uniform to read',
-  'within-margin': 'Too close to call between the two roles',
-};
-
 function summarise(
   kind: VerdictKind,
   fit: PerRole<number>,
   lean: Lean,
   evidence: VerdictEvidence,
 ): string {
-  const scores = `Your CTO fit is ${fit.cto} and your CPO fit is ${fit.cpo} out of 100.`;
+  const scores = fillTemplate(COPY.scores, { cto: fit.cto, cpo: fit.cpo });
   switch (kind) {
     case 'unclear':
       return evidence === 'none'
-        ? 'You have not answered any questions yet, so there is nothing to score.'
-        : `${scores} Your answers are too uniform to tell the two roles apart: almost every statement got the same answer. Answer each one on its own merits to get a result you can use.`;
+        ? COPY.nothingToScore.summary
+        : fillTemplate(COPY.summaries.unclear, { scores });
     case 'fits-neither':
-      return `${scores} Neither executive role matches your answers closely yet. Your growth areas show what to build first.`;
     case 'fits-both':
-      return `${scores} You score well on both the technology and the product side, an unusual mix that suits hybrid roles such as a technical product leader or a founder.`;
-    case 'balanced':
-      return `${scores} Neither side dominates: your strengths are spread across technology and product work. For both roles that is ${fitLevelPhrase(describeFitLevel(Math.max(fit.cto, fit.cpo)))}.`;
+      return fillTemplate(COPY.summaries[kind], { scores });
+    case 'balanced': {
+      const level = fitLevelPhrase(describeFitLevel(Math.max(fit.cto, fit.cpo)));
+      return fillTemplate(COPY.summaries.balanced, { scores, level });
+    }
     default: {
       const role = lean.role === 'cpo' ? 'cpo' : 'cto';
       const other = role === 'cto' ? 'cpo' : 'cto';
-      const drawnTo =
-        role === 'cto'
-          ? 'building and running technology: systems, architecture and the engineers behind them'
-          : 'customers, markets and deciding what to build next';
-      const level = fitLevelPhrase(describeFitLevel(fit[role]));
-      const gap = kind.startsWith('clear')
-        ? `You are drawn to ${drawnTo}.`
-        : `You lean to ${drawnTo}, but the ${ROLE_NAME[other]} side is not far behind.`;
-      return `${scores} ${gap} For the ${ROLE_NAME[role]} role that is ${level}.`;
+      return fillTemplate(COPY.summaries[kind.startsWith('clear') ? 'clear' : 'leans'], {
+        scores,
+        drawnTo: COPY.drawnTo[role],
+        role: COPY.roles[role],
+        other: COPY.roles[other],
+        level: fitLevelPhrase(describeFitLevel(fit[role])),
+      });
     }
   }
 }

@@ -1,3 +1,5 @@
+import { SCORING_COPY } from './scoring-copy';
+
 /** How to read a fit score, so that "is 62 high?" has an answer. */
 export type FitLevel = 'strong' | 'solid' | 'emerging' | 'low';
 
@@ -13,14 +15,5 @@ export function describeFitLevel(fit: number): FitLevel {
 
 /** A phrase such as "a strong match", for use in sentences. */
 export function fitLevelPhrase(level: FitLevel): string {
-  switch (level) {
-    case 'strong':
-      return 'a strong match';
-    case 'solid':
-      return 'a solid match with some gaps';
-    case 'emerging':
-      return 'an early match with clear gaps';
-    case 'low':
-      return 'not yet a match';
-  }
+  return SCORING_COPY.fitLevelPhrases[level];
 }

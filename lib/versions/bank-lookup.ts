@@ -1,4 +1,7 @@
+import { fillTemplate } from '@/lib/copy/fill-template';
+
 import { CURRENT_VERSION, isReleasedVersion } from './released-versions';
+import { VERSIONS_COPY } from './versions-copy';
 
 /** What every versioned decoder needs of a bank: its version, and its id when it has one. */
 export interface VersionedBank {
@@ -58,13 +61,13 @@ export function missingVersion(version: number): MissingVersion {
  * "This link was made with a newer version of the quiz (questions version 7) …".
  */
 export function describeMissingVersion(what: string, version: number): string {
-  if (isReleasedVersion(version)) {
-    return `${what} was made with version ${version} of the questions, which is not loaded here yet; try again in a moment.`;
-  }
-  if (version > CURRENT_VERSION) {
-    return `${what} was made with a newer version of the quiz (questions version ${version}; this site has up to version ${CURRENT_VERSION}), so it cannot be shown here. Open it on the site it came from, or take the quiz here.`;
-  }
-  return `${what} names questions version ${version}, which was never released, so it cannot be shown here.`;
+  const words = VERSIONS_COPY.missing;
+  const template = isReleasedVersion(version)
+    ? words.notLoaded
+    : version > CURRENT_VERSION
+      ? words.newer
+      : words.neverReleased;
+  return fillTemplate(template, { what, version, current: CURRENT_VERSION });
 }
 
 /**

@@ -1,4 +1,7 @@
+import { fillTemplate } from '@/lib/copy/fill-template';
+
 import { CURRENT_VERSION } from './released-versions';
+import { VERSIONS_COPY } from './versions-copy';
 
 /** What a page or an export says about the bank version a result was answered with. */
 export interface EarlierVersionNote {
@@ -21,8 +24,10 @@ export function describeEarlierVersion(
   if (resultVersion >= currentVersion) return { earlier: false, notice: '', retake: '' };
   return {
     earlier: true,
-    notice: `Taken with an earlier version of the quiz (version ${resultVersion}; the current one is version ${currentVersion}). Its scores are shown exactly as they were then.`,
-    retake:
-      'Take the quiz again to see where you stand with the current version; your earlier result stays as it is.',
+    notice: fillTemplate(VERSIONS_COPY.earlier.notice, {
+      version: resultVersion,
+      current: currentVersion,
+    }),
+    retake: VERSIONS_COPY.earlier.retake,
   };
 }

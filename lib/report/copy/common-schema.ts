@@ -1,31 +1,14 @@
 import { z } from 'zod';
 
-const Text = z.string().trim().min(1, 'must not be empty');
+import { Fragment, PluralSchema, Template, Text } from '@/lib/copy/template-schema';
 
-/**
- * A sentence with `{name}` placeholders, filled in by `fillTemplate`. Only the names given may
- * appear, so that a typo in the copy fails validation instead of showing "{scroe}" to a person.
- */
-export function Template(...names: readonly string[]) {
-  return Text.refine(
-    (text) => [...text.matchAll(/\{(\w+)\}/g)].every(([, name]) => names.includes(name ?? '')),
-    {
-      message: `may only use the placeholders ${names.map((n) => `{${n}}`).join(', ') || '(none)'}`,
-    },
-  );
-}
-
-/** Text that may begin or end with a space, because it is set beside emphasised words. */
-const Fragment = z.string().min(1, 'must not be empty');
+// The primitives live in lib/copy/ so that the engine's own copy (below lib/report) uses them too.
+export { PluralSchema, Template };
 
 /** One form's names: "full form" in a sentence, "Full form" as a title, "full" before "form". */
 const FormNamesSchema = z.strictObject({ name: Text, title: Text, word: Text });
 
 const FitLevelWordsSchema = z.strictObject({ label: Text, meaning: Text });
-
-/** A word with its plural, picked by a count. */
-export const PluralSchema = (...names: string[]) =>
-  z.strictObject({ one: Template(...names), other: Template(...names) });
 
 /** A sentence with words in bold in the middle: before, the strong words, after. */
 export const EmphasisSchema = z.strictObject({ before: Fragment, strong: Text, after: Fragment });

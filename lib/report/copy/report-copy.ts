@@ -14,3 +14,6 @@ export const COMMON_COPY = REPORT_COPY.common;
 
 /** Every sentence and heading a person reads about a single result. */
 export const RESULT_COPY = REPORT_COPY.result;
+
+/** Every sentence a person reads about their results over time. */
+export const HISTORY_COPY = REPORT_COPY.history;

@@ -25,9 +25,14 @@ export const ResultCopySchema = Strict({
     problemLead: Text,
     linkProblem: Strict({ title: Text, advice: Text }),
     savedProblemTitle: Text,
+    /** Why the result saved in this browser cannot be shown; the decoder's reason is `{why}`. */
+    savedProblem: Strict({ detail: Template('why'), otherVersion: Text }),
     imported: Strict({ before: z.string(), strong: Text, after: Template('date') }),
     closeImported: Text,
     waysOn: Strict({ quiz: Text, roles: Text }),
+    /** Where a shown result comes from, set before its form in the line above its title. */
+    sources: Strict({ saved: Text, shared: Text, imported: Text }),
+    sourceLine: Template('source', 'form'),
   }),
   document: Strict({
     title: Template('bankTitle'),

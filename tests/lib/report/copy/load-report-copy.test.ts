@@ -36,6 +36,30 @@ describe('parseReportCopy', () => {
     ]);
   });
 
+  it('names an empty source line and refuses a placeholder the unreadable-saved sentence lacks', () => {
+    expect(
+      problemsAfter((c) => {
+        c.result.page.sources.imported = '';
+        c.result.page.savedProblem.detail = 'Your saved result could not be read: {reason}.';
+      }),
+    ).toEqual([
+      'result.page.savedProblem.detail: may only use the placeholders {why}',
+      'result.page.sources.imported: must not be empty',
+    ]);
+  });
+
+  it('names an empty trend sentence and refuses a placeholder a change is not given', () => {
+    expect(
+      problemsAfter((c) => {
+        c.history.trend.tooFew = ' ';
+        c.history.trend.rose.other = '{role} fit rose by {points} points';
+      }),
+    ).toEqual([
+      'history.trend.tooFew: must not be empty',
+      'history.trend.rose.other: may only use the placeholders {role}, {from}, {to}, {by}',
+    ]);
+  });
+
   it('refuses a key it does not know', () => {
     const problems = problemsAfter((c) => void Object.assign(c.result.fits, { subtitle: 'Extra' }));
     expect(problems).toHaveLength(1);

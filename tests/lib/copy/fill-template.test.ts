@@ -1,4 +1,4 @@
-import { fillPlural, fillTemplate } from '@/lib/report/copy/fill-template';
+import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
 
 describe('fillTemplate', () => {
   it('replaces every placeholder with its value', () => {

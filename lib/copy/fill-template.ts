@@ -1,0 +1,23 @@
+/** The values of a template's placeholders, by name. */
+export type TemplateValues = Readonly<Record<string, string | number>>;
+
+/**
+ * A copy template with its `{name}` placeholders replaced, e.g. `"{score} / 100"` with
+ * `{ score: 62 }` gives `"62 / 100"`. A placeholder without a value is a programming error.
+ */
+export function fillTemplate(template: string, values: TemplateValues = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`No value for {${name}} in "${template}"`);
+    return String(value);
+  });
+}
+
+/** A template of `{ one, other }` picked by `count`, then filled in. */
+export function fillPlural(
+  forms: { readonly one: string; readonly other: string },
+  count: number,
+  values: TemplateValues,
+): string {
+  return fillTemplate(count === 1 ? forms.one : forms.other, values);
+}
