@@ -1,4 +1,4 @@
-import { Card, LinkButton, Section } from '@/app/_shared/ui';
+import { Card, LinkButton, Section, TwoColumn } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import type { Form } from '@/lib/answers/schema';
@@ -167,7 +167,7 @@ export default function HomePage() {
 
       <section className={ui.callout} aria-labelledby="privacy-title">
         <h2 id="privacy-title">Your answers stay with you</h2>
-        <ul className={`plain-list ${styles.promises}`}>
+        <TwoColumn as="ul" className={styles.promises}>
           <li>
             <strong>No account.</strong> There is nothing to sign up for and no email to give.
           </li>
@@ -182,7 +182,7 @@ export default function HomePage() {
             <strong>You decide what leaves.</strong> Nothing is sent anywhere unless you export or
             share your result yourself.
           </li>
-        </ul>
+        </TwoColumn>
         <div className={`cluster ${styles.actions}`}>
           <LinkButton href="/quiz">Start the quiz</LinkButton>
           <LinkButton href="/roles" variant="secondary">
