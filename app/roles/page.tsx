@@ -90,11 +90,9 @@ export default function RolesPage() {
           </>
         }
       >
-        <div className={styles.tensions}>
-          {bank.tensions.map((tension) => (
-            <TensionEntry key={tension.id} tension={tension} />
-          ))}
-        </div>
+        {bank.tensions.map((tension) => (
+          <TensionEntry key={tension.id} tension={tension} />
+        ))}
       </Section>
 
       <Section
