@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
 import { Button, Card, LinkButton, Notice } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
 import { describeDeletedAll } from '@/lib/history/describe-deletion';
@@ -123,7 +124,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
   if (!history) {
     return (
       <div className={styles.view}>
-        <p className={styles.status} role="status">
+        <p className={ui.muted} role="status">
           Looking for your results…
         </p>
       </div>
