@@ -95,7 +95,7 @@ export function ReviewStep({
               Change<span className="visually-hidden"> answers in {step.title}</span>
             </Button>
           </div>
-          <dl className={styles.reviewList}>
+          <dl className="plain-list">
             {rows
               .filter((row) => row.stepIndex === stepIndex)
               .map((row) => (
