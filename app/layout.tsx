@@ -30,12 +30,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className={styles.header}>
-          <div className={`container ${styles.bar}`}>
+          <div className={`container cluster ${styles.bar}`}>
             <SiteLink href="/" className={styles.brand}>
               Role Fit
             </SiteLink>
             <nav aria-label="Main">
-              <ul className={styles.nav}>
+              <ul className={`plain-list cluster ${styles.nav}`}>
                 <li>
                   <SiteLink href="/roles">
                     <NavLabel long="Role guide" short="Roles" />

@@ -1,4 +1,4 @@
-import { Card, LinkButton, Section } from '@/app/_shared/ui';
+import { Card, LinkButton, Section, TwoColumn } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import type { Form } from '@/lib/answers/schema';
@@ -7,6 +7,7 @@ import { numberWord } from '@/lib/site/number-word';
 import type { Competency } from '@/lib/bank/schema';
 import { countQuestions, estimateMinutes } from '@/lib/quiz/estimate-minutes';
 
+import { LearnGlyph } from './learn-glyph';
 import styles from './page.module.css';
 
 const FORMS: { form: Form; name: string; blurb: string }[] = [
@@ -47,7 +48,7 @@ export default function HomePage() {
   return (
     <div className="container">
       <section className={styles.hero} aria-labelledby="hero-title">
-        <div className={styles.heroText}>
+        <div>
           <p className={ui.overline}>Career self-assessment</p>
           <h1 id="hero-title">How well do you fit the CTO and CPO roles?</h1>
           <p className={styles.promise}>
@@ -55,7 +56,7 @@ export default function HomePage() {
             see where you already match a Chief Technology Officer or Chief Product Officer, and
             what to grow next.
           </p>
-          <div className={styles.actions}>
+          <div className={`cluster ${styles.actions}`}>
             <LinkButton href="/quiz">Start the quiz</LinkButton>
             <LinkButton href="/roles" variant="secondary">
               Read the role guide
@@ -67,7 +68,7 @@ export default function HomePage() {
           <h2 id="forms-title" className={styles.formsTitle}>
             Choose your length
           </h2>
-          <ul className={styles.formList} aria-labelledby="forms-title">
+          <ul className={`plain-list ${styles.formList}`} aria-labelledby="forms-title">
             {FORMS.map(({ form, name, blurb }) => {
               const minutes = estimateMinutes(bank, form);
               return (
@@ -76,58 +77,47 @@ export default function HomePage() {
                   <span className={styles.formTime}>
                     About {minutes} {minutes === 1 ? 'minute' : 'minutes'}
                   </span>
-                  <span className={styles.formDetail}>
+                  <span className={ui.muted}>
                     {countQuestions(bank, form)} questions. {blurb}
                   </span>
                 </li>
               );
             })}
           </ul>
-          <p className={styles.formsNote}>
+          <p className={ui.muted}>
             You pick the form when you start. Your progress is saved as you go.
           </p>
         </Card>
       </section>
 
       <Section titleId="learn-title" title="What you will learn">
-        <ul className={ui.tiles}>
-          <Card as="li" className={styles.card}>
-            <span className={`${styles.glyph} ${styles.glyphFits}`} aria-hidden="true">
-              <span />
-              <span />
-            </span>
+        <ul className={`${ui.tiles} ${styles.learn}`}>
+          <Card as="li">
+            <LearnGlyph kind="fits" />
             <h3>Two fits, scored separately</h3>
             <p>
               Your CTO fit and your CPO fit are independent scores, so you can fit both roles, one
               of them, or neither yet.
             </p>
           </Card>
-          <Card as="li" className={styles.card}>
-            <span className={`${styles.glyph} ${styles.glyphBars}`} aria-hidden="true">
-              <span />
-              <span />
-              <span />
-            </span>
+          <Card as="li">
+            <LearnGlyph kind="bars" />
             <h3>Strengths and growth areas</h3>
             <p>
               A score for each of the {bank.competencies.length} competencies, showing which ones
               carry your fit and where practical next steps would help most.
             </p>
           </Card>
-          <Card as="li" className={styles.card}>
-            <span className={`${styles.glyph} ${styles.glyphScale}`} aria-hidden="true">
-              <span />
-            </span>
+          <Card as="li">
+            <LearnGlyph kind="scale" />
             <h3>Where you stand on {tensionCount} tensions</h3>
             <p>
               Speed against quality, risk, privacy against ease of use and more: whether you lean
               toward the technology side, the product side, or hold the middle.
             </p>
           </Card>
-          <Card as="li" className={styles.card}>
-            <span className={`${styles.glyph} ${styles.glyphRing}`} aria-hidden="true">
-              <span />
-            </span>
+          <Card as="li">
+            <LearnGlyph kind="ring" />
             <h3>Your nearest archetype</h3>
             <p>
               Which of {numberWord(bank.archetypes.length)} leadership archetypes your answers
@@ -152,8 +142,8 @@ export default function HomePage() {
               aria-labelledby={`side-${side}`}
             >
               <h3 id={`side-${side}`}>{title}</h3>
-              <p className={styles.sideNote}>{note}</p>
-              <ul className={styles.competencies}>
+              <p className={`${ui.muted} ${styles.sideNote}`}>{note}</p>
+              <ul className={`plain-list ${styles.competencies}`}>
                 {bank.competencies
                   .filter((c) => c.side === side)
                   .map((c) => (
@@ -166,7 +156,7 @@ export default function HomePage() {
       </Section>
 
       <Section titleId="audience-title" title="Who it is for">
-        <ul className={styles.audience}>
+        <ul className={`plain-list ${styles.audience}`}>
           {AUDIENCES.map(({ who, why }) => (
             <li key={who}>
               <strong>{who}</strong> {why}
@@ -177,7 +167,7 @@ export default function HomePage() {
 
       <section className={ui.callout} aria-labelledby="privacy-title">
         <h2 id="privacy-title">Your answers stay with you</h2>
-        <ul className={styles.promises}>
+        <TwoColumn as="ul" className={styles.promises}>
           <li>
             <strong>No account.</strong> There is nothing to sign up for and no email to give.
           </li>
@@ -192,8 +182,8 @@ export default function HomePage() {
             <strong>You decide what leaves.</strong> Nothing is sent anywhere unless you export or
             share your result yourself.
           </li>
-        </ul>
-        <div className={styles.actions}>
+        </TwoColumn>
+        <div className={`cluster ${styles.actions}`}>
           <LinkButton href="/quiz">Start the quiz</LinkButton>
           <LinkButton href="/roles" variant="secondary">
             Compare the two roles first

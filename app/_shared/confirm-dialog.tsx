@@ -4,8 +4,6 @@ import type { RefObject } from 'react';
 
 import { Button } from '@/app/_shared/ui';
 
-import styles from './confirm-dialog.module.css';
-
 interface Props {
   /** The `<dialog>`; open it with `dialogRef.current?.showModal()`. */
   dialogRef: RefObject<HTMLDialogElement | null>;
@@ -43,11 +41,9 @@ export function ConfirmDialog({
       aria-describedby={`${id}-text`}
       onClose={onClose}
     >
-      <h2 id={`${id}-title`} className={styles.title}>
-        {title}
-      </h2>
+      <h2 id={`${id}-title`}>{title}</h2>
       <p id={`${id}-text`}>{text}</p>
-      <div className={styles.actions}>
+      <div className="cluster">
         <Button
           variant={danger ? 'danger' : 'primary'}
           onClick={() => {

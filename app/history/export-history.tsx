@@ -16,7 +16,7 @@ export function ExportHistory({
   unreadable: number;
 }) {
   return (
-    <div className={styles.exportRow}>
+    <div className={`cluster ${styles.exportRow}`}>
       <Button
         onClick={() =>
           saveFile(

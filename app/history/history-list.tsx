@@ -1,4 +1,4 @@
-import { Button, LinkButton } from '@/app/_shared/ui';
+import { Button, Card, LinkButton, TwoColumn } from '@/app/_shared/ui';
 import { SiteLink } from '@/app/_shared/site-link';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
 import { describeMissingVersion } from '@/lib/versions/bank-lookup';
@@ -15,11 +15,17 @@ interface Props {
 /** Every result, newest first: its date, form, both fits and verdict, and what can be done with it. */
 export function HistoryList({ rows, onDelete }: Props) {
   return (
-    <ol className={styles.list}>
+    <TwoColumn as="ol">
       {rows.map((row) => {
         const date = row.carriedOver ? formatDay(row.finishedAt) : formatFinishedAt(row.finishedAt);
         return (
-          <li key={row.id} className={styles.entry} data-testid="history-entry" data-id={row.id}>
+          <Card
+            as="li"
+            key={row.id}
+            className={styles.entry}
+            data-testid="history-entry"
+            data-id={row.id}
+          >
             <p className={styles.meta}>
               {row.carriedOver && 'On or before '}
               <time dateTime={row.finishedAt}>{date}</time>
@@ -36,11 +42,11 @@ export function HistoryList({ rows, onDelete }: Props) {
                   </p>
                 )}
                 <dl className={styles.fits}>
-                  <div data-role="cto">
+                  <div data-side="cto">
                     <dt>CTO fit</dt>
                     <dd data-testid="entry-fit-cto">{row.fit.cto}</dd>
                   </div>
-                  <div data-role="cpo">
+                  <div data-side="cpo">
                     <dt>CPO fit</dt>
                     <dd data-testid="entry-fit-cpo">{row.fit.cpo}</dd>
                   </div>
@@ -60,7 +66,7 @@ export function HistoryList({ rows, onDelete }: Props) {
                 Finished before Role Fit kept a history, so its exact date is not known.
               </p>
             )}
-            <div className={styles.entryActions}>
+            <div className={`cluster ${styles.entryActions}`}>
               {row.kind === 'scored' && (
                 <LinkButton className={styles.small} href={`/results#${row.shareCode}`}>
                   Open<span className="visually-hidden"> the result of {date}</span>
@@ -84,9 +90,9 @@ export function HistoryList({ rows, onDelete }: Props) {
                 Delete<span className="visually-hidden"> the result of {date}</span>
               </Button>
             </div>
-          </li>
+          </Card>
         );
       })}
-    </ol>
+    </TwoColumn>
   );
 }

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
-import { Button, LinkButton } from '@/app/_shared/ui';
+import { Button, Card, LinkButton, Notice } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
 import { describeDeletedAll } from '@/lib/history/describe-deletion';
@@ -123,7 +124,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
   if (!history) {
     return (
       <div className={styles.view}>
-        <p className={styles.status} role="status">
+        <p className={ui.muted} role="status">
           Looking for your results…
         </p>
       </div>
@@ -135,7 +136,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
     <div className={styles.view}>
       <div ref={noticeRef} tabIndex={-1} role="status" className={styles.noticeArea}>
         {notice && (
-          <div className={styles.notice}>
+          <Notice className={`cluster ${styles.notice}`}>
             {notice.kind === 'deleted' ? (
               <>
                 <p>Deleted the result of {notice.label}.</p>
@@ -150,12 +151,12 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
             ) : (
               <p>{notice.text}</p>
             )}
-          </div>
+          </Notice>
         )}
       </div>
 
       {empty ? (
-        <section className={styles.empty} aria-labelledby="empty-title">
+        <Card as="section" className={styles.empty} aria-labelledby="empty-title">
           <h2 id="empty-title">No results yet</h2>
           <p>
             There is no finished quiz in this browser yet. Take the quiz and your result will be
@@ -164,13 +165,13 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
           <p>
             <LinkButton href="/quiz">Take the quiz</LinkButton>
           </p>
-        </section>
+        </Card>
       ) : (
         <>
           {points.length >= 2 && <TrendSection points={points} />}
           {rows.length > 0 && (
             <section className={styles.section} aria-labelledby="list-title">
-              <div className={styles.sectionHead}>
+              <div className={`cluster ${styles.sectionHead}`}>
                 <h2 id="list-title">
                   {rows.length === 1 ? 'One result' : `${rows.length} results`}, newest first
                 </h2>

@@ -94,7 +94,6 @@ export default function TrendChart({ points, width, dateLabel, names }: Props) {
           legendType="plainline"
           type="linear"
           isAnimationActive={false}
-          className={css(`${line.role}Line`)}
           // The legend draws its key in the line's own stroke.
           stroke={`var(--${line.role})`}
           strokeWidth={2.5}

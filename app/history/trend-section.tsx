@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 
+import { Card } from '@/app/_shared/ui/card';
 import { DataTable } from '@/app/_shared/ui/data-table';
 import { ChartSlot } from '@/app/_shared/charts/chart-slot';
 import { describeTrend, type TrendPoint } from '@/lib/history/describe-trend';
@@ -20,13 +21,8 @@ export function TrendSection({ points }: { points: readonly TrendPoint[] }) {
   return (
     <section className={styles.section} aria-labelledby="trend-title">
       <h2 id="trend-title">Your fit over time</h2>
-      <div className={styles.figure}>
-        <ChartSlot
-          height={() => TREND_CHART_HEIGHT}
-          role="group"
-          aria-label={summary}
-          className={styles.chartFrame}
-        >
+      <Card className={styles.figure}>
+        <ChartSlot height={() => TREND_CHART_HEIGHT} role="group" aria-label={summary}>
           {(width) => (
             <TrendChart
               points={points}
@@ -49,7 +45,7 @@ export function TrendSection({ points }: { points: readonly TrendPoint[] }) {
             cells: [point.fit.cto, point.fit.cpo],
           }))}
         />
-      </div>
+      </Card>
     </section>
   );
 }

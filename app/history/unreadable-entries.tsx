@@ -1,6 +1,6 @@
 'use client';
 
-import { Button } from '@/app/_shared/ui';
+import { Button, Card, TwoColumn } from '@/app/_shared/ui';
 import { useState } from 'react';
 
 import type { UnreadableEntry } from '@/lib/history/read-stored-history';
@@ -34,14 +34,14 @@ export function UnreadableEntries({ entries, prefix, onRemoved }: Props) {
         browser&apos;s storage, so {entries.length === 1 ? 'it is' : 'they are'} not in the list or
         the chart. Your other results are not affected. Download a copy to keep it, or remove it.
       </p>
-      <ul className={styles.list}>
+      <TwoColumn as="ul">
         {entries.map((entry) => (
-          <li key={entry.id} className={styles.entry} data-testid="unreadable-entry">
+          <Card as="li" key={entry.id} className={styles.entry} data-testid="unreadable-entry">
             <p className={styles.meta}>
               Stored as <code className={styles.code}>{prefix + entry.id}</code>
             </p>
             <p>It could not be read: {entry.reason}.</p>
-            <div className={styles.entryActions}>
+            <div className={`cluster ${styles.entryActions}`}>
               <Button
                 variant="secondary"
                 className={styles.small}
@@ -77,9 +77,9 @@ export function UnreadableEntries({ entries, prefix, onRemoved }: Props) {
                 </Button>
               )}
             </div>
-          </li>
+          </Card>
         ))}
-      </ul>
+      </TwoColumn>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Button } from '@/app/_shared/ui';
 import { describeCarryOver, type OlderSave } from '@/lib/quiz/describe-start';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
+import ui from '@/app/_shared/ui/ui.module.css';
 
 import { QuizPanel } from './quiz-panel';
 import styles from './quiz.module.css';
@@ -28,7 +29,7 @@ export function CarryOverOffer({ content, older, onCarryOver, onDecline, onSeeRe
     <QuizPanel titleId="older-title" title={offer.title}>
       <p>{offer.text}</p>
       {older.finished && <p>Your earlier result stays on the results page, scored as it was.</p>}
-      <div className={styles.actions}>
+      <div className={`cluster ${styles.actions}`}>
         {offer.carryLabel && <Button onClick={onCarryOver}>{offer.carryLabel}</Button>}
         <Button variant={offer.carryLabel ? 'secondary' : 'primary'} onClick={onDecline}>
           Start fresh instead
@@ -39,7 +40,7 @@ export function CarryOverOffer({ content, older, onCarryOver, onDecline, onSeeRe
           </Button>
         )}
       </div>
-      <p className={styles.note}>
+      <p className={ui.muted}>
         Whichever you choose, a copy of the earlier answers is kept aside in this browser.
       </p>
     </QuizPanel>

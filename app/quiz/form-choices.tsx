@@ -1,8 +1,9 @@
 import { SiteLink } from '@/app/_shared/site-link';
-import { Button } from '@/app/_shared/ui';
+import { Button, Card } from '@/app/_shared/ui';
 import type { Form } from '@/lib/answers/schema';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
 import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
+import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './quiz.module.css';
 
@@ -21,13 +22,13 @@ export function FormChoices({
 }) {
   return (
     <>
-      <p className={styles.lead}>
+      <p className={ui.lead}>
         Rate statements about what you do, enjoy and are good at, then say what you would do in a
         few workplace situations. There are no right answers: answer for how you work today.
       </p>
-      <ul className={styles.formChoices}>
+      <ul className={`${ui.tiles} ${styles.formChoices}`}>
         {(['short', 'full'] as const).map((form) => (
-          <li key={form} className={styles.formChoice}>
+          <Card as="li" key={form} className={styles.formChoice}>
             <h2 className={styles.panelTitle}>{QUIZ_COPY.formTitles[form]}</h2>
             <p>
               {content.forms[form].questionCount} questions, about {content.forms[form].minutes}{' '}
@@ -39,7 +40,7 @@ export function FormChoices({
             >
               Start the {QUIZ_COPY.formNames[form]}
             </Button>
-          </li>
+          </Card>
         ))}
       </ul>
       <ul className={styles.tips}>

@@ -6,6 +6,7 @@ import { ErrorSummary } from '@/app/_shared/error-summary';
 import { summariseMissingAnswers, type StepView } from '@/lib/quiz/describe-step';
 import type { QuizFormValues } from '@/lib/quiz/form-values';
 import type { QuizQuestion as Question } from '@/lib/quiz/quiz-content';
+import ui from '@/app/_shared/ui/ui.module.css';
 
 import { answerByKey, focusQuestion, isEnterOnOption } from './answer-keys';
 import { QuizQuestion } from './quiz-question';
@@ -48,12 +49,12 @@ export function QuestionStep({
   const summary = summariseMissingAnswers(view.questions, showSummary ? missing : new Map());
   return (
     <div className={`container ${styles.quiz}`}>
-      <p className={styles.eyebrow}>{view.eyebrow}</p>
-      <h1 ref={headingRef} tabIndex={-1} className={styles.stepTitle}>
+      <p className={ui.eyebrow}>{view.eyebrow}</p>
+      <h1 ref={headingRef} tabIndex={-1}>
         {view.step.title}
       </h1>
       <div className={styles.progress}>
-        <p className={styles.progressText}>{view.progress}</p>
+        <p className={ui.muted}>{view.progress}</p>
         <div className={styles.bar} aria-hidden="true">
           <div className={styles.barFill} style={{ width: `${view.percentBefore}%` }} />
         </div>
@@ -90,7 +91,7 @@ export function QuestionStep({
             />
           ) : null;
         })}
-        <div className={styles.actions}>
+        <div className={`cluster ${styles.actions}`}>
           {view.hasBack && (
             <Button variant="secondary" onClick={onBack}>
               Back

@@ -15,7 +15,7 @@ export function QuizPanel({
   children: ReactNode;
 }) {
   return (
-    <Card as="section" aria-labelledby={titleId} className={styles.panel}>
+    <Card as="section" aria-labelledby={titleId}>
       <h2 id={titleId} className={styles.panelTitle}>
         {title}
       </h2>

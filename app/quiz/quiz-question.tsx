@@ -55,16 +55,14 @@ export function QuizQuestion({ question, number, scale, error, field, onKeyDown 
           {error}
         </p>
       )}
-      <div className={question.type === 'likert' ? styles.scale : styles.choices}>
+      <div className={`${styles.options} ${question.type === 'likert' ? styles.scale : ''}`}>
         {options.map((option, i) => (
           <label key={option.value} className={styles.option}>
             <input type="radio" value={option.value} {...field} />
-            <span className={styles.tile}>
-              <span className={styles.key} aria-hidden="true">
-                {i + 1}
-              </span>
-              <span>{option.text}</span>
+            <span className={styles.key} aria-hidden="true">
+              {i + 1}
             </span>
+            <span>{option.text}</span>
           </label>
         ))}
       </div>

@@ -25,6 +25,7 @@ import {
 } from '@/lib/quiz/quiz-place';
 import type { QuizContent, QuizQuestion } from '@/lib/quiz/quiz-content';
 import { fromStepTimings, toStepTimings } from '@/lib/quiz/step-timing';
+import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './quiz.module.css';
 import { QuestionStep } from './question-step';
@@ -192,8 +193,8 @@ export function Quiz({ content }: { content: QuizContent }) {
   if (view.name === 'start') {
     return stored.restoring ? (
       <div className={`container ${styles.quiz}`}>
-        <h1 className={styles.stepTitle}>Take the Role Fit quiz</h1>
-        <p className={styles.lead} role="status">
+        <h1>Take the Role Fit quiz</h1>
+        <p className={ui.lead} role="status">
           Looking for your saved answers…
         </p>
       </div>

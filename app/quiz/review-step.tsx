@@ -1,4 +1,4 @@
-import { Button } from '@/app/_shared/ui';
+import { Button, Card } from '@/app/_shared/ui';
 import type { Ref } from 'react';
 
 import type { Answers, Form } from '@/lib/answers/schema';
@@ -6,6 +6,7 @@ import { describeReviewEyebrow } from '@/lib/quiz/describe-step';
 import { numberQuestions } from '@/lib/quiz/question-numbers';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
 import { answerInWords } from '@/lib/report/answer-in-words';
+import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './quiz.module.css';
 import { StorageWarning } from './storage-warning';
@@ -39,25 +40,25 @@ export function ReviewStep({
   }));
   const unanswered = rows.filter((row) => row.answer === undefined);
   const finishAction = (
-    <div className={styles.actions}>
+    <div className={`cluster ${styles.actions}`}>
       <Button onClick={onFinish}>See my results</Button>
     </div>
   );
 
   return (
     <div className={`container ${styles.quiz}`}>
-      <p className={styles.eyebrow}>{describeReviewEyebrow(form)}</p>
-      <h1 ref={ref} tabIndex={-1} className={styles.stepTitle}>
+      <p className={ui.eyebrow}>{describeReviewEyebrow(form)}</p>
+      <h1 ref={ref} tabIndex={-1}>
         Review your answers
       </h1>
-      <p className={styles.lead}>
+      <p className={ui.lead}>
         You answered {questionCount - unanswered.length} of {questionCount} questions. Change any
         answer before you see your results.
       </p>
       {storageFailed && <StorageWarning when="review" />}
 
       {unanswered.length > 0 && (
-        <section className={styles.notice} aria-labelledby="unanswered-title">
+        <section className={`${ui.notice} ${ui.warning}`} aria-labelledby="unanswered-title">
           <h2 id="unanswered-title" className={styles.panelTitle}>
             {unanswered.length === 1
               ? 'One question is unanswered'
@@ -80,8 +81,13 @@ export function ReviewStep({
       {finishAction}
 
       {steps.map((step, stepIndex) => (
-        <section key={step.id} aria-labelledby={`review-${step.id}`} className={styles.reviewGroup}>
-          <div className={styles.reviewHeader}>
+        <Card
+          as="section"
+          key={step.id}
+          aria-labelledby={`review-${step.id}`}
+          className={styles.reviewGroup}
+        >
+          <div className={`cluster ${styles.reviewHeader}`}>
             <h2 id={`review-${step.id}`} className={styles.panelTitle}>
               {step.title}
             </h2>
@@ -89,7 +95,7 @@ export function ReviewStep({
               Change<span className="visually-hidden"> answers in {step.title}</span>
             </Button>
           </div>
-          <dl className={styles.reviewList}>
+          <dl className="plain-list">
             {rows
               .filter((row) => row.stepIndex === stepIndex)
               .map((row) => (
@@ -105,7 +111,7 @@ export function ReviewStep({
                 </div>
               ))}
           </dl>
-        </section>
+        </Card>
       ))}
 
       {finishAction}

@@ -37,7 +37,7 @@ export function SavedProgressPanel({
       {confirming ? (
         <div className={styles.confirm} role="group" aria-labelledby="confirm-title">
           <p id="confirm-title">{view.confirmStartOver}</p>
-          <div className={styles.actions}>
+          <div className={`cluster ${styles.actions}`}>
             {button(
               'Clear answers and start over',
               () => {
@@ -50,7 +50,7 @@ export function SavedProgressPanel({
           </div>
         </div>
       ) : (
-        <div className={styles.actions}>
+        <div className={`cluster ${styles.actions}`}>
           {saved.finished && button('See your results', onSeeResults, true)}
           {saved.finished
             ? button('Change answers', () => onStart(saved.form, saved))

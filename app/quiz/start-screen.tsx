@@ -29,9 +29,7 @@ export function StartScreen(props: Props) {
   const { content, saved, older, notice, storageFailed, onStart } = props;
   return (
     <div className={`container ${styles.quiz}`}>
-      <h1 className={styles.stepTitle}>
-        {saved || older ? 'Welcome back' : 'Take the Role Fit quiz'}
-      </h1>
+      <h1>{saved || older ? 'Welcome back' : 'Take the Role Fit quiz'}</h1>
       {notice && <RestoreMessage notice={notice} />}
       {storageFailed && <StorageWarning when="answering" />}
       {older ? (

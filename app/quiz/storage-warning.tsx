@@ -1,4 +1,4 @@
-import styles from './quiz.module.css';
+import { Notice } from '@/app/_shared/ui';
 
 const WARNINGS = {
   answering:
@@ -10,8 +10,8 @@ const WARNINGS = {
 /** Says that answers are not being saved in this browser, and what that means at this point. */
 export function StorageWarning({ when }: { when: keyof typeof WARNINGS }) {
   return (
-    <p className={styles.warning} role="status">
-      {WARNINGS[when]}
-    </p>
+    <Notice tone="warning" role="status">
+      <p>{WARNINGS[when]}</p>
+    </Notice>
   );
 }

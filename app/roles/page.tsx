@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Card, LinkButton, Section } from '@/app/_shared/ui';
+import { Card, LinkButton, Section, TwoColumn } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import { loadBank } from '@/lib/bank/load-bank';
@@ -42,8 +42,8 @@ export default function RolesPage() {
         <p className={ui.overline}>Role guide</p>
         <h1>The CTO and CPO roles, side by side</h1>
         <p className={styles.lead}>{guide.intro}</p>
-        <nav className={styles.toc} aria-label="On this page">
-          <ul>
+        <nav aria-label="On this page">
+          <ul className={`plain-list cluster ${styles.toc}`}>
             {SECTIONS.map(({ id, title }) => (
               <li key={id}>
                 <a href={`#${id}`}>{title}</a>
@@ -67,7 +67,7 @@ export default function RolesPage() {
       </Section>
 
       <Section id="shared" titleId="shared-title" title="What they share">
-        <p className={styles.prose}>{guide.sharedGround}</p>
+        <p>{guide.sharedGround}</p>
         <h3>Competencies both roles rely on</h3>
         <ul className={`${ui.tiles} ${styles.sharedList}`}>
           {shared.map((c) => (
@@ -90,11 +90,9 @@ export default function RolesPage() {
           </>
         }
       >
-        <div className={styles.tensions}>
-          {bank.tensions.map((tension) => (
-            <TensionEntry key={tension.id} tension={tension} />
-          ))}
-        </div>
+        {bank.tensions.map((tension) => (
+          <TensionEntry key={tension.id} tension={tension} />
+        ))}
       </Section>
 
       <Section
@@ -103,14 +101,14 @@ export default function RolesPage() {
         title="Working well together"
         lead="Habits that keep the two leaders, and their teams, pulling in one direction."
       >
-        <ul className={styles.practices}>
+        <TwoColumn as="ul" className={styles.practices}>
           {guide.collaboration.map((practice) => (
             <li key={practice.name}>
               <h3>{practice.name}</h3>
               <p>{practice.text}</p>
             </li>
           ))}
-        </ul>
+        </TwoColumn>
       </Section>
 
       <section className={`${ui.callout} ${styles.closing}`} aria-labelledby="closing-title">

@@ -49,7 +49,7 @@ export function RoleProfile({ role }: { role: Role }) {
 function Row({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className={styles.row}>
-      <h4>{title}</h4>
+      <h4 className={styles.label}>{title}</h4>
       {children}
     </div>
   );

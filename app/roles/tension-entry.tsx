@@ -1,6 +1,6 @@
 import type { Tension } from '@/lib/bank/schema';
 
-import { Card } from '@/app/_shared/ui';
+import { Card, TwoColumn } from '@/app/_shared/ui';
 
 import styles from './page.module.css';
 
@@ -11,7 +11,7 @@ export function TensionEntry({ tension }: { tension: Tension }) {
     <Card as="article" className={styles.tension} aria-labelledby={headingId}>
       <h3 id={headingId}>{tension.name}</h3>
       <p className={styles.tensionSummary}>{tension.summary}</p>
-      <dl className={styles.pulls}>
+      <TwoColumn as="dl">
         <div className={styles.pull} data-side="cto">
           <dt>What pulls the technology side</dt>
           <dd>{tension.techSide}</dd>
@@ -20,21 +20,21 @@ export function TensionEntry({ tension }: { tension: Tension }) {
           <dt>What pulls the product side</dt>
           <dd>{tension.productSide}</dd>
         </div>
-      </dl>
-      <div className={styles.resolution}>
+      </TwoColumn>
+      <TwoColumn className={styles.resolution}>
         <div>
-          <h4>How good pairs resolve it</h4>
+          <h4 className={styles.label}>How good pairs resolve it</h4>
           <p>{tension.resolution}</p>
         </div>
         <div>
-          <h4>Practices that help</h4>
+          <h4 className={styles.label}>Practices that help</h4>
           <ul className={styles.lines}>
             {tension.practices.map((practice) => (
               <li key={practice}>{practice}</li>
             ))}
           </ul>
         </div>
-      </div>
+      </TwoColumn>
     </Card>
   );
 }
