@@ -1,6 +1,6 @@
 'use client';
 
-import { Button } from '@/app/_shared/ui';
+import { Button, Notice } from '@/app/_shared/ui';
 import { loadAllCharts } from '@/app/_shared/charts/lazy-charts';
 import { SiteLink } from '@/app/_shared/site-link';
 import type { Answers, Form } from '@/lib/answers/schema';
@@ -50,9 +50,9 @@ export function ReportActions({ bank, form, answers, profile, source, change, on
         </SiteLink>
       </div>
       {change.problem && (
-        <p className={styles.warning} role="alert">
+        <Notice tone="danger" role="alert">
           {change.problem}
-        </p>
+        </Notice>
       )}
       <ExportPanel bank={bank} form={form} answers={answers} profile={profile} />
       <ImportResult bank={bank} onImport={onImport} />
