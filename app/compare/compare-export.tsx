@@ -51,8 +51,8 @@ export function CompareExport({ view, code }: { view: ComparisonView; code: stri
     <section className={styles.exportPanel} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{WORDS.heading}</h2>
       <p className={ui.muted}>{WORDS.lead}</p>
-      <div className={styles.actions}>
-        <PageSizeSelect className={styles.pageSize} value={pageSize} onChange={setPageSize} />
+      <div className={`${ui.actions} ${styles.actions}`}>
+        <PageSizeSelect className={ui.pageSize} value={pageSize} onChange={setPageSize} />
         {button(WORDS.pdf, () => download('pdf'))}
         {button(WORDS.markdown, () => download('md'))}
       </div>

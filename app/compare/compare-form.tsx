@@ -193,7 +193,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
           );
         })}
       </TwoColumn>
-      <p className={styles.actions}>
+      <p className={`${ui.actions} ${styles.actions}`}>
         <Button type="submit">{WORDS.submit}</Button>
       </p>
       <p className={ui.muted}>{WORDS.privacy}</p>

@@ -115,11 +115,11 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
         Files are made in this browser; nothing is sent anywhere. Each one includes a link back to
         this result.
       </p>
-      <div className={styles.exportRow}>
-        <PageSizeSelect className={styles.pageSize} value={pageSize} onChange={setPageSize} />
+      <div className={`${ui.actions} ${styles.exportRow}`}>
+        <PageSizeSelect className={ui.pageSize} value={pageSize} onChange={setPageSize} />
         {button('Download PDF', () => download('pdf'))}
       </div>
-      <div className={styles.exportRow}>
+      <div className={`${ui.actions} ${styles.exportRow}`}>
         {button('Download Markdown', () => download('md'))}
         {button('Copy as Markdown', copyMarkdown)}
         {button('Download CSV', () => download('csv'))}

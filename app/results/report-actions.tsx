@@ -12,6 +12,7 @@ import type { FitProfile } from '@/lib/scoring';
 import { ExportPanel } from './export-panel';
 import { ImportResult } from './import-result';
 import type { ResultSource } from '@/lib/codecs/shown-result';
+import ui from '@/app/_shared/ui/ui.module.css';
 import styles from './results.module.css';
 import { ShareLink } from './share-link';
 import type { ChangeAnswers } from './use-change-answers';
@@ -34,7 +35,7 @@ export function ReportActions({ bank, form, answers, profile, source, change, on
       <h2 id="actions-title" className="visually-hidden">
         Share, change or export this result
       </h2>
-      <div className={styles.actions}>
+      <div className={ui.actions}>
         <ShareLink bank={bank} form={form} answers={answers} />
         <Button variant="secondary" onClick={() => change.request()}>
           {source === 'saved' ? 'Change your answers' : 'Change these answers'}

@@ -20,7 +20,7 @@ export function ResultsPage({
 }: {
   header: ResultsHeader;
   /**
-   * `reading` before the answers are scored, `report` once they are (wider, and what the print
+   * `reading` before the answers are scored, `report` once they are (what the print
    * styles look for); both keep two lines for the verdict. `message` for the other states.
    */
   state: 'reading' | 'report' | 'message';

@@ -186,7 +186,7 @@ function Problem({
       <Notice tone="danger" role="alert" data-problem={kind}>
         {children}
       </Notice>
-      <p className={styles.actions}>
+      <p className={ui.actions}>
         {WAYS_ON.map((way) => (
           <LinkButton key={way.href} variant={way.variant} href={way.href}>
             {way.label}
