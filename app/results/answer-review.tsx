@@ -26,7 +26,7 @@ export function AnswerReview({ bank, form, answers, source, change }: Props) {
           {change.problem}
         </Notice>
       )}
-      <TwoColumn className={styles.reviewGroups}>
+      <TwoColumn className={`${styles.lazy} ${styles.top}`}>
         {review.groups.map((group) => (
           <Card as="section" key={group.id} aria-labelledby={`review-${group.id}`}>
             <div className={styles.reviewHeader}>

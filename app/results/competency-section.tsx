@@ -52,7 +52,7 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
       </Card>
 
       <h3>{view.rankedTitle}</h3>
-      <TwoColumn as="ol" className={styles.competencies}>
+      <TwoColumn as="ol" className={styles.lazy}>
         {view.ranked.map((row) => (
           <Card as="li" key={row.id}>
             <h4 className={styles.itemTitle}>{row.name}</h4>

@@ -22,7 +22,7 @@ export function FocusAreasSection({ bank, profile }: { bank: QuestionBank; profi
         <strong>{intro.strong}</strong>
         {intro.after}
       </p>
-      <TwoColumn className={styles.focusGrid}>
+      <TwoColumn className={styles.lazy}>
         <FocusColumn kind="strength" list={report.strengths} />
         <FocusColumn kind="growth" list={report.growthAreas} />
       </TwoColumn>

@@ -15,7 +15,7 @@ export function ReadingGuide({ scoring }: { scoring: QuestionBank['scoring'] }) 
   const { levels } = guide;
   return (
     <Section titleId="reading-title" title={guide.title}>
-      <TwoColumn className={styles.guide}>
+      <TwoColumn className={styles.top}>
         <div>
           <p>
             {guide.scale.before}

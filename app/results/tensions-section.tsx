@@ -24,7 +24,7 @@ export function TensionsSection({ bank, profile }: { bank: QuestionBank; profile
           <TensionChartSlot rows={view.rows} />
         </div>
       </Card>
-      <TwoColumn as="ul" className={styles.tensions}>
+      <TwoColumn as="ul" className={styles.lazy}>
         {view.rows.map((row) => (
           <Card as="li" key={row.id}>
             <h3 className={styles.itemTitle}>{row.name}</h3>
