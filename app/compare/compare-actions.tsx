@@ -5,6 +5,8 @@ import { Button } from '@/app/_shared/ui';
 import { useCopyLink } from '@/app/_shared/use-copy-link';
 import { COMPARE_COPY } from '@/lib/compare/compare-copy';
 
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './compare.module.css';
 
 const WORDS = COMPARE_COPY.actions;
@@ -19,7 +21,7 @@ export function CompareActions({ code, onEdit }: { code: string; onEdit: () => v
 
   return (
     <div className={styles.actionsBlock}>
-      <p className={styles.actions}>
+      <p className={`${ui.actions} ${styles.actions}`}>
         <Button onClick={() => void copy()}>{WORDS.copy}</Button>
         <Button variant="secondary" onClick={onEdit}>
           {WORDS.edit}

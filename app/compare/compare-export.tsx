@@ -9,6 +9,8 @@ import { COMPARE_COPY } from '@/lib/compare/compare-copy';
 import type { ComparisonView } from '@/lib/compare/comparison-view';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './compare.module.css';
 
 type Format = 'pdf' | 'md';
@@ -48,9 +50,9 @@ export function CompareExport({ view, code }: { view: ComparisonView; code: stri
   return (
     <section className={styles.exportPanel} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{WORDS.heading}</h2>
-      <p className={styles.small}>{WORDS.lead}</p>
-      <div className={styles.actions}>
-        <PageSizeSelect className={styles.pageSize} value={pageSize} onChange={setPageSize} />
+      <p className={ui.muted}>{WORDS.lead}</p>
+      <div className={`${ui.actions} ${styles.actions}`}>
+        <PageSizeSelect className={ui.pageSize} value={pageSize} onChange={setPageSize} />
         {button(WORDS.pdf, () => download('pdf'))}
         {button(WORDS.markdown, () => download('md'))}
       </div>

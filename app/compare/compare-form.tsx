@@ -4,7 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 
 import { loadReleasedBank } from '@/app/_shared/released-banks';
 import { ErrorSummary } from '@/app/_shared/error-summary';
-import { Button } from '@/app/_shared/ui';
+import { Button, TwoColumn } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeCompareCode, isCompareCode, MAX_NAME_LENGTH } from '@/lib/codecs/compare-code';
@@ -119,7 +119,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
         items={problems}
         onSelect={(id) => document.getElementById(id)?.focus()}
       />
-      <div className={styles.people}>
+      <TwoColumn>
         {WHO.map((who, i) => {
           const id = FIELD_IDS[i];
           const key = KEYS[i] ?? 'a';
@@ -132,7 +132,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
             .filter(Boolean)
             .join(' ');
           return (
-            <fieldset key={who} className={styles.person} data-person={key}>
+            <fieldset key={who} className={`${ui.card} ${styles.person}`} data-person={key}>
               <legend className={styles.legend}>
                 <span className={styles.mark} aria-hidden="true" />
                 {WORDS.people[key]}
@@ -151,7 +151,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
               </div>
               <div className={`${styles.field} ${error ? styles.fieldInvalid : ''}`}>
                 <label htmlFor={id}>{WORDS.link}</label>
-                <p id={`${id}-hint`} className={styles.hint}>
+                <p id={`${id}-hint`} className={`${ui.muted} ${styles.hint}`}>
                   {WORDS.linkHint}
                 </p>
                 {error && (
@@ -179,7 +179,11 @@ export function CompareForm({ bank, start, onCompare }: Props) {
                     <Button variant="link" onClick={() => void fillLastResult(i)}>
                       {WORDS.useLastResult}
                     </Button>
-                    <span id={`${id}-filled`} role="status" className={styles.hint}>
+                    <span
+                      id={`${id}-filled`}
+                      role="status"
+                      className={`${ui.muted} ${styles.hint}`}
+                    >
                       {filled[i]}
                     </span>
                   </p>
@@ -188,8 +192,8 @@ export function CompareForm({ bank, start, onCompare }: Props) {
             </fieldset>
           );
         })}
-      </div>
-      <p className={styles.actions}>
+      </TwoColumn>
+      <p className={`${ui.actions} ${styles.actions}`}>
         <Button type="submit">{WORDS.submit}</Button>
       </p>
       <p className={ui.muted}>{WORDS.privacy}</p>

@@ -1,4 +1,5 @@
-import { Card, Section, TwoColumn } from '@/app/_shared/ui';
+import { Card, Section, StepsList, TwoColumn } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 import type { ComparisonView } from '@/lib/compare/comparison-view';
 
 import styles from './compare.module.css';
@@ -9,7 +10,7 @@ export function CompareTensions({ view }: { view: ComparisonView }) {
   const { tensions } = view;
   return (
     <Section titleId="tensions-title" title={tensions.heading} lead={tensions.intro.page}>
-      <TwoColumn as="ol" className={styles.tensions}>
+      <TwoColumn as="ol">
         {tensions.items.map((t) => (
           <Card
             as="li"
@@ -20,12 +21,12 @@ export function CompareTensions({ view }: { view: ComparisonView }) {
           >
             <div className={styles.tensionHead}>
               <h3 className={styles.tensionName}>{t.name}</h3>
-              <span className={styles.kind} data-kind={t.kind}>
+              <span className={`${ui.pill} ${styles.kind}`} data-kind={t.kind}>
                 {t.kindLabel}
               </span>
             </div>
             <PairScale positions={t.positions} />
-            <p className={styles.placements}>
+            <p className={`${ui.key} ${styles.placements}`}>
               {view.people.map((person, i) => (
                 <span key={person.key} data-person={person.key}>
                   <span className={styles.mark} aria-hidden="true" />
@@ -35,21 +36,10 @@ export function CompareTensions({ view }: { view: ComparisonView }) {
             </p>
             <p className={styles.tensionHeadline}>{t.headline}</p>
             <p>{t.reason}</p>
-            <Practices title={tensions.practicesTitle} items={t.practices} />
+            <StepsList as="h4" title={tensions.practicesTitle} steps={t.practices} />
           </Card>
         ))}
       </TwoColumn>
     </Section>
-  );
-}
-
-/** The practices that fit the pair on one tension, under their small heading. */
-function Practices({ title, items }: { title: string; items: readonly string[] }) {
-  const list = items.map((item) => <li key={item}>{item}</li>);
-  return (
-    <>
-      <h4 className={styles.practicesTitle}>{title}</h4>
-      <ul className={styles.practices}>{list}</ul>
-    </>
   );
 }

@@ -111,7 +111,7 @@ export function CompareView({ bank, content }: Props) {
           <p className={styles.problemText}>{error?.message}</p>
           <p>{problem.advice}</p>
         </Notice>
-        <p className={styles.actions}>
+        <p className={`${ui.actions} ${styles.actions}`}>
           <Button onClick={() => setEditing(startFromCode(hash, error?.kind ?? null))}>
             {problem.retry}
           </Button>

@@ -41,9 +41,9 @@ export function Comparison({ view, code, onEdit }: Props) {
 
   return (
     <article aria-labelledby="page-title">
-      <ul className={styles.counts} aria-label={view.counts.label}>
+      <ul className={`${ui.key} ${styles.counts}`} aria-label={view.counts.label}>
         {view.counts.items.map(({ kind, count, words }) => (
-          <li key={kind} data-kind={kind}>
+          <li key={kind} className={ui.pill} data-kind={kind}>
             <strong>{count}</strong> {words}
           </li>
         ))}
@@ -64,15 +64,19 @@ export function Comparison({ view, code, onEdit }: Props) {
               <Legend view={view} bars />
               <FitPairsChart people={view.report.people} />
             </Card>
-            <div className={styles.personCards}>
+            <TwoColumn>
               {view.people.map((person) => (
-                <div key={person.key} className={styles.personCard} data-person={person.key}>
+                <div
+                  key={person.key}
+                  className={`${ui.toned} ${styles.personCard}`}
+                  data-person={person.key}
+                >
                   <h3 className={styles.personName}>
                     <span className={styles.mark} aria-hidden="true" />
                     {person.name}
                   </h3>
                   <p className={styles.verdict}>{person.verdict}</p>
-                  <dl className={styles.fitNumbers}>
+                  <dl className={`${ui.pair} ${styles.fitNumbers}`}>
                     {(['cto', 'cpo'] as const).map((role) => (
                       <div key={role}>
                         <dt>{fits.rows[role]}</dt>
@@ -93,7 +97,7 @@ export function Comparison({ view, code, onEdit }: Props) {
                   )}
                 </div>
               ))}
-            </div>
+            </TwoColumn>
           </TwoColumn>
           <p className={ui.muted}>{fits.notPercentile}</p>
           <p className={styles.framing}>
@@ -133,7 +137,7 @@ export function Comparison({ view, code, onEdit }: Props) {
 /** The key of a chart: each person's mark and name. */
 function Legend({ view, bars = false }: { view: ComparisonView; bars?: boolean }) {
   return (
-    <ul className={styles.key}>
+    <ul className={`${ui.key} ${styles.key}`}>
       {view.people.map((person) => (
         <li key={person.key} data-person={person.key}>
           <span className={styles.mark} aria-hidden="true" />

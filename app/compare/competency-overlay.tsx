@@ -2,22 +2,13 @@
 
 import { Bar, Scatter } from 'recharts';
 
-import { chartClass, classReader } from '@/app/_shared/charts/chart-class';
+import { chartClass } from '@/app/_shared/charts/chart-class';
 import { overlayLayout } from '@/app/_shared/charts/chart-layouts';
 import { CategoryChart } from '@/app/_shared/charts/category-axes';
 import { SCORE_DOMAIN } from '@/lib/charts/scale';
 
-import styles from './compare.module.css';
-
-const css = classReader(styles);
 const TICKS = [0, 25, 50, 75, 100];
 const MARK = 7;
-const CLASSES = {
-  grid: css('grid'),
-  tick: css('tick'),
-  name: css('rowName'),
-  value: css('rowValue'),
-};
 
 /** One competency with both people's scores, 0–100 or null when not measured. */
 export interface OverlayDatum {
@@ -57,8 +48,7 @@ export default function CompetencyOverlay({
     <CategoryChart
       layout={overlayLayout(rows, width)}
       data={data}
-      className={css('svg')}
-      axes={{ domain: SCORE_DOMAIN, ticks: TICKS, values: true, classes: CLASSES }}
+      axes={{ domain: SCORE_DOMAIN, ticks: TICKS, values: true }}
     >
       <Bar
         dataKey="gap"
@@ -84,14 +74,15 @@ export default function CompetencyOverlay({
 function PersonMark({ cx, cy, person }: MarkProps & { person: 'a' | 'b' }) {
   if (cx === undefined || cy === undefined) return <g />;
   return person === 'a' ? (
-    <circle cx={cx} cy={cy} r={MARK} className={css('markA')} />
+    <circle cx={cx} cy={cy} r={MARK} data-person="a" className={chartClass('toneMark')} />
   ) : (
     <rect
       x={cx - MARK + 0.5}
       y={cy - MARK + 0.5}
       width={2 * MARK - 1}
       height={2 * MARK - 1}
-      className={css('markB')}
+      data-person="b"
+      className={chartClass('toneMark')}
     />
   );
 }

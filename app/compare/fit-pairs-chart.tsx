@@ -1,10 +1,9 @@
 'use client';
 
+import { chartClass } from '@/app/_shared/charts/chart-class';
 import { useElementWidth } from '@/app/_shared/charts/use-element-width';
 import { linearScale, SCORE_DOMAIN } from '@/lib/charts/scale';
 import type { PairPerson } from '@/lib/compare';
-
-import styles from './compare.module.css';
 
 const BAR = 26;
 const GAP = 8;
@@ -24,7 +23,7 @@ const HATCH = 'compare-hatch';
 export function FitPairsChart({ people }: { people: readonly [PairPerson, PairPerson] }) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   return (
-    <div ref={ref} className={styles.chartBox} style={{ height: FIT_PAIRS_HEIGHT }}>
+    <div ref={ref} className={chartClass('frame')} style={{ height: FIT_PAIRS_HEIGHT }}>
       {width > 0 && <Bars people={people} width={width} />}
     </div>
   );
@@ -40,7 +39,7 @@ function Bars({ people, width }: { people: readonly [PairPerson, PairPerson]; wi
       width={width}
       height={FIT_PAIRS_HEIGHT}
       viewBox={`0 0 ${width} ${FIT_PAIRS_HEIGHT}`}
-      className={styles.svg}
+      className={chartClass('chart')}
       aria-hidden="true"
       focusable="false"
     >
@@ -51,19 +50,26 @@ function Bars({ people, width }: { people: readonly [PairPerson, PairPerson]; wi
           height="8"
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
+          data-person="b"
         >
-          <rect width="8" height="8" className={styles.fillB} />
-          <rect width="2.5" height="8" className={styles.hatchLine} />
+          <rect width="8" height="8" className={chartClass('toneFill')} />
+          <rect width="2.5" height="8" className={chartClass('hatchLine')} />
         </pattern>
       </defs>
       {TICKS.map((tick) => (
         <g key={tick}>
-          <line x1={at(tick)} x2={at(tick)} y1={HEADING} y2={bottom} className={styles.grid} />
+          <line
+            x1={at(tick)}
+            x2={at(tick)}
+            y1={HEADING}
+            y2={bottom}
+            className={chartClass('gridLine')}
+          />
           <text
             x={at(tick)}
             y={bottom + 16}
             textAnchor={tick === 0 ? 'start' : tick === 100 ? 'end' : 'middle'}
-            className={styles.tick}
+            className={chartClass('tickLabel')}
           >
             {tick}
           </text>
@@ -73,7 +79,7 @@ function Bars({ people, width }: { people: readonly [PairPerson, PairPerson]; wi
         const top = r * GROUP;
         return (
           <g key={role}>
-            <text x={left} y={top + 16} className={styles.roleText}>
+            <text x={left} y={top + 16} className={chartClass('roleLabel')}>
               {role === 'cto' ? 'CTO fit' : 'CPO fit'}
             </text>
             {people.map((person, i) => {
@@ -83,7 +89,7 @@ function Bars({ people, width }: { people: readonly [PairPerson, PairPerson]; wi
               const label = `${person.name} · ${value} ${person.levels[role]}`;
               const inside = end - left >= label.length * 7.6 + 24;
               return (
-                <g key={i}>
+                <g key={i} data-person={i === 0 ? 'a' : 'b'}>
                   <rect
                     x={left}
                     y={y}
@@ -91,25 +97,25 @@ function Bars({ people, width }: { people: readonly [PairPerson, PairPerson]; wi
                     height={BAR}
                     rx={4}
                     {...(i === 0
-                      ? { className: styles.fillA }
-                      : { fill: `url(#${HATCH})`, className: styles.outlineB })}
+                      ? { className: chartClass('toneFill') }
+                      : { fill: `url(#${HATCH})`, className: chartClass('toneOutline') })}
                   />
                   {i === 0 ? (
-                    <circle cx={end} cy={y + BAR / 2} r={7} className={styles.markA} />
+                    <circle cx={end} cy={y + BAR / 2} r={7} className={chartClass('toneMark')} />
                   ) : (
                     <rect
                       x={end - 7}
                       y={y + BAR / 2 - 7}
                       width={14}
                       height={14}
-                      className={styles.markB}
+                      className={chartClass('toneMark')}
                     />
                   )}
                   <text
                     x={inside ? left + 8 : end + 12}
                     y={y + BAR / 2}
                     dy="0.35em"
-                    className={inside ? styles[`barLabel${i === 0 ? 'A' : 'B'}`] : styles.barLabel}
+                    className={chartClass(inside ? 'barLabelOn' : 'barLabelOutside')}
                   >
                     {label}
                   </text>

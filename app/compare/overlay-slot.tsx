@@ -5,7 +5,6 @@ import dynamic from 'next/dynamic';
 import { overlayLayout } from '@/app/_shared/charts/chart-layouts';
 import { ChartSlot } from '@/app/_shared/charts/chart-slot';
 
-import styles from './compare.module.css';
 import type { OverlayDatum } from './competency-overlay';
 
 // recharts is the heaviest code on the page, so the overlay chart loads only when its box comes
@@ -30,7 +29,6 @@ export function OverlaySlot({
   return (
     <ChartSlot
       height={(width) => overlayLayout(rows, width).height}
-      className={styles.chartBox}
       role="group"
       aria-label={label}
     >

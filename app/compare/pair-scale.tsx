@@ -1,3 +1,5 @@
+import { chartClass } from '@/app/_shared/charts/chart-class';
+
 import styles from './compare.module.css';
 
 /** Where a position (−100…+100) sits across the scale, as a percentage of its width. */
@@ -12,12 +14,14 @@ export function PairScale({ positions }: { positions: readonly [number | null, n
   const [a, b] = positions;
   return (
     <div className={styles.scale} aria-hidden="true">
-      <svg width="100%" height="40" className={styles.svg} focusable="false">
+      <svg width="100%" height="40" className={chartClass('chart')} focusable="false">
         <line x1="0" x2="100%" y1="20" y2="20" className={styles.scaleLine} />
         {['0%', '50%', '100%'].map((x) => (
           <line key={x} x1={x} x2={x} y1="13" y2="27" className={styles.scaleLine} />
         ))}
-        {a !== null && <circle cx={across(a)} cy="11" r="7" className={styles.markA} />}
+        {a !== null && (
+          <circle cx={across(a)} cy="11" r="7" data-person="a" className={chartClass('toneMark')} />
+        )}
         {b !== null && (
           <rect
             x={across(b)}
@@ -25,7 +29,8 @@ export function PairScale({ positions }: { positions: readonly [number | null, n
             width="13"
             height="13"
             transform="translate(-6.5 0)"
-            className={styles.markB}
+            data-person="b"
+            className={chartClass('toneMark')}
           />
         )}
       </svg>

@@ -1,6 +1,4 @@
-import { Button } from '@/app/_shared/ui/button';
-import { Notice } from '@/app/_shared/ui/notice';
-import { Section } from '@/app/_shared/ui/section';
+import { Button, Card, Notice, Section, TwoColumn } from '@/app/_shared/ui';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ResultSource } from '@/lib/codecs/shown-result';
@@ -21,22 +19,18 @@ interface Props {
 export function AnswerReview({ bank, form, answers, source, change }: Props) {
   const review = buildAnswerReview(bank, form, answers, source);
   return (
-    <Section titleId="review-title" title={review.title} className={styles.section}>
+    <Section titleId="review-title" title={review.title}>
       <p>{review.intro}</p>
       {change.problem && (
-        <Notice tone="warning" className={styles.warning} role="alert">
+        <Notice tone="danger" role="alert">
           {change.problem}
         </Notice>
       )}
-      <div className={styles.reviewGroups}>
+      <TwoColumn className={`${styles.lazy} ${styles.top}`}>
         {review.groups.map((group) => (
-          <section
-            key={group.id}
-            className={styles.reviewGroup}
-            aria-labelledby={`review-${group.id}`}
-          >
+          <Card as="section" key={group.id} aria-labelledby={`review-${group.id}`}>
             <div className={styles.reviewHeader}>
-              <h3 id={`review-${group.id}`} className={styles.reviewTitle}>
+              <h3 id={`review-${group.id}`} className={styles.itemTitle}>
                 {group.title}
               </h3>
               <Button variant="link" onClick={() => change.request(group.stepIndex)}>
@@ -55,9 +49,9 @@ export function AnswerReview({ bank, form, answers, source, change }: Props) {
                 </div>
               ))}
             </dl>
-          </section>
+          </Card>
         ))}
-      </div>
+      </TwoColumn>
     </Section>
   );
 }

@@ -1,4 +1,5 @@
 import { Section } from '@/app/_shared/ui/section';
+import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { describeArchetypeRanking } from '@/lib/report/describe-archetypes';
 import type { FitProfile } from '@/lib/scoring';
@@ -9,13 +10,13 @@ import styles from './results.module.css';
 export function ArchetypesSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
   const ranking = describeArchetypeRanking(bank, profile);
   return (
-    <Section titleId="archetypes-title" title={ranking.title} className={styles.section}>
+    <Section titleId="archetypes-title" title={ranking.title}>
       {ranking.archetypes.length === 0 ? (
         <p>{ranking.empty}</p>
       ) : (
         <>
           <p>{ranking.intro}</p>
-          <ol className={styles.archetypeList}>
+          <ol className={styles.stack}>
             {ranking.archetypes.map((archetype) => (
               <li
                 key={archetype.id}
@@ -29,7 +30,9 @@ export function ArchetypesSection({ bank, profile }: { bank: QuestionBank; profi
                     {archetype.badge && (
                       <>
                         {' '}
-                        <span className={styles.archetypeBadge}>{archetype.badge}</span>
+                        <span className={`${ui.pill} ${styles.archetypeBadge}`}>
+                          {archetype.badge}
+                        </span>
                       </>
                     )}
                   </h3>

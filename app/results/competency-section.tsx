@@ -1,6 +1,7 @@
 import { CompetencyChartSlot } from '@/app/_shared/charts/lazy-charts';
 import { DataTable } from '@/app/_shared/ui/data-table';
-import { Section } from '@/app/_shared/ui/section';
+import { Card, Section, TwoColumn } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { buildCompetenciesView } from '@/lib/report/describe-competencies';
 import type { FitProfile } from '@/lib/scoring';
@@ -12,23 +13,23 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
   const view = buildCompetenciesView(bank, profile);
   const { legend, table } = view;
   return (
-    <Section titleId="competencies-title" title={view.title} className={styles.section}>
+    <Section titleId="competencies-title" title={view.title}>
       <p>{view.intro}</p>
-      <figure className={styles.figure}>
-        <figcaption className={styles.legend}>
-          <span className={styles.legendItem}>
+      <Card as="figure" className={styles.figure}>
+        <figcaption className={ui.key}>
+          <span>
             <span className={styles.keyScore} aria-hidden="true" /> {legend.score}
           </span>
-          <span className={styles.legendItem}>
+          <span>
             <span className={styles.keyRange} aria-hidden="true" /> {legend.rangeBracket}
           </span>
-          <span className={styles.legendItem}>
+          <span>
             <span className={styles.keyCto} aria-hidden="true">
               ▼
             </span>{' '}
             {legend.ctoIdeal}
           </span>
-          <span className={styles.legendItem}>
+          <span>
             <span className={styles.keyCpo} aria-hidden="true">
               ▲
             </span>{' '}
@@ -48,24 +49,24 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
             cells: [row.scoreText, row.rangeText ?? '', row.ideal.cto, row.ideal.cpo],
           }))}
         />
-      </figure>
+      </Card>
 
       <h3>{view.rankedTitle}</h3>
-      <ol className={styles.competencies}>
+      <TwoColumn as="ol" className={styles.lazy}>
         {view.ranked.map((row) => (
-          <li key={row.id} className={styles.competency}>
-            <h4 className={styles.competencyName}>{row.name}</h4>
+          <Card as="li" key={row.id}>
+            <h4 className={styles.itemTitle}>{row.name}</h4>
             <p className={styles.competencyScore}>
               {row.measured ? (
                 <>
                   <strong>{row.score}</strong>
                   <span className={styles.outOf}>{view.outOfSuffix}</span>
-                  {row.rangeLabel && <span className={styles.small}> · {row.rangeLabel}</span>}
+                  {row.rangeLabel && <span className={ui.muted}> · {row.rangeLabel}</span>}
                 </>
               ) : (
                 <span className={styles.unmeasured}>{view.notMeasuredTitle}</span>
               )}
-              <span className={styles.small}> · {row.answeredSentence}</span>
+              <span className={ui.muted}> · {row.answeredSentence}</span>
             </p>
             {row.score !== null && (
               <div className={styles.rangedMeter} aria-hidden="true">
@@ -94,9 +95,9 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
                 <dd>{row.why.cpo}</dd>
               </div>
             </dl>
-          </li>
+          </Card>
         ))}
-      </ol>
+      </TwoColumn>
     </Section>
   );
 }

@@ -10,6 +10,8 @@ import { encodeShareCode } from '@/lib/codecs/share-code';
 import type { ResultSummary } from '@/lib/export/build-summary';
 import type { FitProfile } from '@/lib/scoring';
 
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './results.module.css';
 import { localDate, saveFile } from '@/app/_shared/save-file';
 import { SHARE_CARD_SIZE, ShareCard } from './share-card';
@@ -109,15 +111,15 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
       <h3 id={`${id}-title`} className={styles.exportTitle}>
         Export
       </h3>
-      <p className={styles.small}>
+      <p className={ui.muted}>
         Files are made in this browser; nothing is sent anywhere. Each one includes a link back to
         this result.
       </p>
-      <div className={styles.exportRow}>
-        <PageSizeSelect className={styles.pageSize} value={pageSize} onChange={setPageSize} />
+      <div className={`${ui.actions} ${styles.exportRow}`}>
+        <PageSizeSelect className={ui.pageSize} value={pageSize} onChange={setPageSize} />
         {button('Download PDF', () => download('pdf'))}
       </div>
-      <div className={styles.exportRow}>
+      <div className={`${ui.actions} ${styles.exportRow}`}>
         {button('Download Markdown', () => download('md'))}
         {button('Copy as Markdown', copyMarkdown)}
         {button('Download CSV', () => download('csv'))}

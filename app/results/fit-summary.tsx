@@ -2,19 +2,21 @@ import { FitChartSlot } from '@/app/_shared/charts/lazy-charts';
 import { Card } from '@/app/_shared/ui/card';
 import type { FitsReport } from '@/lib/report/describe-fits';
 
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './results.module.css';
 
 /** The two fits as plain numbers with their ranges first, then as a chart on the 0–100 scale. */
 export function FitSummary({ fits }: { fits: FitsReport }) {
   const { cto, cpo } = fits;
   return (
-    <Card as="section" className={styles.card} aria-labelledby="fit-title">
+    <Card as="section" aria-labelledby="fit-title">
       <h2 id="fit-title" className={styles.cardTitle}>
         {fits.title}
       </h2>
-      <dl className={styles.fits}>
+      <dl className={`${ui.pair} ${styles.fits}`}>
         {[cto, cpo].map((fit) => (
-          <div key={fit.role} className={styles.fit} data-role={fit.role}>
+          <div key={fit.role} className={ui.toned} data-role={fit.role}>
             <dt>{fit.label}</dt>
             <dd>
               <span className={styles.score} data-testid={`fit-${fit.role}`}>
@@ -37,10 +39,10 @@ export function FitSummary({ fits }: { fits: FitsReport }) {
           ticks={fits.ticks}
         />
       </div>
-      <p className={styles.small}>{fits.chartNote}</p>
-      <ul className={styles.levelKey} aria-label={fits.levelsLabel}>
+      <p className={ui.muted}>{fits.chartNote}</p>
+      <ul className={`${ui.key} ${styles.levelKey}`} aria-label={fits.levelsLabel}>
         {fits.levels.map((band) => (
-          <li key={band.level} data-level={band.level}>
+          <li key={band.level} className={ui.pill} data-level={band.level}>
             <strong>{band.range}</strong> {band.label.toLowerCase()}
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { Section } from '@/app/_shared/ui/section';
+import { Card, Section, StepsList, TwoColumn } from '@/app/_shared/ui';
 import type { QuestionBank } from '@/lib/bank/schema';
 import {
   describeFocusAreas,
@@ -7,24 +7,25 @@ import {
 } from '@/lib/report/describe-focus-areas';
 import type { FitProfile } from '@/lib/scoring';
 
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './results.module.css';
-import { StepsList } from './steps-list';
 
 /** Strengths and growth areas against the role the person leans to, each with next steps. */
 export function FocusAreasSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
   const report = describeFocusAreas(bank, profile);
   const { intro } = report;
   return (
-    <Section titleId="focus-title" title={report.title} className={styles.section}>
+    <Section titleId="focus-title" title={report.title}>
       <p>
         {intro.before}
         <strong>{intro.strong}</strong>
         {intro.after}
       </p>
-      <div className={styles.focusGrid}>
+      <TwoColumn className={styles.lazy}>
         <FocusColumn kind="strength" list={report.strengths} />
         <FocusColumn kind="growth" list={report.growthAreas} />
-      </div>
+      </TwoColumn>
     </Section>
   );
 }
@@ -36,7 +37,7 @@ function FocusColumn({ kind, list }: { kind: 'strength' | 'growth'; list: FocusL
       {list.items.length === 0 ? (
         <p>{list.empty}</p>
       ) : (
-        <ul className={styles.focusList}>
+        <ul className={styles.stack}>
           {list.items.map((area) => (
             <FocusArea key={area.id} area={area} stepsTitle={list.stepsTitle} />
           ))}
@@ -48,10 +49,10 @@ function FocusColumn({ kind, list }: { kind: 'strength' | 'growth'; list: FocusL
 
 function FocusArea({ area, stepsTitle }: { area: FocusAreaItem; stepsTitle: string }) {
   return (
-    <li className={styles.focusItem}>
-      <h4 className={styles.competencyName}>{area.name}</h4>
-      <p className={styles.small}>{area.comparison}</p>
+    <Card as="li" className={styles.focusItem}>
+      <h4 className={styles.itemTitle}>{area.name}</h4>
+      <p className={ui.muted}>{area.comparison}</p>
       <StepsList title={stepsTitle} steps={area.nextSteps} />
-    </li>
+    </Card>
   );
 }

@@ -1,6 +1,8 @@
-import { Section } from '@/app/_shared/ui/section';
+import { Section, TwoColumn } from '@/app/_shared/ui';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { buildReadingGuide } from '@/lib/report/reading-guide';
+
+import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './results.module.css';
 
@@ -12,8 +14,8 @@ export function ReadingGuide({ scoring }: { scoring: QuestionBank['scoring'] }) 
   const guide = buildReadingGuide(scoring);
   const { levels } = guide;
   return (
-    <Section titleId="reading-title" title={guide.title} className={styles.section}>
-      <div className={styles.guide}>
+    <Section titleId="reading-title" title={guide.title}>
+      <TwoColumn className={styles.top}>
         <div>
           <p>
             {guide.scale.before}
@@ -24,7 +26,7 @@ export function ReadingGuide({ scoring }: { scoring: QuestionBank['scoring'] }) 
           <p data-testid="range-guide">
             <strong>{guide.range.title}.</strong> {guide.range.paragraph}
           </p>
-          <p className={styles.caution}>{guide.caution}</p>
+          <p className={ui.notice}>{guide.caution}</p>
         </div>
         <table className={`data-table ${styles.levels}`}>
           <caption>{levels.caption}</caption>
@@ -45,7 +47,7 @@ export function ReadingGuide({ scoring }: { scoring: QuestionBank['scoring'] }) 
             ))}
           </tbody>
         </table>
-      </div>
+      </TwoColumn>
     </Section>
   );
 }

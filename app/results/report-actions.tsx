@@ -1,6 +1,6 @@
 'use client';
 
-import { Button } from '@/app/_shared/ui';
+import { Button, Notice } from '@/app/_shared/ui';
 import { loadAllCharts } from '@/app/_shared/charts/lazy-charts';
 import { SiteLink } from '@/app/_shared/site-link';
 import type { Answers, Form } from '@/lib/answers/schema';
@@ -12,6 +12,7 @@ import type { FitProfile } from '@/lib/scoring';
 import { ExportPanel } from './export-panel';
 import { ImportResult } from './import-result';
 import type { ResultSource } from '@/lib/codecs/shown-result';
+import ui from '@/app/_shared/ui/ui.module.css';
 import styles from './results.module.css';
 import { ShareLink } from './share-link';
 import type { ChangeAnswers } from './use-change-answers';
@@ -34,7 +35,7 @@ export function ReportActions({ bank, form, answers, profile, source, change, on
       <h2 id="actions-title" className="visually-hidden">
         Share, change or export this result
       </h2>
-      <div className={styles.actions}>
+      <div className={ui.actions}>
         <ShareLink bank={bank} form={form} answers={answers} />
         <Button variant="secondary" onClick={() => change.request()}>
           {source === 'saved' ? 'Change your answers' : 'Change these answers'}
@@ -50,9 +51,9 @@ export function ReportActions({ bank, form, answers, profile, source, change, on
         </SiteLink>
       </div>
       {change.problem && (
-        <p className={styles.warning} role="alert">
+        <Notice tone="danger" role="alert">
           {change.problem}
-        </p>
+        </Notice>
       )}
       <ExportPanel bank={bank} form={form} answers={answers} profile={profile} />
       <ImportResult bank={bank} onImport={onImport} />

@@ -1,3 +1,5 @@
+import { Card, TwoColumn } from '@/app/_shared/ui';
+
 import styles from './results.module.css';
 
 /**
@@ -6,24 +8,29 @@ import styles from './results.module.css';
  */
 export function ReportSkeleton() {
   return (
-    <div className={styles.headline} aria-hidden="true" data-testid="report-skeleton">
+    <TwoColumn
+      lean="start"
+      className={styles.headline}
+      aria-hidden="true"
+      data-testid="report-skeleton"
+    >
       <div className={styles.headlineSide}>
-        <div className={`${styles.card} ${styles.skeletonCard}`} data-size="tall">
-          <span className={styles.skeletonTitle} />
-          <span className={styles.skeletonLine} />
-          <span className={styles.skeletonLine} />
-          <span className={styles.skeletonBlock} />
-        </div>
+        <Card className={styles.skeleton} data-size="tall">
+          <span />
+          <span />
+          <span />
+          <span />
+        </Card>
       </div>
       <div className={styles.headlineSide}>
         {[0, 1].map((card) => (
-          <div key={card} className={`${styles.card} ${styles.skeletonCard}`}>
-            <span className={styles.skeletonTitle} />
-            <span className={styles.skeletonLine} />
-            <span className={styles.skeletonLine} />
-          </div>
+          <Card key={card} className={styles.skeleton}>
+            <span />
+            <span />
+            <span />
+          </Card>
         ))}
       </div>
-    </div>
+    </TwoColumn>
   );
 }

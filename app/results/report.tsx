@@ -12,10 +12,12 @@ import { buildConfidenceView } from '@/lib/report/describe-confidence';
 import { describeFits } from '@/lib/report/describe-fits';
 import type { FitProfile } from '@/lib/scoring';
 
-import { Card } from '@/app/_shared/ui/card';
+import { Card, TwoColumn } from '@/app/_shared/ui';
 
 import { FitSummary } from './fit-summary';
 import { ReportActions } from './report-actions';
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './results.module.css';
 import { ChangeAnswersDialog } from './change-answers-dialog';
 import { useChangeAnswers } from './use-change-answers';
@@ -64,7 +66,7 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
 
   return (
     <>
-      <div className={styles.headline}>
+      <TwoColumn lean="start" className={styles.headline}>
         <div className={styles.headlineSide}>
           <FitSummary fits={fits} />
           <ReportActions
@@ -79,18 +81,18 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
         </div>
 
         <div className={styles.headlineSide}>
-          <Card as="section" className={styles.card} aria-labelledby="confidence-title">
+          <Card as="section" aria-labelledby="confidence-title">
             <h2 id="confidence-title" className={styles.cardTitle}>
               {confidence.heading}
             </h2>
-            <p className={styles.badge} data-level={confidence.level}>
+            <p className={`${ui.pill} ${styles.badge}`} data-level={confidence.level}>
               {confidence.title}
             </p>
             <p>
               {confidence.meaning} {confidence.basis}
             </p>
             {confidence.reasons.length > 0 && (
-              <ul className={styles.reasons}>
+              <ul className={`${ui.steps} ${styles.reasons}`}>
                 {confidence.reasons.map((reason) => (
                   <li key={reason.code}>
                     <strong>{reason.message}</strong> {reason.advice}
@@ -100,14 +102,14 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
             )}
           </Card>
 
-          <Card as="section" className={styles.card} aria-labelledby="archetype-title">
+          <Card as="section" aria-labelledby="archetype-title">
             <h2 id="archetype-title" className={styles.cardTitle}>
               {archetype.heading}
             </h2>
             {nearest ? (
               <>
                 <p className={styles.archetypeName}>{nearest.name}</p>
-                <p className={styles.small}>{nearest.closeness}</p>
+                <p className={ui.muted}>{nearest.closeness}</p>
                 <p>{nearest.summary}</p>
                 <p>
                   <strong>{archetype.adviceLabel}:</strong> {nearest.advice}
@@ -118,7 +120,7 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
             )}
           </Card>
         </div>
-      </div>
+      </TwoColumn>
 
       {shown >= 1 && <ReadingGuide scoring={bank.scoring} />}
       {shown >= 2 && <CompetencySection bank={bank} profile={profile} />}

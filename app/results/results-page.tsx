@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 
 import { READING_HEADER, type ResultsHeader } from '@/lib/report/results-header';
 
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './results.module.css';
 
 export { READING_HEADER, type ResultsHeader };
@@ -18,7 +20,7 @@ export function ResultsPage({
 }: {
   header: ResultsHeader;
   /**
-   * `reading` before the answers are scored, `report` once they are (wider, and what the print
+   * `reading` before the answers are scored, `report` once they are (what the print
    * styles look for); both keep two lines for the verdict. `message` for the other states.
    */
   state: 'reading' | 'report' | 'message';
@@ -27,9 +29,9 @@ export function ResultsPage({
   return (
     <div className={`container ${STATE_CLASSES[state]}`}>
       <header className={styles.intro}>
-        <p className={styles.eyebrow}>{header.eyebrow}</p>
+        <p className={ui.eyebrow}>{header.eyebrow}</p>
         <h1 className={styles.verdict}>{header.title}</h1>
-        <p className={styles.lead}>{header.lead}</p>
+        <p className={ui.lead}>{header.lead}</p>
       </header>
       {children}
     </div>

@@ -22,6 +22,8 @@ import { ImportResult } from './import-result';
 import { Report } from './report';
 import { ReportSkeleton } from './report-skeleton';
 import { READING_HEADER, ResultsPage } from './results-page';
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './results.module.css';
 
 /**
@@ -71,7 +73,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   if (hash === undefined || saved.raw === undefined || saved.reading || banks.loading) {
     return (
       <ResultsPage state="reading" header={READING_HEADER}>
-        <p role="status" className={styles.small}>
+        <p role="status" className={ui.muted}>
           Scoring your answers…
         </p>
         <ReportSkeleton />
@@ -184,7 +186,7 @@ function Problem({
       <Notice tone="danger" role="alert" data-problem={kind}>
         {children}
       </Notice>
-      <p className={styles.actions}>
+      <p className={ui.actions}>
         {WAYS_ON.map((way) => (
           <LinkButton key={way.href} variant={way.variant} href={way.href}>
             {way.label}

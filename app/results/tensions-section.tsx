@@ -1,19 +1,20 @@
 import { TensionChartSlot } from '@/app/_shared/charts/lazy-charts';
-import { Section } from '@/app/_shared/ui/section';
+import { Card, Section, StepsList, TwoColumn } from '@/app/_shared/ui';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { buildTensionsView } from '@/lib/report/describe-tensions';
 import type { FitProfile } from '@/lib/scoring';
 
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './results.module.css';
-import { StepsList } from './steps-list';
 
 /** The tensions between technology and product: where the person sits, and what defuses each. */
 export function TensionsSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
   const view = buildTensionsView(bank, profile);
   return (
-    <Section titleId="tensions-title" title={view.title} className={styles.section}>
+    <Section titleId="tensions-title" title={view.title}>
       <p>{view.intro}</p>
-      <figure className={styles.figure}>
+      <Card as="figure" className={styles.figure}>
         <figcaption className={styles.axisCaption} aria-hidden="true">
           <span className={styles.keyCto}>{view.axis.tech}</span>
           <span>{view.axis.balanced}</span>
@@ -22,14 +23,14 @@ export function TensionsSection({ bank, profile }: { bank: QuestionBank; profile
         <div role="group" aria-label={view.chartSummary} className={styles.chartBox}>
           <TensionChartSlot rows={view.rows} />
         </div>
-      </figure>
-      <ul className={styles.tensions}>
+      </Card>
+      <TwoColumn as="ul" className={styles.lazy}>
         {view.rows.map((row) => (
-          <li key={row.id} className={styles.tension}>
-            <h3 className={styles.tensionName}>{row.name}</h3>
+          <Card as="li" key={row.id}>
+            <h3 className={styles.itemTitle}>{row.name}</h3>
             <p className={styles.placement} data-label={row.label ?? 'unmeasured'}>
               {row.you}
-              <span className={styles.small}> · {row.answeredText}</span>
+              <span className={ui.muted}> · {row.answeredText}</span>
             </p>
             <p>{row.summary}</p>
             <dl className={styles.sides}>
@@ -44,9 +45,9 @@ export function TensionsSection({ bank, profile }: { bank: QuestionBank; profile
               <strong>{view.resolutionLabel}</strong> {row.resolution}
             </p>
             <StepsList title={view.practicesTitle} steps={row.practices} />
-          </li>
+          </Card>
         ))}
-      </ul>
+      </TwoColumn>
     </Section>
   );
 }

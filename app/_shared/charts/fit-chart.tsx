@@ -29,8 +29,9 @@ export function FitChart({ geometry }: { geometry: FitChartGeometry }) {
           height="8"
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
+          className={chartClass('cpo')}
         >
-          <rect width="8" height="8" className={chartClass('cpoFill')} />
+          <rect width="8" height="8" className={chartClass('toneFill')} />
           <rect width="2.5" height="8" className={chartClass('hatchLine')} />
         </pattern>
       </defs>
@@ -57,7 +58,7 @@ export function FitChart({ geometry }: { geometry: FitChartGeometry }) {
         </text>
       ))}
       {bars.map((bar) => (
-        <g key={bar.role}>
+        <g key={bar.role} className={chartClass(bar.role)}>
           <text
             x={bar.nameAt.x}
             y={bar.nameAt.y}
@@ -74,8 +75,8 @@ export function FitChart({ geometry }: { geometry: FitChartGeometry }) {
             height={bar.height}
             rx={4}
             {...(bar.role === 'cto'
-              ? { className: chartClass('ctoFill') }
-              : { fill: `url(#${HATCH_ID})`, className: chartClass('cpoOutline') })}
+              ? { className: chartClass('toneFill') }
+              : { fill: `url(#${HATCH_ID})`, className: chartClass('toneOutline') })}
           />
           {(['whiskerHalo', 'whisker'] as const).map((name) => (
             <path key={name} d={bracketPath(bar.bracket)} className={chartClass(name)} />
@@ -84,7 +85,7 @@ export function FitChart({ geometry }: { geometry: FitChartGeometry }) {
             x={bar.label.x}
             y={bar.label.y}
             dy="0.35em"
-            className={chartClass(bar.label.inside ? `barLabel-${bar.role}` : 'barLabelOutside')}
+            className={chartClass(bar.label.inside ? 'barLabelOn' : 'barLabelOutside')}
           >
             {bar.label.text}
           </text>

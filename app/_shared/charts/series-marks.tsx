@@ -31,8 +31,8 @@ export function IdealMark({
   const tip = role === 'cto' ? cy - 5 : cy + 5;
   const base = role === 'cto' ? tip - MARKER : tip + MARKER;
   return (
-    <g>
-      <line x1={cx} x2={cx} y1={cy - 6} y2={cy + 6} className={chartClass(`${role}Tick`)} />
+    <g className={chartClass(role)}>
+      <line x1={cx} x2={cx} y1={cy - 6} y2={cy + 6} className={chartClass('roleTick')} />
       <path
         d={`M${cx - half} ${base}H${cx + half}L${cx} ${tip}z`}
         className={chartClass(`${role}Marker`)}

@@ -52,11 +52,9 @@ export default function TensionChart({
         shape={(props: BarShapeProps) => (
           <Rectangle
             {...props}
-            className={chartClass(
-              ((props.payload as { position: number | null }).position ?? 0) < 0
-                ? 'ctoFill'
-                : 'cpoFill',
-            )}
+            className={`${chartClass('toneFill')} ${chartClass(
+              ((props.payload as { position: number | null }).position ?? 0) < 0 ? 'cto' : 'cpo',
+            )}`}
           />
         )}
       />

@@ -8,6 +8,6 @@ export function Card({
   as: Element = 'div',
   className,
   ...rest
-}: { as?: 'div' | 'li' | 'article' | 'section' } & HTMLAttributes<HTMLElement>) {
+}: { as?: 'div' | 'li' | 'article' | 'section' | 'figure' } & HTMLAttributes<HTMLElement>) {
   return <Element className={classNames(styles.card, className)} {...rest} />;
 }

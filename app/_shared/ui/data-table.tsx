@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 
-import styles from './data-table.module.css';
+import styles from './ui.module.css';
 
 /** One row of a table: its header cell (what the row is), then its values. */
 export interface DataTableRow {

@@ -5,4 +5,5 @@ export { classNames } from './class-names';
 export { LinkButton } from './link-button';
 export { Notice, type NoticeTone } from './notice';
 export { Section } from './section';
+export { StepsList } from './steps-list';
 export { TwoColumn } from './two-column';
