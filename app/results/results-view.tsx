@@ -16,6 +16,7 @@ import {
   describeUnreadableSaved,
 } from '@/lib/codecs/shown-result';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
+import { describeImportedNotice, RESULTS_PAGE_COPY as PAGE } from '@/lib/report/results-header';
 import { scoreAnswers } from '@/lib/scoring';
 
 import { ImportResult } from './import-result';
@@ -92,6 +93,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
         onImport={showImported}
       />
     );
+    const importedNotice = imported && describeImportedNotice(imported.result.exportedAt);
     return (
       <ResultsPage
         state="report"
@@ -107,16 +109,16 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
           current={bank.version}
           className={styles.importNotice}
         />
-        {imported ? (
+        {imported && importedNotice ? (
           <Fragment key={`imported-${imported.serial}`}>
             <div className={styles.importNotice} role="status" tabIndex={-1} ref={focusOnMount}>
               <p>
-                <strong>Showing an imported result</strong>, exported on{' '}
-                {imported.result.exportedAt}. It is not saved in this browser, and nothing saved
-                here has changed.
+                {importedNotice.before}
+                <strong>{importedNotice.strong}</strong>
+                {importedNotice.after}
               </p>
               <Button variant="secondary" onClick={() => setImported(null)}>
-                Close it
+                {PAGE.closeImported}
               </Button>
             </div>
             {report}
@@ -130,11 +132,9 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
 
   if (shared && !shared.ok) {
     return (
-      <Problem title="This result link cannot be opened" kind={shared.error.kind}>
+      <Problem title={PAGE.linkProblem.title} kind={shared.error.kind}>
         <p className={styles.noticeText}>{shared.error.message}</p>
-        <p>
-          Ask whoever sent it for the link again, or take the quiz yourself to see your own result.
-        </p>
+        <p>{PAGE.linkProblem.advice}</p>
       </Problem>
     );
   }
@@ -146,7 +146,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   if (unreadable) {
     return (
       <Problem
-        title="Your saved result could not be read"
+        title={PAGE.savedProblemTitle}
         kind={savedRead ? savedRead.decoding.status : 'unavailable'}
         after={<ImportResult bank={bank} onImport={showImported} />}
       >
@@ -155,9 +155,9 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
     );
   }
   return (
-    <ResultsPage state="message" header={{ ...READING_HEADER, lead: NOTHING_YET }}>
+    <ResultsPage state="message" header={{ ...READING_HEADER, lead: PAGE.nothingYet }}>
       <p>
-        <LinkButton href="/quiz">Take the quiz</LinkButton>
+        <LinkButton href="/quiz">{PAGE.waysOn.quiz}</LinkButton>
       </p>
       <ImportResult bank={bank} onImport={showImported} />
     </ResultsPage>
@@ -181,7 +181,7 @@ function Problem({
   return (
     <ResultsPage
       state="message"
-      header={{ eyebrow: READING_HEADER.eyebrow, title, lead: PROBLEM_LEAD }}
+      header={{ eyebrow: READING_HEADER.eyebrow, title, lead: PAGE.problemLead }}
     >
       <Notice tone="danger" role="alert" data-problem={kind}>
         {children}
@@ -200,12 +200,6 @@ function Problem({
 
 /** Where a person can go from a result that could not be shown. */
 const WAYS_ON = [
-  { href: '/quiz', label: 'Take the quiz', variant: 'primary' },
-  { href: '/roles', label: 'Read the role guide', variant: 'secondary' },
+  { href: '/quiz', label: PAGE.waysOn.quiz, variant: 'primary' },
+  { href: '/roles', label: PAGE.waysOn.roles, variant: 'secondary' },
 ] as const;
-
-const NOTHING_YET =
-  'There is no finished quiz in this browser yet. Take the quiz to see how well you fit the CTO and the CPO role; your answers stay in this browser.';
-
-const PROBLEM_LEAD =
-  'No result is shown, because its answers could not be read. Nothing was sent anywhere, and nothing saved in this browser has changed.';
