@@ -25,7 +25,7 @@ export function CompareTensions({ view }: { view: ComparisonView }) {
                 {t.kindLabel}
               </span>
             </div>
-            <PairScale positions={t.positions} />
+            <PairScale positions={t.positions} ends={tensions.scaleEnds} />
             <p className={`${ui.key} ${styles.placements}`}>
               {view.people.map((person, i) => (
                 <span key={person.key} data-person={person.key}>

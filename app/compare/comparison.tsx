@@ -62,7 +62,7 @@ export function Comparison({ view, code, onEdit }: Props) {
           <TwoColumn lean="start">
             <Card role="img" aria-label={fits.chartSummary}>
               <Legend view={view} bars />
-              <FitPairsChart people={view.report.people} />
+              <FitPairsChart groups={fits.chart} />
             </Card>
             <TwoColumn>
               {view.people.map((person) => (

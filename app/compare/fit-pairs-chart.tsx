@@ -2,43 +2,35 @@
 
 import { chartClass } from '@/app/_shared/charts/chart-class';
 import { useElementWidth } from '@/app/_shared/charts/use-element-width';
-import { linearScale, SCORE_DOMAIN } from '@/lib/charts/scale';
-import type { PairPerson } from '@/lib/compare';
+import {
+  FIT_PAIRS_HEIGHT,
+  fitPairsGeometry,
+  type FitPairsGroupInput,
+} from '@/lib/charts/fit-pairs-chart';
 
-const BAR = 26;
-const GAP = 8;
-const HEADING = 24;
-const GROUP = HEADING + 2 * (BAR + GAP) + 6;
-const AXIS = 22;
-/** The chart's height, fixed so that its box is sized before it draws. */
-export const FIT_PAIRS_HEIGHT = 2 * GROUP + AXIS;
-const TICKS = [0, 25, 50, 75, 100];
 const HATCH = 'compare-hatch';
 
 /**
  * Both people's CTO and CPO fits as four bars on one 0–100 scale, in plain SVG so that it draws
- * with the page. The first person's bars are solid and end in a circle, the second's are hatched
- * and end in a square, so that they differ in more than colour.
+ * with the page, from the geometry in `lib/charts`. The first person's bars are solid and end in
+ * a circle, the second's are hatched and end in a square, so that they differ in more than colour.
  */
-export function FitPairsChart({ people }: { people: readonly [PairPerson, PairPerson] }) {
+export function FitPairsChart({ groups }: { groups: readonly FitPairsGroupInput[] }) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   return (
     <div ref={ref} className={chartClass('frame')} style={{ height: FIT_PAIRS_HEIGHT }}>
-      {width > 0 && <Bars people={people} width={width} />}
+      {width > 0 && <Bars groups={groups} width={width} />}
     </div>
   );
 }
 
-function Bars({ people, width }: { people: readonly [PairPerson, PairPerson]; width: number }) {
-  const left = 8;
-  const plot = Math.max(0, width - left - 14);
-  const at = linearScale(SCORE_DOMAIN, [left, left + plot]);
-  const bottom = 2 * GROUP;
+function Bars({ groups, width }: { groups: readonly FitPairsGroupInput[]; width: number }) {
+  const g = fitPairsGeometry(groups, width);
   return (
     <svg
-      width={width}
-      height={FIT_PAIRS_HEIGHT}
-      viewBox={`0 0 ${width} ${FIT_PAIRS_HEIGHT}`}
+      width={g.width}
+      height={g.height}
+      viewBox={`0 0 ${g.width} ${g.height}`}
       className={chartClass('chart')}
       aria-hidden="true"
       focusable="false"
@@ -56,75 +48,65 @@ function Bars({ people, width }: { people: readonly [PairPerson, PairPerson]; wi
           <rect width="2.5" height="8" className={chartClass('hatchLine')} />
         </pattern>
       </defs>
-      {TICKS.map((tick) => (
-        <g key={tick}>
+      {g.ticks.map((tick) => (
+        <g key={tick.value}>
           <line
-            x1={at(tick)}
-            x2={at(tick)}
-            y1={HEADING}
-            y2={bottom}
+            x1={tick.x}
+            x2={tick.x}
+            y1={g.grid.top}
+            y2={g.grid.bottom}
             className={chartClass('gridLine')}
           />
           <text
-            x={at(tick)}
-            y={bottom + 16}
-            textAnchor={tick === 0 ? 'start' : tick === 100 ? 'end' : 'middle'}
+            x={tick.x}
+            y={g.grid.bottom + 16}
+            textAnchor={tick.anchor}
             className={chartClass('tickLabel')}
           >
-            {tick}
+            {tick.value}
           </text>
         </g>
       ))}
-      {(['cto', 'cpo'] as const).map((role, r) => {
-        const top = r * GROUP;
-        return (
-          <g key={role}>
-            <text x={left} y={top + 16} className={chartClass('roleLabel')}>
-              {role === 'cto' ? 'CTO fit' : 'CPO fit'}
-            </text>
-            {people.map((person, i) => {
-              const y = top + HEADING + i * (BAR + GAP);
-              const value = person.fit[role];
-              const end = Math.max(at(value), left + 4);
-              const label = `${person.name} · ${value} ${person.levels[role]}`;
-              const inside = end - left >= label.length * 7.6 + 24;
-              return (
-                <g key={i} data-person={i === 0 ? 'a' : 'b'}>
-                  <rect
-                    x={left}
-                    y={y}
-                    width={end - left}
-                    height={BAR}
-                    rx={4}
-                    {...(i === 0
-                      ? { className: chartClass('toneFill') }
-                      : { fill: `url(#${HATCH})`, className: chartClass('toneOutline') })}
-                  />
-                  {i === 0 ? (
-                    <circle cx={end} cy={y + BAR / 2} r={7} className={chartClass('toneMark')} />
-                  ) : (
-                    <rect
-                      x={end - 7}
-                      y={y + BAR / 2 - 7}
-                      width={14}
-                      height={14}
-                      className={chartClass('toneMark')}
-                    />
-                  )}
-                  <text
-                    x={inside ? left + 8 : end + 12}
-                    y={y + BAR / 2}
-                    dy="0.35em"
-                    className={chartClass(inside ? 'barLabelOn' : 'barLabelOutside')}
-                  >
-                    {label}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-        );
-      })}
+      {g.groups.map((group) => (
+        <g key={group.title}>
+          <text x={group.titleAt.x} y={group.titleAt.y} className={chartClass('roleLabel')}>
+            {group.title}
+          </text>
+          {group.bars.map((bar, i) => (
+            <g key={i} data-person={i === 0 ? 'a' : 'b'}>
+              <rect
+                x={bar.x}
+                y={bar.y}
+                width={bar.width}
+                height={bar.height}
+                rx={4}
+                {...(i === 0
+                  ? { className: chartClass('toneFill') }
+                  : { fill: `url(#${HATCH})`, className: chartClass('toneOutline') })}
+              />
+              {i === 0 ? (
+                <circle cx={bar.mark.x} cy={bar.mark.y} r={7} className={chartClass('toneMark')} />
+              ) : (
+                <rect
+                  x={bar.mark.x - 7}
+                  y={bar.mark.y - 7}
+                  width={14}
+                  height={14}
+                  className={chartClass('toneMark')}
+                />
+              )}
+              <text
+                x={bar.label.x}
+                y={bar.label.y}
+                dy="0.35em"
+                className={chartClass(bar.label.inside ? 'barLabelOn' : 'barLabelOutside')}
+              >
+                {bar.label.text}
+              </text>
+            </g>
+          ))}
+        </g>
+      ))}
     </svg>
   );
 }

@@ -10,7 +10,14 @@ const across = (position: number) => `${(Math.max(-100, Math.min(100, position))
  * above the line for the first person, a square below it for the second. Drawn in percentages,
  * so it needs no measuring and no script.
  */
-export function PairScale({ positions }: { positions: readonly [number | null, number | null] }) {
+export function PairScale({
+  positions,
+  ends,
+}: {
+  positions: readonly [number | null, number | null];
+  /** The words at either end of the scale. */
+  ends: { readonly technology: string; readonly product: string };
+}) {
   const [a, b] = positions;
   return (
     <div className={styles.scale} aria-hidden="true">
@@ -35,8 +42,8 @@ export function PairScale({ positions }: { positions: readonly [number | null, n
         )}
       </svg>
       <div className={styles.scaleEnds}>
-        <span>Technology-first</span>
-        <span>Product-first</span>
+        <span>{ends.technology}</span>
+        <span>{ends.product}</span>
       </div>
     </div>
   );
