@@ -27,7 +27,8 @@ describe('fitPairsGeometry', () => {
   it('draws each role as a titled group of one bar per person, bars as long as their scores', () => {
     const g = fitPairsGeometry([group('CTO fit', 50, 100), group('CPO fit', 25, 0)], 422);
     expect(g.groups.map((r) => r.title)).toEqual(['CTO fit', 'CPO fit']);
-    const [[half, full], [quarter, zero]] = g.groups.map((r) => r.bars);
+    const [half, full] = g.groups[0]!.bars;
+    const [quarter, zero] = g.groups[1]!.bars;
     expect(full!.width).toBeCloseTo(400);
     expect(half!.width).toBeCloseTo(200);
     expect(quarter!.width).toBeCloseTo(100);
