@@ -4,6 +4,8 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import type { ResultSource } from '@/lib/codecs/shown-result';
 import { buildAnswerReview } from '@/lib/report/describe-review';
 
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './results.module.css';
 import type { ChangeAnswers } from './use-change-answers';
 
@@ -29,7 +31,7 @@ export function AnswerReview({ bank, form, answers, source, change }: Props) {
       <TwoColumn className={`${styles.lazy} ${styles.top}`}>
         {review.groups.map((group) => (
           <Card as="section" key={group.id} aria-labelledby={`review-${group.id}`}>
-            <div className={styles.reviewHeader}>
+            <div className={ui.actions}>
               <h3 id={`review-${group.id}`} className={styles.itemTitle}>
                 {group.title}
               </h3>
@@ -38,14 +40,14 @@ export function AnswerReview({ bank, form, answers, source, change }: Props) {
                 <span className="visually-hidden">{group.changeHidden}</span>
               </Button>
             </div>
-            <dl className={styles.reviewList}>
+            <dl className={styles.review}>
               {group.answers.map((row) => (
-                <div key={row.id} className={styles.reviewRow}>
+                <div key={row.id}>
                   <dt>
-                    <span className={styles.number}>{row.number}.</span> {row.text}
-                    {row.prompt && <span className={styles.prompt}> {row.prompt}</span>}
+                    <span className={ui.muted}>{row.number}.</span> {row.text}
+                    {row.prompt && ` ${row.prompt}`}
                   </dt>
-                  <dd data-answered={row.answer !== null}>{row.answerText}</dd>
+                  <dd>{row.answerText}</dd>
                 </div>
               ))}
             </dl>

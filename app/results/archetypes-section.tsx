@@ -1,10 +1,11 @@
-import { Section } from '@/app/_shared/ui/section';
+import { Card, Section } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { describeArchetypeRanking } from '@/lib/report/describe-archetypes';
 import type { FitProfile } from '@/lib/scoring';
 
 import styles from './results.module.css';
+import { ScoreMeter } from './score-meter';
 
 /** Every archetype, nearest first: its closeness as a number and a bar, and a line about it. */
 export function ArchetypesSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
@@ -16,33 +17,24 @@ export function ArchetypesSection({ bank, profile }: { bank: QuestionBank; profi
       ) : (
         <>
           <p>{ranking.intro}</p>
-          <ol className={styles.stack}>
+          <ol className={ui.tiles}>
             {ranking.archetypes.map((archetype) => (
-              <li
-                key={archetype.id}
-                className={styles.archetypeItem}
-                data-nearest={archetype.nearest}
-                data-testid="archetype-closeness"
-              >
-                <div className={styles.archetypeHead}>
-                  <h3 className={styles.archetypeRank}>
-                    {archetype.rankedName}
-                    {archetype.badge && (
-                      <>
-                        {' '}
-                        <span className={`${ui.pill} ${styles.archetypeBadge}`}>
-                          {archetype.badge}
-                        </span>
-                      </>
-                    )}
-                  </h3>
-                  <span className={styles.closeness}>{archetype.closeness}</span>
-                </div>
-                <div className={styles.meter} aria-hidden="true">
-                  <span style={{ width: `${archetype.similarity}%` }} />
-                </div>
+              <Card as="li" key={archetype.id} data-testid="archetype-closeness">
+                <h3 className={styles.itemTitle}>
+                  {archetype.rankedName}
+                  {archetype.badge && (
+                    <>
+                      {' '}
+                      <span className={ui.pill}>{archetype.badge}</span>
+                    </>
+                  )}
+                </h3>
+                <p className={styles.scoreLine}>
+                  <strong>{archetype.closeness}</strong>
+                </p>
+                <ScoreMeter score={archetype.similarity} />
                 <p>{archetype.line}</p>
-              </li>
+              </Card>
             ))}
           </ol>
         </>

@@ -7,6 +7,7 @@ import { buildCompetenciesView } from '@/lib/report/describe-competencies';
 import type { FitProfile } from '@/lib/scoring';
 
 import styles from './results.module.css';
+import { ScoreMeter } from './score-meter';
 
 /** Every competency: a chart against both roles' ideals, then a list from strongest to weakest. */
 export function CompetencySection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
@@ -56,7 +57,7 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
         {view.ranked.map((row) => (
           <Card as="li" key={row.id}>
             <h4 className={styles.itemTitle}>{row.name}</h4>
-            <p className={styles.competencyScore}>
+            <p className={styles.scoreLine}>
               {row.measured ? (
                 <>
                   <strong>{row.score}</strong>
@@ -64,33 +65,18 @@ export function CompetencySection({ bank, profile }: { bank: QuestionBank; profi
                   {row.rangeLabel && <span className={ui.muted}> · {row.rangeLabel}</span>}
                 </>
               ) : (
-                <span className={styles.unmeasured}>{view.notMeasuredTitle}</span>
+                <strong>{view.notMeasuredTitle}</strong>
               )}
               <span className={ui.muted}> · {row.answeredSentence}</span>
             </p>
-            {row.score !== null && (
-              <div className={styles.rangedMeter} aria-hidden="true">
-                <div className={styles.meter}>
-                  <span style={{ width: `${row.score}%` }} />
-                </div>
-                {row.range && (
-                  <span
-                    className={styles.meterRange}
-                    style={{
-                      left: `${row.range.low}%`,
-                      width: `${row.range.high - row.range.low}%`,
-                    }}
-                  />
-                )}
-              </div>
-            )}
+            {row.score !== null && <ScoreMeter score={row.score} range={row.range} />}
             <p>{row.summary}</p>
-            <dl className={styles.why}>
-              <div data-role="cto">
+            <dl className={styles.notes}>
+              <div className={ui.toned} data-role="cto">
                 <dt>{row.whyTitle.cto}</dt>
                 <dd>{row.why.cto}</dd>
               </div>
-              <div data-role="cpo">
+              <div className={ui.toned} data-role="cpo">
                 <dt>{row.whyTitle.cpo}</dt>
                 <dd>{row.why.cpo}</dd>
               </div>

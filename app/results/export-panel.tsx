@@ -10,6 +10,7 @@ import { encodeShareCode } from '@/lib/codecs/share-code';
 import type { ResultSummary } from '@/lib/export/build-summary';
 import type { FitProfile } from '@/lib/scoring';
 
+import { Card } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './results.module.css';
@@ -107,33 +108,33 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
     );
 
   return (
-    <section className={styles.exportPanel} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className={styles.exportTitle}>
+    <Card as="section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className={styles.cardTitle}>
         Export
       </h3>
       <p className={ui.muted}>
         Files are made in this browser; nothing is sent anywhere. Each one includes a link back to
         this result.
       </p>
-      <div className={`${ui.actions} ${styles.exportRow}`}>
+      <p className={ui.actions}>
         <PageSizeSelect className={ui.pageSize} value={pageSize} onChange={setPageSize} />
         {button('Download PDF', () => download('pdf'))}
-      </div>
-      <div className={`${ui.actions} ${styles.exportRow}`}>
+      </p>
+      <div className={ui.actions}>
         {button('Download Markdown', () => download('md'))}
         {button('Copy as Markdown', copyMarkdown)}
         {button('Download CSV', () => download('csv'))}
         {button('Download JSON', () => download('json'))}
         {button('Download share image', () => download('png'))}
+        <p className={`${styles.shareStatus} ${ui.muted}`} role="status">
+          {status}
+        </p>
       </div>
       {card && (
         <div className={styles.cardStage} aria-hidden="true">
           <ShareCard summary={card.summary} ref={cardRef} />
         </div>
       )}
-      <p className={styles.shareStatus} role="status">
-        {status}
-      </p>
-    </section>
+    </Card>
   );
 }

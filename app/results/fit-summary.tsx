@@ -14,7 +14,7 @@ export function FitSummary({ fits }: { fits: FitsReport }) {
       <h2 id="fit-title" className={styles.cardTitle}>
         {fits.title}
       </h2>
-      <dl className={`${ui.pair} ${styles.fits}`}>
+      <dl className={`${ui.pair} ${styles.notes}`}>
         {[cto, cpo].map((fit) => (
           <div key={fit.role} className={ui.toned} data-role={fit.role}>
             <dt>{fit.label}</dt>
@@ -23,10 +23,12 @@ export function FitSummary({ fits }: { fits: FitsReport }) {
                 {fit.score}
               </span>
               <span className={styles.outOf}>{fits.outOfSuffix}</span>
-              <span className={styles.level}>{fit.level}</span>
-              <span className={styles.range} data-testid={`fit-range-${fit.role}`}>
-                {fit.rangeLabel}
-              </span>
+            </dd>
+            <dd>
+              <strong>{fit.level}</strong>
+            </dd>
+            <dd className={ui.muted} data-testid={`fit-range-${fit.role}`}>
+              {fit.rangeLabel}
             </dd>
           </div>
         ))}

@@ -23,21 +23,21 @@ export function FocusAreasSection({ bank, profile }: { bank: QuestionBank; profi
         {intro.after}
       </p>
       <TwoColumn className={styles.lazy}>
-        <FocusColumn kind="strength" list={report.strengths} />
-        <FocusColumn kind="growth" list={report.growthAreas} />
+        <FocusColumn list={report.strengths} />
+        <FocusColumn list={report.growthAreas} />
       </TwoColumn>
     </Section>
   );
 }
 
-function FocusColumn({ kind, list }: { kind: 'strength' | 'growth'; list: FocusList }) {
+function FocusColumn({ list }: { list: FocusList }) {
   return (
-    <div className={styles.focusColumn} data-kind={kind}>
+    <div>
       <h3>{list.title}</h3>
       {list.items.length === 0 ? (
         <p>{list.empty}</p>
       ) : (
-        <ul className={styles.stack}>
+        <ul className={`plain-list ${styles.stack}`}>
           {list.items.map((area) => (
             <FocusArea key={area.id} area={area} stepsTitle={list.stepsTitle} />
           ))}
@@ -49,9 +49,9 @@ function FocusColumn({ kind, list }: { kind: 'strength' | 'growth'; list: FocusL
 
 function FocusArea({ area, stepsTitle }: { area: FocusAreaItem; stepsTitle: string }) {
   return (
-    <Card as="li" className={styles.focusItem}>
+    <Card as="li">
       <h4 className={styles.itemTitle}>{area.name}</h4>
-      <p className={ui.muted}>{area.comparison}</p>
+      <p className={`${styles.scoreLine} ${ui.muted}`}>{area.comparison}</p>
       <StepsList title={stepsTitle} steps={area.nextSteps} />
     </Card>
   );

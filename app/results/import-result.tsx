@@ -2,15 +2,13 @@
 
 import { loadReleasedBank } from '@/app/_shared/released-banks';
 import { FileField, ProblemList } from '@/app/_shared/file-field';
-import { Notice } from '@/app/_shared/ui';
+import { Card, Notice } from '@/app/_shared/ui';
 import { useFileImport } from '@/app/_shared/use-file-import';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
 import { EXPORT_MAX_BYTES } from '@/lib/export/export-max-bytes';
 import { lookupOf } from '@/lib/versions/bank-lookup';
-
-import styles from './results.module.css';
 
 interface Props {
   bank: QuestionBank;
@@ -38,15 +36,17 @@ export function ImportResult({ bank, onImport }: Props) {
   });
 
   return (
-    <div className={styles.importBox}>
+    <Card>
       <FileField {...field} />
       {refusal && (
         <Notice tone="warning" role="alert" data-testid="import-problems">
-          <p className={styles.noticeText}>“{refusal.name}” could not be opened:</p>
+          <p>
+            <strong>“{refusal.name}” could not be opened:</strong>
+          </p>
           <ProblemList problems={refusal.problems} />
         </Notice>
       )}
-    </div>
+    </Card>
   );
 }
 

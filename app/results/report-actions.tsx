@@ -31,7 +31,7 @@ interface Props {
 /** What a person can do with the result: share it, change the answers, print, compare or export it, or open another. */
 export function ReportActions({ bank, form, answers, profile, source, change, onImport }: Props) {
   return (
-    <section className={styles.actionsPanel} aria-labelledby="actions-title">
+    <section className={`${styles.actionsPanel} ${styles.stack}`} aria-labelledby="actions-title">
       <h2 id="actions-title" className="visually-hidden">
         Share, change or export this result
       </h2>

@@ -14,22 +14,10 @@ export function ReportSkeleton() {
       aria-hidden="true"
       data-testid="report-skeleton"
     >
-      <div className={styles.headlineSide}>
-        <Card className={styles.skeleton} data-size="tall">
-          <span />
-          <span />
-          <span />
-          <span />
-        </Card>
-      </div>
-      <div className={styles.headlineSide}>
-        {[0, 1].map((card) => (
-          <Card key={card} className={styles.skeleton}>
-            <span />
-            <span />
-            <span />
-          </Card>
-        ))}
+      <Card className={styles.skeleton} data-size="tall" />
+      <div className={styles.stack}>
+        <Card className={styles.skeleton} />
+        <Card className={styles.skeleton} />
       </div>
     </TwoColumn>
   );

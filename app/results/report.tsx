@@ -11,8 +11,9 @@ import { buildNearestArchetypeView } from '@/lib/report/describe-archetype';
 import { buildConfidenceView } from '@/lib/report/describe-confidence';
 import { describeFits } from '@/lib/report/describe-fits';
 import type { FitProfile } from '@/lib/scoring';
+import type { ConfidenceLevel } from '@/lib/scoring/profile';
 
-import { Card, TwoColumn } from '@/app/_shared/ui';
+import { Card, classNames, TwoColumn } from '@/app/_shared/ui';
 
 import { FitSummary } from './fit-summary';
 import { ReportActions } from './report-actions';
@@ -36,6 +37,13 @@ const FocusAreasSection = dynamic(() =>
 );
 const TensionsSection = dynamic(() => import('./tensions-section').then((m) => m.TensionsSection));
 const AnswerReview = dynamic(() => import('./answer-review').then((m) => m.AnswerReview));
+
+/** The colour of each confidence level's pill: the notices' tones. */
+const CONFIDENCE_TONE: Record<ConfidenceLevel, string | undefined> = {
+  high: ui.success,
+  medium: ui.warning,
+  low: ui.danger,
+};
 
 /** How many sections follow the headline; they render one after another. */
 const DETAIL_SECTIONS = 6;
@@ -67,7 +75,7 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
   return (
     <>
       <TwoColumn lean="start" className={styles.headline}>
-        <div className={styles.headlineSide}>
+        <div className={styles.stack}>
           <FitSummary fits={fits} />
           <ReportActions
             bank={bank}
@@ -80,19 +88,21 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
           />
         </div>
 
-        <div className={styles.headlineSide}>
+        <div className={styles.stack}>
           <Card as="section" aria-labelledby="confidence-title">
             <h2 id="confidence-title" className={styles.cardTitle}>
               {confidence.heading}
             </h2>
-            <p className={`${ui.pill} ${styles.badge}`} data-level={confidence.level}>
-              {confidence.title}
+            <p>
+              <strong className={classNames(ui.pill, CONFIDENCE_TONE[confidence.level])}>
+                {confidence.title}
+              </strong>
             </p>
             <p>
               {confidence.meaning} {confidence.basis}
             </p>
             {confidence.reasons.length > 0 && (
-              <ul className={`${ui.steps} ${styles.reasons}`}>
+              <ul className={ui.steps}>
                 {confidence.reasons.map((reason) => (
                   <li key={reason.code}>
                     <strong>{reason.message}</strong> {reason.advice}

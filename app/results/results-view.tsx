@@ -25,8 +25,6 @@ import { ReportSkeleton } from './report-skeleton';
 import { READING_HEADER, ResultsPage } from './results-page';
 import ui from '@/app/_shared/ui/ui.module.css';
 
-import styles from './results.module.css';
-
 /**
  * The results of an export file the person opened, else of a share link (`/results#<code>`) when
  * the URL has one, else of the last quiz finished in this browser; scored by the engine on the
@@ -107,11 +105,11 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
         <EarlierVersionNotice
           results={[{ version: shown.bank.version }]}
           current={bank.version}
-          className={styles.importNotice}
+          className={ui.notice}
         />
         {imported && importedNotice ? (
           <Fragment key={`imported-${imported.serial}`}>
-            <div className={styles.importNotice} role="status" tabIndex={-1} ref={focusOnMount}>
+            <div className={ui.notice} role="status" tabIndex={-1} ref={focusOnMount}>
               <p>
                 {importedNotice.before}
                 <strong>{importedNotice.strong}</strong>
@@ -133,7 +131,9 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   if (shared && !shared.ok) {
     return (
       <Problem title={PAGE.linkProblem.title} kind={shared.error.kind}>
-        <p className={styles.noticeText}>{shared.error.message}</p>
+        <p>
+          <strong>{shared.error.message}</strong>
+        </p>
         <p>{PAGE.linkProblem.advice}</p>
       </Problem>
     );
@@ -150,7 +150,9 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
         kind={savedRead ? savedRead.decoding.status : 'unavailable'}
         after={<ImportResult bank={bank} onImport={showImported} />}
       >
-        <p className={styles.noticeText}>{unreadable}</p>
+        <p>
+          <strong>{unreadable}</strong>
+        </p>
       </Problem>
     );
   }

@@ -9,6 +9,8 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './results.module.css';
 
 /**
@@ -54,7 +56,7 @@ export function ShareLink({
         copied="Link copied. Anyone with it can see these answers and this result."
         label="Link to this result"
         id="share-link"
-        statusClassName={styles.shareStatus}
+        statusClassName={`${styles.shareStatus} ${ui.muted}`}
         fieldClassName={styles.shareField}
       />
     </div>

@@ -28,14 +28,14 @@ export function TensionsSection({ bank, profile }: { bank: QuestionBank; profile
         {view.rows.map((row) => (
           <Card as="li" key={row.id}>
             <h3 className={styles.itemTitle}>{row.name}</h3>
-            <p className={styles.placement} data-label={row.label ?? 'unmeasured'}>
-              {row.you}
+            <p className={styles.scoreLine}>
+              <strong>{row.you}</strong>
               <span className={ui.muted}> · {row.answeredText}</span>
             </p>
             <p>{row.summary}</p>
-            <dl className={styles.sides}>
+            <dl className={styles.notes}>
               {view.sides.map((side) => (
-                <div key={side.id} data-side={side.id}>
+                <div key={side.id} className={ui.toned} data-role={SIDE_ROLE[side.id]}>
                   <dt>{side.pull}</dt>
                   <dd>{row.sides[side.id]}</dd>
                 </div>
@@ -51,3 +51,6 @@ export function TensionsSection({ bank, profile }: { bank: QuestionBank; profile
     </Section>
   );
 }
+
+/** Each side of a tension in the colour of the role that leans to it. */
+const SIDE_ROLE = { tech: 'cto', product: 'cpo' } as const;
