@@ -179,11 +179,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
                     <Button variant="link" onClick={() => void fillLastResult(i)}>
                       {WORDS.useLastResult}
                     </Button>
-                    <span
-                      id={`${id}-filled`}
-                      role="status"
-                      className={`${ui.muted} ${styles.hint}`}
-                    >
+                    <span id={`${id}-filled`} role="status" className={ui.muted}>
                       {filled[i]}
                     </span>
                   </p>
