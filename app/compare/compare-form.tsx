@@ -132,7 +132,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
             .filter(Boolean)
             .join(' ');
           return (
-            <fieldset key={who} className={ui.toned} data-person={key}>
+            <fieldset key={who} className={`${ui.toned} ${styles.person}`} data-person={key}>
               <legend className={styles.legend}>
                 <span className={styles.mark} aria-hidden="true" />
                 {WORDS.people[key]}
