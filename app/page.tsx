@@ -64,7 +64,7 @@ export default function HomePage() {
           </div>
         </div>
 
-        <Card className={styles.forms}>
+        <Card>
           <h2 id="forms-title" className={styles.formsTitle}>
             Choose your length
           </h2>
@@ -156,7 +156,7 @@ export default function HomePage() {
       </Section>
 
       <Section titleId="audience-title" title="Who it is for">
-        <ul className={`plain-list ${styles.audience}`}>
+        <ul className={`${ui.tiles} ${styles.audience}`}>
           {AUDIENCES.map(({ who, why }) => (
             <li key={who}>
               <strong>{who}</strong> {why}

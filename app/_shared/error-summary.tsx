@@ -2,6 +2,8 @@
 
 import { useId, type Ref } from 'react';
 
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './error-summary.module.css';
 
 /** One problem: the id of the field it is about, and what to say. */
@@ -24,11 +26,17 @@ export function ErrorSummary({ title, items, onSelect, ref }: Props) {
   const titleId = useId();
   if (items.length === 0) return null;
   return (
-    <div className={styles.summary} role="alert" aria-labelledby={titleId} tabIndex={-1} ref={ref}>
+    <div
+      className={`${ui.notice} ${ui.danger} ${styles.summary}`}
+      role="alert"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      ref={ref}
+    >
       <h2 id={titleId} className={styles.title}>
         {title}
       </h2>
-      <ul>
+      <ul className={ui.steps}>
         {items.map((item) => (
           <li key={item.id}>
             <a

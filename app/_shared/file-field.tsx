@@ -1,5 +1,7 @@
 import { useId } from 'react';
 
+import ui from '@/app/_shared/ui/ui.module.css';
+
 import styles from './file-field.module.css';
 
 /**
@@ -23,7 +25,7 @@ export function FileField({
       <label htmlFor={`${id}-file`} className={styles.label}>
         {label}
       </label>
-      <p id={`${id}-hint`} className={styles.hint}>
+      <p id={`${id}-hint`} className={`${ui.muted} ${styles.hint}`}>
         {hint}
       </p>
       <input
@@ -42,7 +44,7 @@ export function FileField({
 /** The problems a file was refused for, one per line. */
 export function ProblemList({ problems }: { problems: readonly string[] }) {
   return (
-    <ul className={styles.problems}>
+    <ul className={ui.steps}>
       {problems.map((problem, i) => (
         <li key={`${i}:${problem}`}>{problem}</li>
       ))}

@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { PageSizeSelect, usePageSize } from '@/app/_shared/page-size-select';
 import { localDate, saveFile } from '@/app/_shared/save-file';
 import { FILE_FAILURE, useExportTasks } from '@/app/_shared/use-export-tasks';
+import { Section } from '@/app/_shared/ui';
 import { COMPARE_COPY } from '@/lib/compare/compare-copy';
 import type { ComparisonView } from '@/lib/compare/comparison-view';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
@@ -48,9 +49,12 @@ export function CompareExport({ view, code }: { view: ComparisonView; code: stri
     );
 
   return (
-    <section className={styles.exportPanel} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{WORDS.heading}</h2>
-      <p className={ui.muted}>{WORDS.lead}</p>
+    <Section
+      className={styles.exportPanel}
+      titleId={`${id}-title`}
+      title={WORDS.heading}
+      lead={WORDS.lead}
+    >
       <div className={`${ui.actions} ${styles.actions}`}>
         <PageSizeSelect className={ui.pageSize} value={pageSize} onChange={setPageSize} />
         {button(WORDS.pdf, () => download('pdf'))}
@@ -59,6 +63,6 @@ export function CompareExport({ view, code }: { view: ComparisonView; code: stri
       <p className={styles.status} role="status">
         {status}
       </p>
-    </section>
+    </Section>
   );
 }

@@ -132,7 +132,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
             .filter(Boolean)
             .join(' ');
           return (
-            <fieldset key={who} className={`${ui.card} ${styles.person}`} data-person={key}>
+            <fieldset key={who} className={`${ui.toned} ${styles.person}`} data-person={key}>
               <legend className={styles.legend}>
                 <span className={styles.mark} aria-hidden="true" />
                 {WORDS.people[key]}
@@ -179,11 +179,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
                     <Button variant="link" onClick={() => void fillLastResult(i)}>
                       {WORDS.useLastResult}
                     </Button>
-                    <span
-                      id={`${id}-filled`}
-                      role="status"
-                      className={`${ui.muted} ${styles.hint}`}
-                    >
+                    <span id={`${id}-filled`} role="status" className={ui.muted}>
                       {filled[i]}
                     </span>
                   </p>

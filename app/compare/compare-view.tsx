@@ -131,7 +131,7 @@ export function CompareView({ bank, content }: Props) {
           name: person.name,
         }))}
         current={bank.version}
-        className={styles.earlier}
+        className={ui.notice}
       />
       <Comparison
         key={hash}

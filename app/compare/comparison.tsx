@@ -3,7 +3,7 @@
 import { startTransition, useEffect, useState } from 'react';
 
 import { SiteLink } from '@/app/_shared/site-link';
-import { Card, Section, TwoColumn } from '@/app/_shared/ui';
+import { Card, Notice, Section, TwoColumn } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import type { ComparisonView } from '@/lib/compare/comparison-view';
 
@@ -50,11 +50,13 @@ export function Comparison({ view, code, onEdit }: Props) {
       </ul>
       <CompareActions code={code} onEdit={onEdit} />
       {view.cautions.items.length > 0 && (
-        <ul className={styles.cautions}>
-          {view.cautions.items.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
+        <Notice tone="warning">
+          <ul className={ui.steps}>
+            {view.cautions.items.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </Notice>
       )}
 
       {shown >= 1 && (
@@ -100,9 +102,11 @@ export function Comparison({ view, code, onEdit }: Props) {
             </TwoColumn>
           </TwoColumn>
           <p className={ui.muted}>{fits.notPercentile}</p>
-          <p className={styles.framing}>
-            <strong>{fits.framingLead}</strong> {fits.framing}
-          </p>
+          <Notice>
+            <p>
+              <strong>{fits.framingLead}</strong> {fits.framing}
+            </p>
+          </Notice>
         </Section>
       )}
       {shown >= 1 && (

@@ -14,8 +14,8 @@ export function DeleteAllDialog({ count, onConfirm }: { count: number; onConfirm
   return (
     <>
       <Button
-        variant="secondary"
-        className={`${styles.small} ${styles.danger}`}
+        variant="danger"
+        className={styles.small}
         onClick={() => dialogRef.current?.showModal()}
       >
         Delete all

@@ -16,7 +16,7 @@ export function ExportHistory({
   unreadable: number;
 }) {
   return (
-    <div className={`cluster ${styles.exportRow}`}>
+    <div className="cluster">
       <Button
         onClick={() =>
           saveFile(

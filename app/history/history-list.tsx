@@ -1,4 +1,5 @@
 import { Button, Card, LinkButton, TwoColumn } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 import { SiteLink } from '@/app/_shared/site-link';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
 import { describeMissingVersion } from '@/lib/versions/bank-lookup';
@@ -42,11 +43,11 @@ export function HistoryList({ rows, onDelete }: Props) {
                   </p>
                 )}
                 <dl className={styles.fits}>
-                  <div data-side="cto">
+                  <div className={ui.toned} data-role="cto">
                     <dt>CTO fit</dt>
                     <dd data-testid="entry-fit-cto">{row.fit.cto}</dd>
                   </div>
-                  <div data-side="cpo">
+                  <div className={ui.toned} data-role="cpo">
                     <dt>CPO fit</dt>
                     <dd data-testid="entry-fit-cpo">{row.fit.cpo}</dd>
                   </div>

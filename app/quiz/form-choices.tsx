@@ -43,7 +43,7 @@ export function FormChoices({
           </Card>
         ))}
       </ul>
-      <ul className={styles.tips}>
+      <ul className={`${ui.steps} ${ui.muted}`}>
         <li>Your answers are saved in this browser as you go; come back any time to continue.</li>
         <li>Keyboard: Tab to a question, keys 1–5 answer it, Enter moves on.</li>
         <li>

@@ -1,14 +1,11 @@
 import { Button } from '@/app/_shared/ui';
 import { saveFile } from '@/app/_shared/save-file';
 
-import styles from './quiz.module.css';
-
 /** Lets a person download stored data that could not be restored, so it is never simply lost. */
 export function SetAsideCopy({ raw }: { raw: string }) {
   return (
     <Button
       variant="secondary"
-      className={styles.small}
       onClick={() => saveFile('role-fit-saved-answers.json', raw, 'application/json')}
     >
       Download the saved copy

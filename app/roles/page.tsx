@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Card, LinkButton, Section, TwoColumn } from '@/app/_shared/ui';
+import { BUTTON_CLASS, Card, LinkButton, Section, TwoColumn } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import { loadBank } from '@/lib/bank/load-bank';
@@ -46,7 +46,9 @@ export default function RolesPage() {
           <ul className={`plain-list cluster ${styles.toc}`}>
             {SECTIONS.map(({ id, title }) => (
               <li key={id}>
-                <a href={`#${id}`}>{title}</a>
+                <a className={BUTTON_CLASS.secondary} href={`#${id}`}>
+                  {title}
+                </a>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { RoleProfile as Role } from '@/lib/guide/schema';
 
 import { Card } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './page.module.css';
 
@@ -57,7 +58,7 @@ function Row({ title, children }: { title: string; children: ReactNode }) {
 
 function Lines({ lines }: { lines: Role['responsibilities'] }) {
   return (
-    <ul className={styles.lines}>
+    <ul className={`${ui.steps} ${styles.lines}`}>
       {lines.map((line) => (
         <li key={line.text}>{line.text}</li>
       ))}

@@ -1,6 +1,7 @@
 import type { Tension } from '@/lib/bank/schema';
 
 import { Card, TwoColumn } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './page.module.css';
 
@@ -28,7 +29,7 @@ export function TensionEntry({ tension }: { tension: Tension }) {
         </div>
         <div>
           <h4 className={styles.label}>Practices that help</h4>
-          <ul className={styles.lines}>
+          <ul className={`${ui.steps} ${styles.lines}`}>
             {tension.practices.map((practice) => (
               <li key={practice}>{practice}</li>
             ))}
