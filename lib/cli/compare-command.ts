@@ -10,7 +10,7 @@ import {
   type OutputOptions,
 } from './command-args';
 import { deliver } from './files';
-import { readNamedAnswers, readPairing } from './group-input';
+import { readGroup } from './group-input';
 
 /** `compare FILE FILE --format md|pdf`, the two names and the output options. */
 export interface CompareArgs extends OutputOptions {
@@ -44,11 +44,11 @@ export const compareCommand: Command<CompareArgs> = {
   },
 
   async run({ io, bank, banks }, args) {
-    const content = readPairing(io, bank);
-    if (!content) return 1;
-    const people = await readNamedAnswers(io, banks, args.files, args.names);
-    if (!people) return 1;
-    const summary = buildCompareSummary(bank, content, people, { date: args.date ?? io.today() });
+    const group = await readGroup(io, { bank, banks }, args.files, args.names);
+    if (!group) return 1;
+    const summary = buildCompareSummary(bank, group.content, group.people, {
+      date: args.date ?? io.today(),
+    });
     return deliver(
       io,
       args.out,

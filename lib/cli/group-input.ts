@@ -11,7 +11,7 @@ import { readAnswersFile } from './files';
 export type NamedAnswers = AnswersFile & { readonly name: string };
 
 /** The pairing content that reads several people together, or null after saying on stderr why it is invalid. */
-export function readPairing(io: CliIo, bank: QuestionBank): PairingContent | null {
+function readPairing(io: CliIo, bank: QuestionBank): PairingContent | null {
   try {
     return loadPairing(bank);
   } catch (error) {
@@ -27,7 +27,7 @@ export function readPairing(io: CliIo, bank: QuestionBank): PairingContent | nul
  * Reads the answers files in order, each with the name at its place (or ""), stopping at the
  * first that cannot be read, which it names on stderr.
  */
-export async function readNamedAnswers<Files extends readonly string[]>(
+async function readNamedAnswers<Files extends readonly string[]>(
   io: CliIo,
   banks: BankLookup<QuestionBank>,
   files: Files,
@@ -40,4 +40,23 @@ export async function readNamedAnswers<Files extends readonly string[]>(
     people.push({ ...file, name: names[i] ?? '' });
   }
   return people as unknown as { readonly [K in keyof Files]: NamedAnswers };
+}
+
+/**
+ * What a reading of several people needs: the pairing content, then each answers file with its
+ * name; null after saying on stderr what could not be read.
+ */
+export async function readGroup<Files extends readonly string[]>(
+  io: CliIo,
+  { bank, banks }: { readonly bank: QuestionBank; readonly banks: BankLookup<QuestionBank> },
+  files: Files,
+  names: readonly string[],
+): Promise<{
+  readonly content: PairingContent;
+  readonly people: { readonly [K in keyof Files]: NamedAnswers };
+} | null> {
+  const content = readPairing(io, bank);
+  if (!content) return null;
+  const people = await readNamedAnswers(io, banks, files, names);
+  return people && { content, people };
 }

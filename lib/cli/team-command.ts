@@ -10,7 +10,7 @@ import {
   type OutputOptions,
 } from './command-args';
 import { deliver } from './files';
-import { readNamedAnswers, readPairing } from './group-input';
+import { readGroup } from './group-input';
 
 const FORMATS = ['md', 'pdf', 'json'] as const;
 type TeamFormat = (typeof FORMATS)[number];
@@ -51,11 +51,11 @@ export const teamCommand: Command<TeamArgs> = {
       );
       return 1;
     }
-    const content = readPairing(io, bank);
-    if (!content) return 1;
-    const people = await readNamedAnswers(io, banks, args.files, args.names);
-    if (!people) return 1;
-    const view = buildTeamView(bank, content, people, { date: args.date ?? io.today() });
+    const group = await readGroup(io, { bank, banks }, args.files, args.names);
+    if (!group) return 1;
+    const view = buildTeamView(bank, group.content, group.people, {
+      date: args.date ?? io.today(),
+    });
     return deliver(
       io,
       args.out,
