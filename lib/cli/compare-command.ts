@@ -9,8 +9,7 @@ import {
   parseCommandArgs,
   type OutputOptions,
 } from './command-args';
-import { deliver } from './files';
-import { readGroup } from './group-input';
+import { runGroup } from './group-input';
 
 /** `compare FILE FILE --format md|pdf`, the two names and the output options. */
 export interface CompareArgs extends OutputOptions {
@@ -43,18 +42,11 @@ export const compareCommand: Command<CompareArgs> = {
     return { files: [first, second], format, names, ...output };
   },
 
-  async run({ io, bank, banks }, args) {
-    const group = await readGroup(io, { bank, banks }, args.files, args.names);
-    if (!group) return 1;
-    const summary = buildCompareSummary(bank, group.content, group.people, {
-      date: args.date ?? io.today(),
-    });
-    return deliver(
-      io,
-      args.out,
-      args.format === 'pdf'
+  run: (context, args) =>
+    runGroup(context, args, ({ content, people, date }) => {
+      const summary = buildCompareSummary(context.bank, content, people, { date });
+      return args.format === 'pdf'
         ? renderComparePdf(summary, { pageSize: args.pageSize })
-        : renderCompareMarkdown(summary),
-    );
-  },
+        : renderCompareMarkdown(summary);
+    }),
 };

@@ -4,8 +4,9 @@ import type { PairingContent } from '@/lib/compare';
 import { loadPairing, PairingValidationError } from '@/lib/compare/load-pairing';
 import type { BankLookup } from '@/lib/versions/bank-lookup';
 
-import type { CliIo } from './cli-io';
-import { readAnswersFile } from './files';
+import type { CliIo, CommandContext } from './cli-io';
+import type { OutputOptions } from './command-args';
+import { deliver, readAnswersFile } from './files';
 
 /** An answers file with the name its person goes by. */
 export type NamedAnswers = AnswersFile & { readonly name: string };
@@ -42,21 +43,26 @@ async function readNamedAnswers<Files extends readonly string[]>(
   return people as unknown as { readonly [K in keyof Files]: NamedAnswers };
 }
 
-/**
- * What a reading of several people needs: the pairing content, then each answers file with its
- * name; null after saying on stderr what could not be read.
- */
-export async function readGroup<Files extends readonly string[]>(
-  io: CliIo,
-  { bank, banks }: { readonly bank: QuestionBank; readonly banks: BankLookup<QuestionBank> },
-  files: Files,
-  names: readonly string[],
-): Promise<{
+/** A group as read for a reading of several people, with the date it is read on. */
+export interface Group<Files extends readonly string[]> {
   readonly content: PairingContent;
   readonly people: { readonly [K in keyof Files]: NamedAnswers };
-} | null> {
+  readonly date: string;
+}
+
+/**
+ * Runs a reading of several people: reads the pairing content, then each answers file with its
+ * name, renders them dated `--date` or today, and delivers what `render` made. Exits 1 after
+ * saying on stderr what could not be read.
+ */
+export async function runGroup<Files extends readonly string[]>(
+  { io, bank, banks }: CommandContext,
+  args: OutputOptions & { readonly files: Files; readonly names: readonly string[] },
+  render: (group: Group<Files>) => string | Uint8Array,
+): Promise<number> {
   const content = readPairing(io, bank);
-  if (!content) return null;
-  const people = await readNamedAnswers(io, banks, files, names);
-  return people && { content, people };
+  if (!content) return 1;
+  const people = await readNamedAnswers(io, banks, args.files, args.names);
+  if (!people) return 1;
+  return deliver(io, args.out, render({ content, people, date: args.date ?? io.today() }));
 }

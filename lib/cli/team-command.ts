@@ -9,8 +9,7 @@ import {
   parseCommandArgs,
   type OutputOptions,
 } from './command-args';
-import { deliver } from './files';
-import { readGroup } from './group-input';
+import { runGroup } from './group-input';
 
 const FORMATS = ['md', 'pdf', 'json'] as const;
 type TeamFormat = (typeof FORMATS)[number];
@@ -51,20 +50,14 @@ export const teamCommand: Command<TeamArgs> = {
       );
       return 1;
     }
-    const group = await readGroup(io, { bank, banks }, args.files, args.names);
-    if (!group) return 1;
-    const view = buildTeamView(bank, group.content, group.people, {
-      date: args.date ?? io.today(),
-    });
-    return deliver(
-      io,
-      args.out,
-      args.format === 'pdf'
+    return runGroup({ io, bank, banks }, args, ({ content, people, date }) => {
+      const view = buildTeamView(bank, content, people, { date });
+      return args.format === 'pdf'
         ? renderTeamPdf(view, { pageSize: args.pageSize })
         : args.format === 'json'
           ? renderTeamJson(view)
-          : renderTeamMarkdown(view),
-    );
+          : renderTeamMarkdown(view);
+    });
   },
 };
 
