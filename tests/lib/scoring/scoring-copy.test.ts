@@ -1,10 +1,9 @@
 import { ScoringCopySchema } from '@/lib/scoring/copy-schema';
-import { changing, schemaProblems } from '@/tests/fixtures/copy-changes';
+import { schemaProblemsAfter } from '@/tests/fixtures/copy-changes';
 import scoringCopy from '@/questions/scoring-copy.json' with { type: 'json' };
 
 /** What the schema finds wrong in the copy file after one change to a fresh copy of it. */
-const problemsAfter = (change: (content: typeof scoringCopy) => void) =>
-  schemaProblems(ScoringCopySchema)(changing(scoringCopy)(change));
+const problemsAfter = schemaProblemsAfter(ScoringCopySchema, scoringCopy);
 
 describe('questions/scoring-copy.json', () => {
   it('satisfies its schema as it is', () => {

@@ -1,10 +1,9 @@
 import { VersionsCopySchema } from '@/lib/versions/copy-schema';
-import { changing, schemaProblems } from '@/tests/fixtures/copy-changes';
+import { schemaProblemsAfter } from '@/tests/fixtures/copy-changes';
 import versionsCopy from '@/questions/versions-copy.json' with { type: 'json' };
 
 /** What the schema finds wrong in the copy file after one change to a fresh copy of it. */
-const problemsAfter = (change: (content: typeof versionsCopy) => void) =>
-  schemaProblems(VersionsCopySchema)(changing(versionsCopy)(change));
+const problemsAfter = schemaProblemsAfter(VersionsCopySchema, versionsCopy);
 
 describe('questions/versions-copy.json', () => {
   it('satisfies its schema as it is', () => {
