@@ -4,10 +4,8 @@ import { Bar, Scatter } from 'recharts';
 
 import { chartClass } from '@/app/_shared/charts/chart-class';
 import { overlayLayout } from '@/app/_shared/charts/chart-layouts';
-import { CategoryChart } from '@/app/_shared/charts/category-axes';
-import { SCORE_DOMAIN } from '@/lib/charts/scale';
+import { CategoryChart, SCORE_AXES } from '@/app/_shared/charts/category-axes';
 
-const TICKS = [0, 25, 50, 75, 100];
 const MARK = 7;
 
 /** One competency with both people's scores, 0–100 or null when not measured. */
@@ -45,11 +43,7 @@ export default function CompetencyOverlay({
     gap: a !== null && b !== null ? [Math.min(a, b), Math.max(a, b)] : null,
   }));
   return (
-    <CategoryChart
-      layout={overlayLayout(rows, width)}
-      data={data}
-      axes={{ domain: SCORE_DOMAIN, ticks: TICKS, values: true }}
-    >
+    <CategoryChart layout={overlayLayout(rows, width)} data={data} axes={SCORE_AXES}>
       <Bar
         dataKey="gap"
         barSize={3}

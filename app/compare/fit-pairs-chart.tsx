@@ -1,5 +1,6 @@
 'use client';
 
+import { BarLabel, HatchPattern, ScoreBar } from '@/app/_shared/charts/bar-parts';
 import { chartClass } from '@/app/_shared/charts/chart-class';
 import { useElementWidth } from '@/app/_shared/charts/use-element-width';
 import {
@@ -35,19 +36,7 @@ function Bars({ groups, width }: { groups: readonly FitPairsGroupInput[]; width:
       aria-hidden="true"
       focusable="false"
     >
-      <defs>
-        <pattern
-          id={HATCH}
-          width="8"
-          height="8"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-          data-person="b"
-        >
-          <rect width="8" height="8" className={chartClass('toneFill')} />
-          <rect width="2.5" height="8" className={chartClass('hatchLine')} />
-        </pattern>
-      </defs>
+      <HatchPattern id={HATCH} tone={{ 'data-person': 'b' }} />
       {g.ticks.map((tick) => (
         <g key={tick.value}>
           <line
@@ -74,16 +63,7 @@ function Bars({ groups, width }: { groups: readonly FitPairsGroupInput[]; width:
           </text>
           {group.bars.map((bar, i) => (
             <g key={i} data-person={i === 0 ? 'a' : 'b'}>
-              <rect
-                x={bar.x}
-                y={bar.y}
-                width={bar.width}
-                height={bar.height}
-                rx={4}
-                {...(i === 0
-                  ? { className: chartClass('toneFill') }
-                  : { fill: `url(#${HATCH})`, className: chartClass('toneOutline') })}
-              />
+              <ScoreBar bar={bar} hatch={i === 0 ? null : HATCH} />
               {i === 0 ? (
                 <circle cx={bar.mark.x} cy={bar.mark.y} r={7} className={chartClass('toneMark')} />
               ) : (
@@ -95,14 +75,7 @@ function Bars({ groups, width }: { groups: readonly FitPairsGroupInput[]; width:
                   className={chartClass('toneMark')}
                 />
               )}
-              <text
-                x={bar.label.x}
-                y={bar.label.y}
-                dy="0.35em"
-                className={chartClass(bar.label.inside ? 'barLabelOn' : 'barLabelOutside')}
-              >
-                {bar.label.text}
-              </text>
+              <BarLabel label={bar.label} />
             </g>
           ))}
         </g>

@@ -1,6 +1,4 @@
 import { cleanName, DEFAULT_NAMES } from '@/lib/codecs/compare-code';
-import type { PairingContent } from '@/lib/compare';
-import { loadPairing, PairingValidationError } from '@/lib/compare/load-pairing';
 import { buildCompareSummary, renderCompareMarkdown } from '@/lib/export';
 import { renderComparePdf } from '@/lib/export/render-compare-pdf';
 
@@ -11,7 +9,7 @@ import {
   parseCommandArgs,
   type OutputOptions,
 } from './command-args';
-import { deliver, readAnswersFile } from './files';
+import { runGroup } from './group-input';
 
 /** `compare FILE FILE --format md|pdf`, the two names and the output options. */
 export interface CompareArgs extends OutputOptions {
@@ -44,36 +42,11 @@ export const compareCommand: Command<CompareArgs> = {
     return { files: [first, second], format, names, ...output };
   },
 
-  async run({ io, bank, banks }, args) {
-    let content: PairingContent;
-    try {
-      content = loadPairing(bank);
-    } catch (error) {
-      if (!(error instanceof PairingValidationError)) throw error;
-      io.stderr(
-        `questions/pairing.json: the pairing content is invalid: ${error.problems.join('; ')}\n`,
-      );
-      return 1;
-    }
-    const first = await readAnswersFile(io, banks, args.files[0]);
-    if (!first) return 1;
-    const second = await readAnswersFile(io, banks, args.files[1]);
-    if (!second) return 1;
-    const summary = buildCompareSummary(
-      bank,
-      content,
-      [
-        { ...first, name: args.names[0] },
-        { ...second, name: args.names[1] },
-      ],
-      { date: args.date ?? io.today() },
-    );
-    return deliver(
-      io,
-      args.out,
-      args.format === 'pdf'
+  run: (context, args) =>
+    runGroup(context, args, ({ content, people, date }) => {
+      const summary = buildCompareSummary(context.bank, content, people, { date });
+      return args.format === 'pdf'
         ? renderComparePdf(summary, { pageSize: args.pageSize })
-        : renderCompareMarkdown(summary),
-    );
-  },
+        : renderCompareMarkdown(summary);
+    }),
 };

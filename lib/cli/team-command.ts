@@ -1,14 +1,6 @@
-import type { PairingContent } from '@/lib/compare';
-import { loadPairing, PairingValidationError } from '@/lib/compare/load-pairing';
 import { renderTeamMarkdown } from '@/lib/export/render-team-markdown';
 import { renderTeamPdf } from '@/lib/export/render-team-pdf';
-import {
-  buildTeamView,
-  MAX_TEAM_SIZE,
-  MIN_TEAM_SIZE,
-  renderTeamJson,
-  type TeamPerson,
-} from '@/lib/team';
+import { buildTeamView, MAX_TEAM_SIZE, MIN_TEAM_SIZE, renderTeamJson } from '@/lib/team';
 
 import type { Command } from './cli-io';
 import {
@@ -17,7 +9,7 @@ import {
   parseCommandArgs,
   type OutputOptions,
 } from './command-args';
-import { deliver, readAnswersFile } from './files';
+import { runGroup } from './group-input';
 
 const FORMATS = ['md', 'pdf', 'json'] as const;
 type TeamFormat = (typeof FORMATS)[number];
@@ -58,32 +50,14 @@ export const teamCommand: Command<TeamArgs> = {
       );
       return 1;
     }
-    let content: PairingContent;
-    try {
-      content = loadPairing(bank);
-    } catch (error) {
-      if (!(error instanceof PairingValidationError)) throw error;
-      io.stderr(
-        `questions/pairing.json: the pairing content is invalid: ${error.problems.join('; ')}\n`,
-      );
-      return 1;
-    }
-    const people: TeamPerson[] = [];
-    for (const [i, path] of args.files.entries()) {
-      const file = await readAnswersFile(io, banks, path);
-      if (!file) return 1;
-      people.push({ ...file, name: args.names[i] ?? '' });
-    }
-    const view = buildTeamView(bank, content, people, { date: args.date ?? io.today() });
-    return deliver(
-      io,
-      args.out,
-      args.format === 'pdf'
+    return runGroup({ io, bank, banks }, args, ({ content, people, date }) => {
+      const view = buildTeamView(bank, content, people, { date });
+      return args.format === 'pdf'
         ? renderTeamPdf(view, { pageSize: args.pageSize })
         : args.format === 'json'
           ? renderTeamJson(view)
-          : renderTeamMarkdown(view),
-    );
+          : renderTeamMarkdown(view);
+    });
   },
 };
 

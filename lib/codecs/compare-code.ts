@@ -1,5 +1,6 @@
 import type { BankSource } from '@/lib/versions/bank-lookup';
 
+import { cleanName, decodeName, MAX_NAME_LENGTH } from './person-name';
 import {
   decodeShareCode,
   readShareCodeVersion,
@@ -11,8 +12,7 @@ import {
 /** Raised whenever the layout of a compare code changes. */
 export const COMPARE_FORMAT = 1;
 
-/** The longest name a comparison keeps for a person, in characters. */
-export const MAX_NAME_LENGTH = 30;
+export { cleanName, MAX_NAME_LENGTH } from './person-name';
 
 export const DEFAULT_NAMES = ['Person A', 'Person B'] as const;
 
@@ -170,29 +170,8 @@ export function decodeCompareCode<B extends ShareBank>(
   return { ok: true, value: [a, b] };
 }
 
-/** A name as the comparison keeps it: spaces collapsed, control characters dropped, at most {@link MAX_NAME_LENGTH} characters. */
-export function cleanName(name: string): string {
-  // Lone surrogates go too: they cannot be percent-encoded.
-  const cleaned = name
-    .replace(/[\p{Cc}\p{Cs}]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return [...cleaned].slice(0, MAX_NAME_LENGTH).join('').trim();
-}
-
 function encodeName(name: string): string {
   return encodeURIComponent(name).replace(/~/g, '%7E');
-}
-
-/** The name, "" when there is none, or null when it is damaged or not as {@link cleanName} leaves it. */
-function decodeName(part: string): string | null {
-  let name: string;
-  try {
-    name = decodeURIComponent(part);
-  } catch {
-    return null;
-  }
-  return cleanName(name) === name ? name : null;
 }
 
 function fail(

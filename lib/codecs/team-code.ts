@@ -1,7 +1,7 @@
 import { MAX_TEAM_SIZE } from '@/lib/team/team-size';
 import type { BankSource } from '@/lib/versions/bank-lookup';
 
-import { cleanName, MAX_NAME_LENGTH } from './compare-code';
+import { cleanName, decodeName, MAX_NAME_LENGTH } from './person-name';
 import {
   decodeShareCode,
   readShareCodeVersion,
@@ -207,17 +207,6 @@ function strip(text: string): string {
 
 function encodeName(name: string): string {
   return encodeURIComponent(name).replace(/~/g, '%7E').replace(/!/g, '%21');
-}
-
-/** The name, "" when there is none, or null when it is damaged or not as {@link cleanName} leaves it. */
-function decodeName(part: string): string | null {
-  let name: string;
-  try {
-    name = decodeURIComponent(part);
-  } catch {
-    return null;
-  }
-  return cleanName(name) === name ? name : null;
 }
 
 function fail(kind: TeamCodeProblem, message: string): TeamDecoding<never> {

@@ -5,6 +5,7 @@ import type { PerRole } from '@/lib/scoring/profile';
 import type { PairingReport } from './build-pairing-report';
 import type { PairingKind } from './classify-tension';
 import type { Coverage } from './compare-competencies';
+import type { OwnResultView } from './own-result-view';
 
 /** Which of the two people: `a` the first, `b` the second (also their mark: circle, square). */
 export type PersonKey = 'a' | 'b';
@@ -30,7 +31,7 @@ export interface ComparedFit {
 }
 
 /** One of the two people as the comparison shows them. */
-export interface ComparedPersonView {
+export interface ComparedPersonView extends OwnResultView {
   readonly key: PersonKey;
   readonly name: string;
   readonly form: Form;
@@ -38,17 +39,11 @@ export interface ComparedPersonView {
   readonly total: number;
   /** Set when their result was taken with an older bank version than the current one. */
   readonly earlierVersion: { readonly notice: string; readonly retake: string } | null;
-  /** The headline of their own verdict, e.g. "A clear lean towards the CTO role". */
-  readonly verdict: string;
   readonly fits: PerRole<ComparedFit>;
-  /** e.g. "High confidence". */
-  readonly confidence: string;
   /** e.g. "High confidence · 76 of 76 answered, full form". */
   readonly card: string;
   /** e.g. "76 of 76, full form". */
   readonly answeredCell: string;
-  /** A link to their own result, when their share code is known. */
-  readonly result: { readonly href: string; readonly label: string } | null;
   /** Their entry in a chart's key, e.g. "Alex (circle)"; `withBars` for the fit chart. */
   readonly legend: { readonly plain: string; readonly withBars: string };
 }

@@ -1,14 +1,19 @@
 import { z } from 'zod';
 
+import {
+  GROUP_CAUTIONS,
+  GroupExportSchema,
+  GroupHeaderSchema,
+  PlainText,
+} from '@/lib/copy/group-copy-schema';
 import { PluralSchema, Template } from '@/lib/report/copy/common-schema';
 
-const Text = Template();
+const Text = PlainText;
 /** Text that ends with a space, because something is set right after it. */
 const Fragment = z.string().min(1, 'must not be empty');
 /** One text per person: the first person's (`a`), then the second's (`b`). */
 const PerPerson = (...names: string[]) =>
   z.strictObject({ a: Template(...names), b: Template(...names) });
-const HeaderSchema = z.strictObject({ eyebrow: Text, title: Text, lead: Text });
 const KindWordsSchema = z.strictObject({ label: Text, words: PluralSchema() });
 
 /**
@@ -19,10 +24,10 @@ const KindWordsSchema = z.strictObject({ label: Text, words: PluralSchema() });
 export const CompareCopySchema = z.strictObject({
   metadata: z.strictObject({ title: Text, description: Text }),
   headers: z.strictObject({
-    loading: HeaderSchema,
-    intro: HeaderSchema,
-    withOneResult: HeaderSchema,
-    problem: HeaderSchema,
+    loading: GroupHeaderSchema,
+    intro: GroupHeaderSchema,
+    withOneResult: GroupHeaderSchema,
+    problem: GroupHeaderSchema,
     compared: Template('a', 'b'),
   }),
   reading: Text,
@@ -89,9 +94,7 @@ export const CompareCopySchema = z.strictObject({
     }),
   }),
   cautions: z.strictObject({
-    heading: Text,
-    shortForm: Template('name'),
-    lowConfidence: Template('name'),
+    ...GROUP_CAUTIONS,
   }),
   bankNote: z.strictObject({
     same: Template('bank', 'version'),
@@ -99,14 +102,7 @@ export const CompareCopySchema = z.strictObject({
   }),
   /** Followed by the comparison's link. */
   openLink: Fragment,
-  export: z.strictObject({
-    heading: Text,
-    lead: Text,
-    pdf: Text,
-    markdown: Text,
-    fileName: Template('date', 'extension'),
-    saved: Template('file'),
-  }),
+  export: GroupExportSchema,
   form: z.strictObject({
     people: PerPerson(),
     name: Text,

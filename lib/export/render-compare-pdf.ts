@@ -4,6 +4,7 @@ import { linearScale, TENSION_DOMAIN } from '@/lib/charts/scale';
 
 import type { CompareSummary, CompareTension } from './build-compare-summary';
 import { drawScoreBar } from './pdf-charts';
+import { closingSection, titleSection } from './pdf-group-sections';
 import * as pdf from './pdf-kit';
 import { COLOUR, drawLine, STYLE, type Layout, type Rgb, type Unit } from './pdf-kit';
 import type { PdfOptions } from './render-pdf';
@@ -42,10 +43,7 @@ function buildUnits(layout: Layout, s: CompareSummary): Unit[] {
   const [a, b] = s.people;
   const { earlier, fits, tensions, competencies, cautions } = s;
   const units: Unit[] = [
-    ...pdf.heading(layout, s.title, STYLE.title, 0),
-    ...pdf.paragraph(layout, [s.date, s.counts.line].filter(Boolean).join(' · '), STYLE.meta, {
-      before: 0,
-    }),
+    ...titleSection(layout, s.title, s.date, s.counts.line),
     ...(earlier
       ? pdf.notice(
           layout,
@@ -94,21 +92,7 @@ function buildUnits(layout: Layout, s: CompareSummary): Unit[] {
       ]),
     ),
   );
-  if (cautions.items.length > 0) {
-    units.push(
-      ...pdf.h2(layout, cautions.heading),
-      ...cautions.items.flatMap((c) =>
-        pdf.paragraph(layout, c, STYLE.body, { before: 0.8, indent: 2, bullet: true }),
-      ),
-    );
-  }
-  units.push(
-    ...pdf.together(layout, [
-      pdf.rule(layout, 8),
-      ...pdf.paragraph(layout, s.bankNote, STYLE.small, { before: 1 }),
-      ...(s.shareUrl ? [pdf.shareLink(layout, s.shareUrl, s.openLink)] : []),
-    ]),
-  );
+  units.push(...closingSection(layout, cautions, s));
   return units;
 }
 

@@ -4,6 +4,7 @@ import type { FitLevel } from '@/lib/scoring/fit-level';
 import { layoutTeamLine } from '@/lib/team/team-line';
 import type { TeamTensionView, TeamView } from '@/lib/team/team-view';
 
+import { bullet, closingSection, titleSection } from './pdf-group-sections';
 import * as pdf from './pdf-kit';
 import {
   COLOUR,
@@ -59,13 +60,8 @@ export function renderTeamPdf(view: TeamView, options: PdfOptions): Uint8Array {
 
 function buildUnits(layout: Layout, view: TeamView): Unit[] {
   const { members, seats, grid, tensions, cautions } = view;
-  const bullet = (text: string) =>
-    pdf.paragraph(layout, text, STYLE.body, { before: 0.8, indent: 2, bullet: true });
   const units: Unit[] = [
-    ...pdf.heading(layout, view.title, STYLE.title, 0),
-    ...pdf.paragraph(layout, [view.date, view.lead].filter(Boolean).join(' · '), STYLE.meta, {
-      before: 0,
-    }),
+    ...titleSection(layout, view.title, view.date, view.lead),
     pdf.rule(layout, 4),
     ...pdf.paragraph(layout, view.framing, { ...STYLE.body, bold: true }, { before: 2 }),
     ...pdf.h2(layout, members.heading),
@@ -126,21 +122,12 @@ function buildUnits(layout: Layout, view: TeamView): Unit[] {
             ...pdf.paragraph(layout, t.blindSpot.headline, { ...STYLE.body, bold: true }),
             ...pdf.paragraph(layout, t.blindSpot.text, STYLE.body, { before: 0.5 }),
             ...pdf.paragraph(layout, tensions.practicesTitle, STYLE.body, { before: 1 }),
-            ...t.blindSpot.practices.flatMap(bullet),
+            ...t.blindSpot.practices.flatMap((p) => bullet(layout, p)),
           ]
         : []),
     );
   }
-  if (cautions.items.length > 0) {
-    units.push(...pdf.h2(layout, cautions.heading), ...cautions.items.flatMap(bullet));
-  }
-  units.push(
-    ...pdf.together(layout, [
-      pdf.rule(layout, 8),
-      ...pdf.paragraph(layout, view.bankNote, STYLE.small, { before: 1 }),
-      ...(view.shareUrl ? [pdf.shareLink(layout, view.shareUrl, view.openLink)] : []),
-    ]),
-  );
+  units.push(...closingSection(layout, cautions, view));
   return units;
 }
 

@@ -165,18 +165,25 @@ function findCarelessReasons(careless: CarelessEvidence, twinPairs: number): Con
   const reasons: ConfidenceReason[] = [];
   const rules = CARELESS_RULES;
   const { evenOdd, twinDistance, twinAgreement } = careless;
-  const halvesDisagree =
-    evenOdd !== null &&
-    evenOdd < rules.evenOdd.low &&
+  /** A low agreement score, borne out by enough twin pairs that lie far enough apart. */
+  const lowAndBorneOut = (score: number | null, low: number, pairs: number, distance: number) =>
+    score !== null &&
+    score < low &&
     twinDistance !== null &&
-    twinPairs >= rules.twins.minimumPairs &&
-    twinDistance >= rules.twins.doubtful;
-  const twinsUnrelated =
-    twinAgreement !== null &&
-    twinAgreement < rules.antonyms.low &&
-    twinDistance !== null &&
-    twinPairs >= rules.antonyms.minimumPairs &&
-    twinDistance >= rules.antonyms.minimumDistance;
+    twinPairs >= pairs &&
+    twinDistance >= distance;
+  const halvesDisagree = lowAndBorneOut(
+    evenOdd,
+    rules.evenOdd.low,
+    rules.twins.minimumPairs,
+    rules.twins.doubtful,
+  );
+  const twinsUnrelated = lowAndBorneOut(
+    twinAgreement,
+    rules.antonyms.low,
+    rules.antonyms.minimumPairs,
+    rules.antonyms.minimumDistance,
+  );
   if (halvesDisagree || twinsUnrelated) {
     reasons.push({
       code: 'inconsistent',

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 
+import {
+  GROUP_CAUTIONS,
+  GroupExportSchema,
+  GroupHeaderSchema,
+  PlainText,
+} from '@/lib/copy/group-copy-schema';
 import { PluralSchema, Template } from '@/lib/report/copy/common-schema';
 
-const Text = Template();
+const Text = PlainText;
 /** Text that may begin or end with a space, because something is set right beside it. */
 const Fragment = z.string().min(1, 'must not be empty');
-const HeaderSchema = z.strictObject({ eyebrow: Text, title: Text, lead: Text });
 const LabelledSchema = z.strictObject({ label: Text, note: Text });
 const ReadingSchema = z.strictObject({ label: Text, text: Text });
 
@@ -17,8 +22,8 @@ const ReadingSchema = z.strictObject({ label: Text, text: Text });
 export const TeamCopySchema = z.strictObject({
   metadata: z.strictObject({ title: Text, description: Text }),
   headers: z.strictObject({
-    intro: HeaderSchema,
-    problem: HeaderSchema,
+    intro: GroupHeaderSchema,
+    problem: GroupHeaderSchema,
     team: Template('count', 'names'),
   }),
   title: Template('bank', 'count'),
@@ -89,9 +94,7 @@ export const TeamCopySchema = z.strictObject({
     practices: Text,
   }),
   cautions: z.strictObject({
-    heading: Text,
-    shortForm: Template('name'),
-    lowConfidence: Template('name'),
+    ...GROUP_CAUTIONS,
     /** Before the words every page uses for a result of an earlier bank version. */
     earlierVersion: Template('name', 'notice'),
   }),
@@ -101,14 +104,7 @@ export const TeamCopySchema = z.strictObject({
   }),
   /** Followed by the team map's link. */
   openLink: Fragment,
-  export: z.strictObject({
-    heading: Text,
-    lead: Text,
-    pdf: Text,
-    markdown: Text,
-    fileName: Template('date', 'extension'),
-    saved: Template('file'),
-  }),
+  export: GroupExportSchema,
   form: z.strictObject({
     member: Template('number'),
     name: Text,

@@ -1,4 +1,5 @@
 import type { Form } from '@/lib/answers/schema';
+import type { OwnResultView } from '@/lib/compare/own-result-view';
 import type { RoleId } from '@/lib/bank/schema';
 import type { FitLevel } from '@/lib/scoring/fit-level';
 import type { LeanRole, PerRole } from '@/lib/scoring/profile';
@@ -17,7 +18,7 @@ export interface TeamFit {
 }
 
 /** One member as the team map shows them. */
-export interface TeamMemberView {
+export interface TeamMemberView extends OwnResultView {
   /** Where they stand in the team as given, from 0; every per-member array follows this order. */
   readonly position: number;
   readonly name: string;
@@ -26,12 +27,6 @@ export interface TeamMemberView {
   readonly form: Form;
   readonly fits: PerRole<TeamFit>;
   readonly lean: LeanRole;
-  /** The headline of their own verdict. */
-  readonly verdict: string;
-  /** e.g. "High confidence". */
-  readonly confidence: string;
-  /** A link to their own result, when their share code is known. */
-  readonly result: { readonly href: string; readonly label: string } | null;
 }
 
 /** One cell of the grid: a score as a number and as a level (a renderer shades by level, never by colour alone). */

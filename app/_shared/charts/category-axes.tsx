@@ -2,6 +2,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { axisTicks, CHART_MARGIN, type CategoryChartLayout } from '@/lib/charts/category-chart';
+import { SCORE_DOMAIN } from '@/lib/charts/scale';
 
 import { chartClass } from './chart-class';
 import { NameTick } from './name-tick';
@@ -85,6 +86,13 @@ export function categoryAxes({
     </>
   );
 }
+
+/** The 0–100 score scale, a tick every 25, with each bar's value written beside it. */
+export const SCORE_AXES = {
+  domain: SCORE_DOMAIN,
+  ticks: [0, 25, 50, 75, 100],
+  values: true,
+} satisfies Omit<Parameters<typeof categoryAxes>[0], 'layout'>;
 
 /**
  * A recharts chart of one row per category (`name` of each datum), sized by its layout, with the

@@ -2,9 +2,7 @@
 
 import { Bar, ErrorBar, Scatter } from 'recharts';
 
-import { SCORE_DOMAIN } from '@/lib/charts/scale';
-
-import { CategoryChart } from './category-axes';
+import { CategoryChart, SCORE_AXES } from './category-axes';
 import { chartClass } from './chart-class';
 import { competencyLayout, NOT_MEASURED } from './chart-layouts';
 import { IdealMark } from './series-marks';
@@ -22,7 +20,6 @@ export interface CompetencyDatum {
   readonly ideal: { readonly cto: number; readonly cpo: number };
 }
 
-const TICKS = [0, 25, 50, 75, 100];
 const IDEALS = [
   { role: 'cto', name: 'CTO ideal' },
   { role: 'cpo', name: 'CPO ideal' },
@@ -53,11 +50,7 @@ export default function CompetencyChart({
     cpo: row.ideal.cpo,
   }));
   return (
-    <CategoryChart
-      layout={competencyLayout(rows, width)}
-      data={data}
-      axes={{ domain: SCORE_DOMAIN, ticks: TICKS, values: true }}
-    >
+    <CategoryChart layout={competencyLayout(rows, width)} data={data} axes={SCORE_AXES}>
       <Bar
         dataKey="score"
         name="Your score"

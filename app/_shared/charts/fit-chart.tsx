@@ -1,6 +1,7 @@
 import { bracketPath } from '@/lib/charts/bracket';
 import type { FitChartGeometry } from '@/lib/charts/fit-chart';
 
+import { BarLabel, HatchPattern, ScoreBar } from './bar-parts';
 import { chartClass } from './chart-class';
 
 const HATCH_ID = 'fit-chart-hatch';
@@ -22,19 +23,7 @@ export function FitChart({ geometry }: { geometry: FitChartGeometry }) {
       aria-hidden="true"
       focusable="false"
     >
-      <defs>
-        <pattern
-          id={HATCH_ID}
-          width="8"
-          height="8"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-          className={chartClass('cpo')}
-        >
-          <rect width="8" height="8" className={chartClass('toneFill')} />
-          <rect width="2.5" height="8" className={chartClass('hatchLine')} />
-        </pattern>
-      </defs>
+      <HatchPattern id={HATCH_ID} tone={{ className: chartClass('cpo') }} />
       {grid.map((line) => (
         <line
           key={line.value}
@@ -68,27 +57,11 @@ export function FitChart({ geometry }: { geometry: FitChartGeometry }) {
           >
             {bar.name}
           </text>
-          <rect
-            x={bar.x}
-            y={bar.y}
-            width={bar.width}
-            height={bar.height}
-            rx={4}
-            {...(bar.role === 'cto'
-              ? { className: chartClass('toneFill') }
-              : { fill: `url(#${HATCH_ID})`, className: chartClass('toneOutline') })}
-          />
+          <ScoreBar bar={bar} hatch={bar.role === 'cto' ? null : HATCH_ID} />
           {(['whiskerHalo', 'whisker'] as const).map((name) => (
             <path key={name} d={bracketPath(bar.bracket)} className={chartClass(name)} />
           ))}
-          <text
-            x={bar.label.x}
-            y={bar.label.y}
-            dy="0.35em"
-            className={chartClass(bar.label.inside ? 'barLabelOn' : 'barLabelOutside')}
-          >
-            {bar.label.text}
-          </text>
+          <BarLabel label={bar.label} />
         </g>
       ))}
     </svg>

@@ -1,12 +1,9 @@
+import { changing } from '@/tests/fixtures/copy-changes';
 import { findCompareCopyProblems } from '@/lib/compare/find-compare-copy-problems';
 import compareCopy from '@/questions/compare-copy.json' with { type: 'json' };
 
 /** The copy file with one change made to a fresh copy of it. */
-function changed(change: (content: typeof compareCopy) => void): unknown {
-  const content = structuredClone(compareCopy);
-  change(content);
-  return content;
-}
+const changed = changing(compareCopy);
 
 describe('findCompareCopyProblems', () => {
   it('finds none in questions/compare-copy.json', () => {

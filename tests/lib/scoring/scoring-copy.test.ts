@@ -1,14 +1,9 @@
-import { describeIssues } from '@/lib/bank/describe-issues';
 import { ScoringCopySchema } from '@/lib/scoring/copy-schema';
+import { schemaProblemsAfter } from '@/tests/fixtures/copy-changes';
 import scoringCopy from '@/questions/scoring-copy.json' with { type: 'json' };
 
 /** What the schema finds wrong in the copy file after one change to a fresh copy of it. */
-function problemsAfter(change: (content: typeof scoringCopy) => void): string[] {
-  const content = structuredClone(scoringCopy);
-  change(content);
-  const result = ScoringCopySchema.safeParse(content);
-  return result.success ? [] : describeIssues(result.error.issues);
-}
+const problemsAfter = schemaProblemsAfter(ScoringCopySchema, scoringCopy);
 
 describe('questions/scoring-copy.json', () => {
   it('satisfies its schema as it is', () => {

@@ -1,12 +1,9 @@
+import { changing } from '@/tests/fixtures/copy-changes';
 import { findTeamCopyProblems } from '@/lib/team/find-team-copy-problems';
 import teamCopy from '@/questions/team-copy.json' with { type: 'json' };
 
 /** The copy file with one change made to a fresh copy of it. */
-function changed(change: (content: typeof teamCopy) => void): unknown {
-  const content = structuredClone(teamCopy);
-  change(content);
-  return content;
-}
+const changed = changing(teamCopy);
 
 describe('findTeamCopyProblems', () => {
   it('finds none in questions/team-copy.json', () => {

@@ -1,14 +1,9 @@
-import { describeIssues } from '@/lib/bank/describe-issues';
 import { VersionsCopySchema } from '@/lib/versions/copy-schema';
+import { schemaProblemsAfter } from '@/tests/fixtures/copy-changes';
 import versionsCopy from '@/questions/versions-copy.json' with { type: 'json' };
 
 /** What the schema finds wrong in the copy file after one change to a fresh copy of it. */
-function problemsAfter(change: (content: typeof versionsCopy) => void): string[] {
-  const content = structuredClone(versionsCopy);
-  change(content);
-  const result = VersionsCopySchema.safeParse(content);
-  return result.success ? [] : describeIssues(result.error.issues);
-}
+const problemsAfter = schemaProblemsAfter(VersionsCopySchema, versionsCopy);
 
 describe('questions/versions-copy.json', () => {
   it('satisfies its schema as it is', () => {

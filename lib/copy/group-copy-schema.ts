@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+import { Template } from './template-schema';
+
+/**
+ * Schema pieces that the comparison of two results and the team map share in their copy
+ * (`questions/compare-copy.json`, `questions/team-copy.json`): both read several people's
+ * results and export them the same way.
+ */
+
+/** A text a person reads, with no placeholders. */
+export const PlainText = Template();
+
+/** A page state's header. */
+export const GroupHeaderSchema = z.strictObject({
+  eyebrow: PlainText,
+  title: PlainText,
+  lead: PlainText,
+});
+
+/** The cautions every group reading shows; a reading may add its own after these. */
+export const GROUP_CAUTIONS = {
+  heading: PlainText,
+  shortForm: Template('name'),
+  lowConfidence: Template('name'),
+} as const;
+
+/** The export panel: its heading, lead, buttons, file name and saved notice. */
+export const GroupExportSchema = z.strictObject({
+  heading: PlainText,
+  lead: PlainText,
+  pdf: PlainText,
+  markdown: PlainText,
+  fileName: Template('date', 'extension'),
+  saved: Template('file'),
+});
