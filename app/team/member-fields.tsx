@@ -67,12 +67,16 @@ export function MemberFields({ id, index, count, link, name, error, ...rest }: P
           onChange={(event) => onChange({ link: event.currentTarget.value })}
         />
         <p className={styles.actions}>
-          <Button variant="link" disabled={index === 0} onClick={() => onMove('up')}>
-            {fillTemplate(WORDS.moveUp, { name: who })}
-          </Button>
-          <Button variant="link" disabled={index === count - 1} onClick={() => onMove('down')}>
-            {fillTemplate(WORDS.moveDown, { name: who })}
-          </Button>
+          {index > 0 && (
+            <Button variant="link" data-move="up" onClick={() => onMove('up')}>
+              {fillTemplate(WORDS.moveUp, { name: who })}
+            </Button>
+          )}
+          {index < count - 1 && (
+            <Button variant="link" data-move="down" onClick={() => onMove('down')}>
+              {fillTemplate(WORDS.moveDown, { name: who })}
+            </Button>
+          )}
           <Button variant="link" onClick={() => onMove('remove')}>
             {fillTemplate(WORDS.remove, { name: who })}
           </Button>

@@ -86,11 +86,14 @@ export function TeamForm({ bank, start, onMap }: Props) {
     if (!other) return;
     const swapped = rows.map((r, i) => (i === at ? other : i === to ? row : r));
     setRows(swapped);
-    // The pressed button may be disabled at the new place (first or last): then the other one.
+    // The pressed button is gone at the first or last place: then focus goes to the other one.
     focusLater(() => {
-      const buttons = document.querySelectorAll<HTMLButtonElement>(`[data-row="${id}"] button`);
-      const pressed = buttons[how === 'up' ? 0 : 1];
-      return pressed && !pressed.disabled ? pressed : buttons[how === 'up' ? 1 : 0];
+      const row = document.querySelector(`[data-row="${id}"]`);
+      const other = how === 'up' ? 'down' : 'up';
+      return (
+        row?.querySelector<HTMLElement>(`[data-move="${how}"]`) ??
+        row?.querySelector<HTMLElement>(`[data-move="${other}"]`)
+      );
     });
   };
 

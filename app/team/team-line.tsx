@@ -5,7 +5,7 @@ const WIDTH = 400;
 const EDGE = 14;
 const LINE_Y = 18;
 /** A mark's width in the drawing's units, at its font size (marks are two or three capitals). */
-const markWidth = (mark: string) => mark.length * 9 + 4;
+const markWidth = (mark: string) => mark.length * 11 + 4;
 
 /**
  * One tension as a line from technology-first to product-first: a dot and a mark for every
@@ -13,9 +13,9 @@ const markWidth = (mark: string) => mark.length * 9 + 4;
  * screen readers: the placements beside it say the same in words.
  */
 export function TeamLine({ tension }: { tension: TeamTensionView }) {
-  const line = layoutTeamLine(tension, EDGE, WIDTH - EDGE, markWidth, 3);
+  const line = layoutTeamLine(tension, EDGE, WIDTH - EDGE, markWidth, 2);
   return (
-    <svg viewBox={`0 0 ${WIDTH} 52`} width="100%" aria-hidden="true" focusable="false">
+    <svg viewBox={`0 0 ${WIDTH} 56`} width="100%" aria-hidden="true" focusable="false">
       {line.spread && (
         <rect
           x={line.spread.from}
@@ -42,7 +42,7 @@ export function TeamLine({ tension }: { tension: TeamTensionView }) {
         <g key={m.position}>
           <circle cx={m.x} cy={LINE_Y} r="4" fill="currentColor" />
           <line x1={m.x} x2={m.labelX} y1={LINE_Y + 4} y2={LINE_Y + 20} stroke="currentColor" />
-          <text x={m.labelX} y={LINE_Y + 32} textAnchor="middle" fontSize="13" fill="currentColor">
+          <text x={m.labelX} y={LINE_Y + 36} textAnchor="middle" fontSize="16" fill="currentColor">
             {m.mark}
           </text>
         </g>
