@@ -8,7 +8,13 @@ import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildTeamView } from '@/lib/team/build-team-view';
 
 import { findAxeViolations, formatViolations } from './support/axe';
-import { browserDate, downloadWith, readPdfWith } from './support/export';
+import {
+  browserDate,
+  downloadWith,
+  readPdfWith,
+  recordScripts,
+  scriptsMatching,
+} from './support/export';
 import { historyEntry, seedStorage, storedItems, variedAnswers } from './support/history';
 import { measureHorizontalOverflow } from './support/layout';
 import { tabThroughPage } from './support/results';
@@ -194,8 +200,14 @@ test.describe('the team map', () => {
     });
   }
 
-  test('downloads the team map as a PDF with its text, and as Markdown', async ({ page }) => {
+  test('downloads the team map as a PDF with its text, and as Markdown, loading jsPDF only then', async ({
+    page,
+  }) => {
+    const scripts = recordScripts(page);
     await page.goto(`/team#${teamOf(4)}`);
+    await expect(page.getByRole('button', { name: 'Download PDF' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(scriptsMatching(scripts.bodies, /jspdf/i)).toEqual([]);
     const pdf = await downloadWith(page, 'Download PDF');
     expect(pdf.name).toBe(`role-fit-team-${await browserDate(page)}.pdf`);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
