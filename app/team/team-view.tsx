@@ -126,7 +126,9 @@ export function TeamView({ bank, content }: Props) {
 
   const skipped = decoded.problems.map((p) => p.message);
   return (
-    <Page header={{ eyebrow: headers.intro.eyebrow, title: view.title, lead: view.lead }}>
+    // The team's names make the headline and the loading header's lead stays, so the map takes the
+    // place of the words painted before any script ran without moving the page.
+    <Page header={{ ...headers.loading, title: view.lead }}>
       <TeamMap
         key={hash}
         view={view}
