@@ -126,9 +126,9 @@ export function TeamView({ bank, content }: Props) {
 
   const skipped = decoded.problems.map((p) => p.message);
   return (
-    // The team's names make the headline and the loading header's lead stays, so the map takes the
-    // place of the words painted before any script ran without moving the page.
-    <Page header={{ ...headers.loading, title: view.lead }}>
+    // The loading header's lead stays under the map's short title, so the map takes the place of
+    // the words painted before any script ran without moving the page; the names are in the table.
+    <Page header={{ ...headers.loading, title: view.title }}>
       <TeamMap
         key={hash}
         view={view}

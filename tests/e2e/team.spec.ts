@@ -44,7 +44,7 @@ async function expectNoAxeViolations(page: Page, where: string) {
 
 /** Checks the map on screen against the engine's view of the same four people. */
 async function expectFourMap(page: Page) {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fourView.lead);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fourView.title);
   await expect(page.getByTestId('seat-cto')).toContainText(fourView.seats.cto.sentence);
   await expect(page.getByTestId('seat-cpo')).toContainText(fourView.seats.cpo.sentence);
   const grid = page.getByRole('region', { name: fourView.grid.caption });
@@ -109,7 +109,7 @@ test.describe('the team map', () => {
     }
     await page.getByLabel('Put the names in the team link').uncheck();
     await page.getByRole('button', { name: 'Map the team' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('A team of 3');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('a team of 3');
     expect(page.url()).not.toContain('Ana');
     await expect(page.getByTestId('seat-cto')).toContainText('Member');
   });
