@@ -5,7 +5,7 @@ import nextTs from 'eslint-config-next/typescript';
 // The layer rules and why: docs/decisions/021-lint-rules-that-keep-the-layers.md.
 
 /** The route folders of app/: each page's own code, which no other route folder may import. */
-const ROUTE_FOLDERS = ['quiz', 'results', 'compare', 'history', 'roles'];
+const ROUTE_FOLDERS = ['quiz', 'results', 'compare', 'history', 'roles', 'team'];
 
 /** The engine is pure (README, "Where things live"): no UI framework in lib/. */
 const LIB_IMPORTS = {

@@ -45,6 +45,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <SiteLink href="/compare">Compare</SiteLink>
                 </li>
                 <li>
+                  <SiteLink href="/team">
+                    <NavLabel long="Team map" short="Team" />
+                  </SiteLink>
+                </li>
+                <li>
                   <SiteLink href="/history">History</SiteLink>
                 </li>
                 <li>

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 
 import { loadReleasedBank } from '@/app/_shared/released-banks';
 import { ErrorSummary } from '@/app/_shared/error-summary';
+import { SiteLink } from '@/app/_shared/site-link';
 import { Button, TwoColumn } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -193,6 +194,10 @@ export function CompareForm({ bank, start, onCompare }: Props) {
         <Button type="submit">{WORDS.submit}</Button>
       </p>
       <p className={ui.muted}>{WORDS.privacy}</p>
+      <p className={ui.muted}>
+        {WORDS.team.before}
+        <SiteLink href="/team">{WORDS.team.link}</SiteLink>
+      </p>
     </form>
   );
 }

@@ -122,6 +122,8 @@ export const CompareCopySchema = z.strictObject({
     wholeComparison: Text,
     lastUnreadable: Template('detail'),
     otherVersion: Text,
+    /** Under the form: a link to the team map, for more than two people. */
+    team: z.strictObject({ before: Fragment, link: Text }),
   }),
 });
 export type CompareCopy = z.infer<typeof CompareCopySchema>;

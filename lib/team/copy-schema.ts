@@ -24,11 +24,24 @@ export const TeamCopySchema = z.strictObject({
   headers: z.strictObject({
     intro: GroupHeaderSchema,
     problem: GroupHeaderSchema,
+    loading: GroupHeaderSchema,
     team: Template('count', 'names'),
   }),
   title: Template('bank', 'count'),
   /** What the map is for and what it is not for; shown with every team map. */
   framing: Text,
+  /** Shown while the team link is read. */
+  reading: Text,
+  /** Under a team link that cannot be opened. */
+  problem: z.strictObject({ advice: Text, retry: Text, quiz: Text }),
+  actions: z.strictObject({
+    copy: Text,
+    edit: Text,
+    copied: Text,
+    linkLabel: Text,
+    /** The members of a team link that could not be read, kept out of the map. */
+    skipped: Text,
+  }),
   defaultName: Template('number'),
   /** How lists of names and competencies are joined: "Ana, Ben and Chi". */
   lists: z.strictObject({ comma: Fragment, and: Fragment, or: Fragment }),
@@ -61,6 +74,8 @@ export const TeamCopySchema = z.strictObject({
       noGaps: Text,
       pileUps: PluralSchema('count', 'list'),
     }),
+    sortHint: Text,
+    resetOrder: Text,
   }),
   seats: z.strictObject({
     heading: Text,
@@ -125,6 +140,16 @@ export const TeamCopySchema = z.strictObject({
     tooMany: Template('max'),
     summary: PluralSchema('count'),
     missing: Text,
+    heading: Text,
+    includeNames: Text,
+    includeNamesHint: Text,
+    historyLabel: Text,
+    historyEntry: Template('date', 'verdict'),
+    historyAdd: Text,
+    lastUnreadable: Template('detail'),
+    otherVersion: Text,
+    wholeTeam: Text,
+    added: Template('number'),
   }),
 });
 export type TeamCopy = z.infer<typeof TeamCopySchema>;

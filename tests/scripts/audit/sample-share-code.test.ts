@@ -1,7 +1,13 @@
 import { loadBank } from '@/lib/bank/load-bank';
 import { decodeCompareCode } from '@/lib/codecs/compare-code';
 import { decodeShareCode } from '@/lib/codecs/share-code';
-import { pageUrl, sampleCompareCode, sampleShareCode } from '@/scripts/audit/sample-share-code';
+import { decodeTeamCode } from '@/lib/codecs/team-code';
+import {
+  pageUrl,
+  sampleCompareCode,
+  sampleShareCode,
+  sampleTeamCode,
+} from '@/scripts/audit/sample-share-code';
 
 const bank = loadBank();
 
@@ -18,5 +24,14 @@ describe('the audit’s sample links', () => {
     const decoded = decodeCompareCode(bank, sampleCompareCode());
     expect(decoded.ok && decoded.value.map((p) => p.name)).toEqual(['Alex', 'Sam']);
     expect(sampleShareCode(2)).not.toBe(sampleShareCode());
+  });
+
+  it('fill a team-code placeholder with a readable team of four different people', () => {
+    const url = pageUrl('http://127.0.0.1:3000', '/team#{team-code}');
+    expect(url).toBe(`http://127.0.0.1:3000/team#${sampleTeamCode()}`);
+    const decoded = decodeTeamCode(() => bank, sampleTeamCode());
+    expect(decoded.ok && decoded.problems).toEqual([]);
+    expect(decoded.ok && decoded.members.map((m) => m.name)).toEqual(['Alex', 'Sam', 'Kim', 'Lee']);
+    expect(new Set(decoded.ok ? decoded.members.map((m) => m.code) : []).size).toBe(4);
   });
 });

@@ -1,0 +1,161 @@
+'use client';
+
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+
+import { Button, LinkButton, Notice } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
+import { useRawHash } from '@/app/_shared/use-raw-hash';
+import { useReleasedBanks } from '@/app/_shared/use-released-banks';
+import type { QuestionBank } from '@/lib/bank/schema';
+import { decodeTeamCode, readTeamCodeVersions } from '@/lib/codecs/team-code';
+import type { PairingContent } from '@/lib/compare';
+import { buildTeamView } from '@/lib/team/build-team-view';
+import { TEAM_COPY } from '@/lib/team/team-copy';
+import {
+  describeTeamSize,
+  EMPTY_TEAM_START,
+  startFromTeam,
+  startFromTeamCode,
+  type TeamFormRow,
+} from '@/lib/team/team-form';
+import { MAX_TEAM_SIZE, MIN_TEAM_SIZE } from '@/lib/team/team-size';
+
+import { TeamForm } from './team-form';
+import { TeamMap } from './team-map';
+import styles from './team.module.css';
+
+interface Props {
+  bank: QuestionBank;
+  content: PairingContent;
+}
+
+interface Header {
+  readonly eyebrow: string;
+  readonly title: string;
+  readonly lead: string;
+}
+
+const { headers } = TEAM_COPY;
+
+/**
+ * `/team#<team code>` shows the map of a team; without a fragment, or when the person chooses to
+ * change the team, a form takes the members' result links. Everything is worked out here, in the
+ * browser, from the link alone.
+ */
+export function TeamView({ bank, content }: Props) {
+  // As on /compare, the map renders as deferred work after hydration (decision 011).
+  const hash = useDeferredValue(useRawHash());
+  const [editing, setEditing] = useState<readonly TeamFormRow[] | null>(null);
+  // Each member is read and scored with the bank of their own version, fetched when first needed.
+  const banks = useReleasedBanks(bank, hash ? readTeamCodeVersions(hash) : []);
+  const decoded = useMemo(
+    () => (hash && !banks.loading ? decodeTeamCode(banks.lookup, hash) : null),
+    [hash, banks.loading, banks.lookup],
+  );
+  const members =
+    decoded?.ok &&
+    decoded.members.length >= MIN_TEAM_SIZE &&
+    decoded.members.length <= MAX_TEAM_SIZE
+      ? decoded.members
+      : null;
+  const view = useMemo(
+    () => (members ? buildTeamView(bank, content, members) : null),
+    [members, bank, content],
+  );
+
+  const startsWithOneResult =
+    !editing && decoded !== null && !decoded.ok && decoded.error.kind === 'single-result';
+  useEffect(() => {
+    if (startsWithOneResult) window.scrollTo(0, 0);
+  }, [startsWithOneResult]);
+
+  const open = (code: string) => {
+    setEditing(null);
+    if (window.location.hash.replace(/^#/, '') === code) return;
+    window.location.hash = code;
+    window.scrollTo(0, 0);
+  };
+
+  if (hash === undefined || banks.loading) {
+    return (
+      <Page header={headers.loading}>
+        <p role="status">{TEAM_COPY.reading}</p>
+      </Page>
+    );
+  }
+
+  if (editing || !decoded || startsWithOneResult) {
+    const start =
+      editing ?? (startsWithOneResult ? startFromTeamCode(hash, true) : EMPTY_TEAM_START);
+    return (
+      <Page header={headers.intro}>
+        <TeamForm key={hash} bank={bank} start={start} onMap={open} />
+      </Page>
+    );
+  }
+
+  if (!decoded.ok || !view || !members) {
+    const messages = decoded.ok
+      ? [...decoded.problems.map((p) => p.message), describeTeamSize(decoded.members.length) ?? '']
+      : [decoded.error.message];
+    return (
+      <Page header={headers.problem}>
+        <Notice
+          tone="danger"
+          role="alert"
+          data-problem={decoded.ok ? 'members' : decoded.error.kind}
+        >
+          <ul>
+            {messages.filter(Boolean).map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+          <p>{TEAM_COPY.problem.advice}</p>
+        </Notice>
+        <p className={styles.actions}>
+          <Button onClick={() => setEditing(startFromTeamCode(hash))}>
+            {TEAM_COPY.problem.retry}
+          </Button>
+          <LinkButton variant="secondary" href="/quiz">
+            {TEAM_COPY.problem.quiz}
+          </LinkButton>
+        </p>
+      </Page>
+    );
+  }
+
+  const skipped = decoded.problems.map((p) => p.message);
+  return (
+    // The loading header's lead stays under the map's short title, so the map takes the place of
+    // the words painted before any script ran without moving the page; the names are in the table.
+    <Page header={{ ...headers.loading, title: view.title }}>
+      <TeamMap
+        key={hash}
+        view={view}
+        code={hash}
+        skipped={skipped}
+        onEdit={() =>
+          setEditing(
+            skipped.length > 0
+              ? startFromTeamCode(hash)
+              : startFromTeam(members, window.location.origin),
+          )
+        }
+      />
+    </Page>
+  );
+}
+
+function Page({ header, children }: { header: Header; children: React.ReactNode }) {
+  return (
+    <div className="container">
+      <p className={ui.eyebrow}>{header.eyebrow}</p>
+      <h1 id="page-title">{header.title}</h1>
+      <p className={ui.lead}>{header.lead}</p>
+      <Notice>
+        <p>{TEAM_COPY.framing}</p>
+      </Notice>
+      {children}
+    </div>
+  );
+}
