@@ -9,7 +9,7 @@ import { TEAM_COPY } from '@/lib/team/team-copy';
 import type { TeamView } from '@/lib/team/team-view';
 
 import styles from './team.module.css';
-import table from '@/app/_shared/ui/data-table.module.css';
+import table from '@/app/_shared/ui/ui.module.css';
 
 type Sort = 'ascending' | 'descending' | undefined;
 
