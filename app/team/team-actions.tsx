@@ -1,39 +1,18 @@
-'use client';
-
-import { CopyLinkStatus } from '@/app/_shared/copy-link-status';
-import { Button } from '@/app/_shared/ui';
-import { useCopyLink } from '@/app/_shared/use-copy-link';
+import { LinkActions } from '@/app/_shared/link-actions';
 import { TEAM_COPY } from '@/lib/team/team-copy';
 
 import styles from './team.module.css';
 
-const WORDS = TEAM_COPY.actions;
-
-/**
- * Copies a link to this team map (every member lives in its fragment, which never reaches a
- * server), or shows it selected when the clipboard is out of reach; and reopens the form.
- */
+/** The team map's link and "change" buttons: every member lives in its fragment. */
 export function TeamActions({ code, onEdit }: { code: string; onEdit: () => void }) {
-  const link = () => `${window.location.origin}/team#${code}`;
-  const { state, copy, fieldRef } = useCopyLink(link);
   return (
-    <div>
-      <p className={styles.actions}>
-        <Button onClick={() => void copy()}>{WORDS.copy}</Button>
-        <Button variant="secondary" onClick={onEdit}>
-          {WORDS.edit}
-        </Button>
-      </p>
-      <CopyLinkStatus
-        state={state}
-        fieldRef={fieldRef}
-        link={link}
-        copied={WORDS.copied}
-        label={WORDS.linkLabel}
-        id="team-link"
-        statusClassName={undefined}
-        fieldClassName={undefined}
-      />
-    </div>
+    <LinkActions
+      path="/team"
+      code={code}
+      words={TEAM_COPY.actions}
+      id="team-link"
+      onEdit={onEdit}
+      classes={{ actions: styles.actions }}
+    />
   );
 }

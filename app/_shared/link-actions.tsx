@@ -1,0 +1,64 @@
+'use client';
+
+import { CopyLinkStatus } from '@/app/_shared/copy-link-status';
+import { Button } from '@/app/_shared/ui';
+import { useCopyLink } from '@/app/_shared/use-copy-link';
+
+/** The words of {@link LinkActions}, from a page's copy. */
+export interface LinkActionWords {
+  readonly copy: string;
+  readonly edit: string;
+  readonly copied: string;
+  readonly linkLabel: string;
+}
+
+/**
+ * Copies a link to a page whose whole content lives in its fragment (which never reaches a
+ * server), or shows it selected when the clipboard is out of reach; and reopens the page's form.
+ * The comparison and the team map use it with their own words and classes.
+ */
+export function LinkActions({
+  path,
+  code,
+  words,
+  id,
+  onEdit,
+  classes = {},
+}: {
+  /** The page's path, e.g. "/team". */
+  path: string;
+  code: string;
+  words: LinkActionWords;
+  /** The id of the link's field, unique on the page. */
+  id: string;
+  onEdit: () => void;
+  classes?: {
+    block?: string | undefined;
+    actions?: string | undefined;
+    status?: string | undefined;
+    field?: string | undefined;
+  };
+}) {
+  const link = () => `${window.location.origin}${path}#${code}`;
+  const { state, copy, fieldRef } = useCopyLink(link);
+  return (
+    <div className={classes.block}>
+      <p className={classes.actions}>
+        <Button onClick={() => void copy()}>{words.copy}</Button>
+        <Button variant="secondary" onClick={onEdit}>
+          {words.edit}
+        </Button>
+      </p>
+      <CopyLinkStatus
+        state={state}
+        fieldRef={fieldRef}
+        link={link}
+        copied={words.copied}
+        label={words.linkLabel}
+        id={id}
+        statusClassName={classes.status}
+        fieldClassName={classes.field}
+      />
+    </div>
+  );
+}
