@@ -1,0 +1,95 @@
+'use client';
+
+import { useId } from 'react';
+
+import { PageSizeSelect, usePageSize } from '@/app/_shared/page-size-select';
+import { localDate, saveFile } from '@/app/_shared/save-file';
+import { FILE_FAILURE, useExportTasks } from '@/app/_shared/use-export-tasks';
+import { Section } from '@/app/_shared/ui';
+import type { PdfOptions } from '@/lib/export/render-pdf';
+import { fillTemplate } from '@/lib/report/copy/fill-template';
+
+type Format = 'pdf' | 'md';
+
+/** The words of {@link GroupExport}, from a page's copy. */
+export interface GroupExportWords {
+  readonly heading: string;
+  readonly lead: string;
+  readonly pdf: string;
+  readonly markdown: string;
+  /** With {date} and {extension}. */
+  readonly fileName: string;
+  /** With {file}. */
+  readonly saved: string;
+}
+
+/** A page's renderers, each fetched on click so that none of them (nor jsPDF) is in its first script. */
+export interface GroupRenderers<V> {
+  readonly pdf: (dated: V, options: PdfOptions) => Promise<Uint8Array>;
+  readonly markdown: (dated: V) => Promise<string>;
+}
+
+/**
+ * Downloads a view model on screen (the comparison, the team map) as PDF or Markdown, made in this
+ * browser, dated today and carrying the page's link.
+ */
+export function GroupExport<V extends object>({
+  view,
+  path,
+  code,
+  words,
+  render,
+  classes = {},
+}: {
+  view: V;
+  /** The page's path, e.g. "/team". */
+  path: string;
+  code: string;
+  words: GroupExportWords;
+  render: GroupRenderers<V & { date: string; shareUrl: string }>;
+  classes?: {
+    section?: string | undefined;
+    actions?: string | undefined;
+    pageSize?: string | undefined;
+    status?: string | undefined;
+  };
+}) {
+  const id = useId();
+  const [pageSize, setPageSize] = usePageSize();
+  const { status, run, button } = useExportTasks<Format>();
+
+  const download = (format: Format) =>
+    run(
+      format,
+      async () => {
+        const date = localDate();
+        const dated = { ...view, date, shareUrl: `${window.location.origin}${path}#${code}` };
+        const name = fillTemplate(words.fileName, { date, extension: format });
+        if (format === 'pdf') {
+          saveFile(name, new Uint8Array(await render.pdf(dated, { pageSize })), 'application/pdf');
+        } else {
+          saveFile(name, await render.markdown(dated), 'text/markdown;charset=utf-8');
+        }
+        return fillTemplate(words.saved, { file: name });
+      },
+      FILE_FAILURE,
+    );
+
+  return (
+    <Section
+      className={classes.section}
+      titleId={`${id}-title`}
+      title={words.heading}
+      lead={words.lead}
+    >
+      <div className={classes.actions}>
+        <PageSizeSelect className={classes.pageSize} value={pageSize} onChange={setPageSize} />
+        {button(words.pdf, () => download('pdf'))}
+        {button(words.markdown, () => download('md'))}
+      </div>
+      <p className={classes.status} role="status">
+        {status}
+      </p>
+    </Section>
+  );
+}
