@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { SiteLink } from '@/app/_shared/site-link';
+import { SITE_NAV } from '@/app/_shared/site-nav';
 import type { ReactNode } from 'react';
 
 import './globals.css';
@@ -36,27 +37,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </SiteLink>
             <nav aria-label="Main">
               <ul className={`plain-list cluster ${styles.nav}`}>
-                <li>
-                  <SiteLink href="/roles">
-                    <NavLabel long="Role guide" short="Roles" />
-                  </SiteLink>
-                </li>
-                <li>
-                  <SiteLink href="/compare">Compare</SiteLink>
-                </li>
-                <li>
-                  <SiteLink href="/team">
-                    <NavLabel long="Team map" short="Team" />
-                  </SiteLink>
-                </li>
-                <li>
-                  <SiteLink href="/history">History</SiteLink>
-                </li>
-                <li>
-                  <SiteLink href="/quiz">
-                    <NavLabel long="Take the quiz" short="Quiz" />
-                  </SiteLink>
-                </li>
+                {SITE_NAV.map(({ href, long, short }) => (
+                  <li key={href}>
+                    <SiteLink href={href}>
+                      {short ? <NavLabel long={long} short={short} /> : long}
+                    </SiteLink>
+                  </li>
+                ))}
               </ul>
             </nav>
           </div>

@@ -2,11 +2,17 @@
 
 import { useId } from 'react';
 
+import {
+  GROUP_RENDERERS,
+  groupLink,
+  type GroupKind,
+  type GroupRenderers,
+  type GroupViews,
+} from '@/app/_shared/group-kind';
 import { PageSizeSelect, usePageSize } from '@/app/_shared/page-size-select';
 import { localDate, saveFile } from '@/app/_shared/save-file';
 import { FILE_FAILURE, useExportTasks } from '@/app/_shared/use-export-tasks';
 import { Section } from '@/app/_shared/ui';
-import type { PdfOptions } from '@/lib/export/render-pdf';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 
 type Format = 'pdf' | 'md';
@@ -23,30 +29,21 @@ export interface GroupExportWords {
   readonly saved: string;
 }
 
-/** A page's renderers, each fetched on click so that none of them (nor jsPDF) is in its first script. */
-export interface GroupRenderers<V> {
-  readonly pdf: (dated: V, options: PdfOptions) => Promise<Uint8Array>;
-  readonly markdown: (dated: V) => Promise<string>;
-}
-
 /**
  * Downloads a view model on screen (the comparison, the team map) as PDF or Markdown, made in this
  * browser, dated today and carrying the page's link.
  */
-export function GroupExport<V extends object>({
+export function GroupExport<K extends GroupKind>({
+  kind,
   view,
-  path,
   code,
   words,
-  render,
   classes = {},
 }: {
-  view: V;
-  /** The page's path, e.g. "/team". */
-  path: string;
+  kind: K;
+  view: GroupViews[K];
   code: string;
   words: GroupExportWords;
-  render: GroupRenderers<V & { date: string; shareUrl: string }>;
   classes?: {
     section?: string | undefined;
     actions?: string | undefined;
@@ -63,7 +60,8 @@ export function GroupExport<V extends object>({
       format,
       async () => {
         const date = localDate();
-        const dated = { ...view, date, shareUrl: `${window.location.origin}${path}#${code}` };
+        const dated = { ...view, date, shareUrl: groupLink(kind, code) };
+        const render: GroupRenderers<GroupViews[K]> = GROUP_RENDERERS[kind];
         const name = fillTemplate(words.fileName, { date, extension: format });
         if (format === 'pdf') {
           saveFile(name, new Uint8Array(await render.pdf(dated, { pageSize })), 'application/pdf');

@@ -1,5 +1,6 @@
 'use client';
 
+import { groupLink, type GroupKind } from '@/app/_shared/group-kind';
 import { CopyLinkStatus } from '@/app/_shared/copy-link-status';
 import { Button } from '@/app/_shared/ui';
 import { useCopyLink } from '@/app/_shared/use-copy-link';
@@ -18,19 +19,15 @@ export interface LinkActionWords {
  * The comparison and the team map use it with their own words and classes.
  */
 export function LinkActions({
-  path,
+  kind,
   code,
   words,
-  id,
   onEdit,
   classes = {},
 }: {
-  /** The page's path, e.g. "/team". */
-  path: string;
+  kind: GroupKind;
   code: string;
   words: LinkActionWords;
-  /** The id of the link's field, unique on the page. */
-  id: string;
   onEdit: () => void;
   classes?: {
     block?: string | undefined;
@@ -39,7 +36,7 @@ export function LinkActions({
     field?: string | undefined;
   };
 }) {
-  const link = () => `${window.location.origin}${path}#${code}`;
+  const link = () => groupLink(kind, code);
   const { state, copy, fieldRef } = useCopyLink(link);
   return (
     <div className={classes.block}>
@@ -55,7 +52,7 @@ export function LinkActions({
         link={link}
         copied={words.copied}
         label={words.linkLabel}
-        id={id}
+        id={`${kind}-link`}
         statusClassName={classes.status}
         fieldClassName={classes.field}
       />

@@ -2,19 +2,17 @@
 
 import { useRef, useState, type FormEvent } from 'react';
 
-import { loadReleasedBank } from '@/app/_shared/released-banks';
+import { checkResultLink } from '@/app/_shared/check-result-link';
 import { ErrorSummary } from '@/app/_shared/error-summary';
+import { ResultLinkField } from '@/app/_shared/result-link-field';
 import { SiteLink } from '@/app/_shared/site-link';
 import { Button, TwoColumn } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeCompareCode, isCompareCode, MAX_NAME_LENGTH } from '@/lib/codecs/compare-code';
-import { readPastedLink } from '@/lib/codecs/pasted-link';
-import { decodeShareCode, readShareCodeVersion } from '@/lib/codecs/share-code';
 import { COMPARE_COPY } from '@/lib/compare/compare-copy';
 import type { FormStart } from '@/lib/compare/form-start';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
-import { lookupOf } from '@/lib/versions/bank-lookup';
 
 import { RESULT_KEY } from '@/app/_shared/progress-storage';
 import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
@@ -49,19 +47,12 @@ export function CompareForm({ bank, start, onCompare }: Props) {
   const update = <T,>(pair: Pair<T>, i: number, value: T): Pair<T> =>
     i === 0 ? [value, pair[1]] : [pair[0], value];
 
-  const check = async (text: string, i: number): Promise<{ code: string } | { error: string }> => {
-    const code = readPastedLink(text);
-    if (code === '') return { error: WORDS.missing[KEYS[i] ?? 'a'] };
-    if (isCompareCode(code)) return { error: WORDS.wholeComparison };
-    // A link of an earlier version is read with that version's bank, fetched on use.
-    const version = readShareCodeVersion(code);
-    const older =
-      version === null || version === bank.version
-        ? null
-        : await loadReleasedBank(version).catch(() => null);
-    const decoded = decodeShareCode(older ? lookupOf(bank, older) : bank, code);
-    return decoded.ok ? { code } : { error: decoded.error.message };
-  };
+  const check = (text: string, i: number) =>
+    checkResultLink(bank, text, {
+      missing: WORDS.missing[KEYS[i] ?? 'a'],
+      wholeGroup: WORDS.wholeComparison,
+      isGroupCode: isCompareCode,
+    });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -122,16 +113,9 @@ export function CompareForm({ bank, start, onCompare }: Props) {
       />
       <TwoColumn>
         {WHO.map((who, i) => {
-          const id = FIELD_IDS[i];
+          const id = FIELD_IDS[i] ?? who;
           const key = KEYS[i] ?? 'a';
-          const error = errors[i];
-          const describedBy = [
-            `${id}-hint`,
-            error ? `${id}-error` : null,
-            filled[i] ? `${id}-filled` : null,
-          ]
-            .filter(Boolean)
-            .join(' ');
+          const error = errors[i] ?? null;
           return (
             <fieldset key={who} className={`${ui.toned} ${styles.person}`} data-person={key}>
               <legend className={styles.legend}>
@@ -151,27 +135,14 @@ export function CompareForm({ bank, start, onCompare }: Props) {
                 />
               </div>
               <div className={`${styles.field} ${error ? styles.fieldInvalid : ''}`}>
-                <label htmlFor={id}>{WORDS.link}</label>
-                <p id={`${id}-hint`} className={`${ui.muted} ${styles.hint}`}>
-                  {WORDS.linkHint}
-                </p>
-                {error && (
-                  <p id={`${id}-error`} className={styles.fieldError}>
-                    <span className="visually-hidden">{WORDS.errorPrefix}</span>
-                    {error}
-                  </p>
-                )}
-                <textarea
+                <ResultLinkField
                   id={id}
-                  rows={3}
-                  spellCheck={false}
-                  autoCapitalize="off"
-                  autoComplete="off"
-                  aria-describedby={describedBy}
-                  aria-invalid={error ? true : undefined}
-                  value={links[i]}
-                  onChange={(event) => {
-                    setLinks(update(links, i, event.currentTarget.value));
+                  words={WORDS}
+                  value={links[i] ?? ''}
+                  error={error}
+                  describedBy={filled[i] ? [`${id}-filled`] : []}
+                  onChange={(value) => {
+                    setLinks(update(links, i, value));
                     setFilled(update(filled, i, ''));
                   }}
                 />

@@ -1,14 +1,17 @@
 'use client';
 
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 
 import { EarlierVersionNotice } from '@/app/_shared/earlier-version-notice';
 import { Button, LinkButton, Notice } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
-import { useRawHash } from '@/app/_shared/use-raw-hash';
-import { useReleasedBanks } from '@/app/_shared/use-released-banks';
+import { useGroupLink } from '@/app/_shared/use-group-link';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { decodeCompareCode, readCompareCodeVersions } from '@/lib/codecs/compare-code';
+import {
+  decodeCompareCode,
+  readCompareCodeVersions,
+  type CompareDecoding,
+} from '@/lib/codecs/compare-code';
 import type { PairingContent } from '@/lib/compare';
 import { buildComparisonView } from '@/lib/compare/build-comparison-view';
 import { COMPARE_COPY } from '@/lib/compare/compare-copy';
@@ -37,43 +40,19 @@ const { headers, problem } = COMPARE_COPY;
  * the browser, from the links alone.
  */
 export function CompareView({ bank, content }: Props) {
-  // The fragment is read right after hydration, which React does in one uninterruptible task; the
-  // comparison it leads to then renders as deferred work, in slices that let the browser paint and
-  // respond in between (decision 011).
-  const hash = useDeferredValue(useRawHash());
-  const [editing, setEditing] = useState<FormStart | null>(null);
-  // Each person's result is read and scored with the bank of its own version; an earlier one is
-  // fetched when first needed.
-  const banks = useReleasedBanks(bank, hash ? readCompareCodeVersions(hash) : []);
-  const decoded = useMemo(
-    () => (hash && !banks.loading ? decodeCompareCode(banks.lookup, hash) : null),
-    [hash, banks.loading, banks.lookup],
-  );
+  const { hash, loading, decoded, editing, setEditing, startsWithOneResult, open } = useGroupLink<
+    CompareDecoding<QuestionBank>,
+    FormStart
+  >(bank, readCompareCodeVersions, decodeCompareCode);
   const view = useMemo(
     () => (decoded?.ok ? buildComparisonView(bank, content, decoded.value) : null),
     [decoded, bank, content],
   );
 
-  // Arriving from the results page's "Compare with someone", the person starts at the top of the
-  // form: Next keeps the scroll position for a link whose fragment names no element, which on a
-  // phone left them half-way down, past the header and the first field.
-  const startsWithOneResult =
-    !editing && decoded !== null && !decoded.ok && decoded.error.kind === 'single-result';
-  useEffect(() => {
-    if (startsWithOneResult) window.scrollTo(0, 0);
-  }, [startsWithOneResult]);
-
-  const open = (code: string) => {
-    setEditing(null);
-    if (window.location.hash.replace(/^#/, '') === code) return;
-    window.location.hash = code;
-    window.scrollTo(0, 0);
-  };
-
   // Every state renders the same header elements, changing only their words: the server's
   // headline is painted before any script runs, and the comparison's takes its place rather than
   // appearing as new content (which would count as a later Largest Contentful Paint).
-  if (hash === undefined || banks.loading) {
+  if (hash === undefined || loading) {
     return (
       <Page header={headers.loading}>
         <p role="status">{COMPARE_COPY.reading}</p>

@@ -1,14 +1,15 @@
 'use client';
 
-import { startTransition, useEffect, useState } from 'react';
+import { useSlices } from '@/app/_shared/use-slices';
 
+import { GroupExport } from '@/app/_shared/group-export';
+import { LinkActions } from '@/app/_shared/link-actions';
 import { SiteLink } from '@/app/_shared/site-link';
 import { Card, Notice, Section, TwoColumn } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
+import { COMPARE_COPY } from '@/lib/compare/compare-copy';
 import type { ComparisonView } from '@/lib/compare/comparison-view';
 
-import { CompareActions } from './compare-actions';
-import { CompareExport } from './compare-export';
 import { CompareTensions } from './compare-tensions';
 import styles from './compare.module.css';
 import { CompetencyTable } from './competency-table';
@@ -32,12 +33,7 @@ const SECTIONS = 3;
  */
 export function Comparison({ view, code, onEdit }: Props) {
   const { fits, seats, competencies } = view;
-  // The headline renders at once; the sections below it follow one per transition, so that no
-  // single task builds the whole comparison (docs/decisions/004 does the same for a result).
-  const [shown, setShown] = useState(0);
-  useEffect(() => {
-    if (shown < SECTIONS) startTransition(() => setShown(shown + 1));
-  }, [shown]);
+  const shown = useSlices(SECTIONS);
 
   return (
     <article aria-labelledby="page-title">
@@ -48,7 +44,18 @@ export function Comparison({ view, code, onEdit }: Props) {
           </li>
         ))}
       </ul>
-      <CompareActions code={code} onEdit={onEdit} />
+      <LinkActions
+        kind="compare"
+        code={code}
+        words={COMPARE_COPY.actions}
+        onEdit={onEdit}
+        classes={{
+          block: styles.actionsBlock,
+          actions: `${ui.actions} ${styles.actions}`,
+          status: styles.status,
+          field: styles.field,
+        }}
+      />
       {view.cautions.items.length > 0 && (
         <Notice tone="warning">
           <ul className={ui.steps}>
@@ -133,7 +140,20 @@ export function Comparison({ view, code, onEdit }: Props) {
           <CompetencyTable competencies={competencies} />
         </Section>
       )}
-      {shown >= 3 && <CompareExport view={view} code={code} />}
+      {shown >= 3 && (
+        <GroupExport
+          kind="compare"
+          view={view}
+          code={code}
+          words={COMPARE_COPY.export}
+          classes={{
+            section: styles.exportPanel,
+            actions: `${ui.actions} ${styles.actions}`,
+            pageSize: ui.pageSize,
+            status: styles.status,
+          }}
+        />
+      )}
     </article>
   );
 }

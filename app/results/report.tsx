@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { startTransition, useEffect, useState } from 'react';
+import { useSlices } from '@/app/_shared/use-slices';
 
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -65,12 +65,7 @@ export function Report({ bank, form, answers, profile, source, onImport }: Props
   const archetype = buildNearestArchetypeView(bank, profile);
   const nearest = archetype.nearest;
   const change = useChangeAnswers(bank, form, answers, source);
-  // The headline renders at once; the long sections below it follow one by one, each in a
-  // transition of its own, so that no single task builds the whole page (a long task delays input).
-  const [shown, setShown] = useState(0);
-  useEffect(() => {
-    if (shown < DETAIL_SECTIONS) startTransition(() => setShown(shown + 1));
-  }, [shown]);
+  const shown = useSlices(DETAIL_SECTIONS);
 
   return (
     <>

@@ -1,11 +1,11 @@
 import type { Ref } from 'react';
 
+import { ResultLinkField } from '@/app/_shared/result-link-field';
 import { Button } from '@/app/_shared/ui';
 import { MAX_NAME_LENGTH } from '@/lib/codecs/compare-code';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 import { TEAM_COPY } from '@/lib/team/team-copy';
 
-import ui from '@/app/_shared/ui/ui.module.css';
 import styles from './team.module.css';
 
 const WORDS = TEAM_COPY.form;
@@ -44,27 +44,14 @@ export function MemberFields({ id, index, count, link, name, error, ...rest }: P
           value={name}
           onChange={(event) => onChange({ name: event.currentTarget.value })}
         />
-        <label htmlFor={linkId}>{WORDS.link}</label>
-        <p id={`${linkId}-hint`} className={ui.muted}>
-          {WORDS.linkHint}
-        </p>
-        {error && (
-          <p id={`${linkId}-error`} className={styles.error}>
-            <span className="visually-hidden">{WORDS.errorPrefix}</span>
-            {error}
-          </p>
-        )}
-        <textarea
-          ref={linkRef}
+        <ResultLinkField
           id={linkId}
-          rows={2}
-          spellCheck={false}
-          autoCapitalize="off"
-          autoComplete="off"
-          aria-describedby={`${linkId}-hint${error ? ` ${linkId}-error` : ''}`}
-          aria-invalid={error ? true : undefined}
+          words={WORDS}
           value={link}
-          onChange={(event) => onChange({ link: event.currentTarget.value })}
+          error={error}
+          rows={2}
+          inputRef={linkRef}
+          onChange={(value) => onChange({ link: value })}
         />
         <p className={styles.actions}>
           {index > 0 && (

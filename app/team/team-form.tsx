@@ -2,17 +2,17 @@
 
 import { useRef, useState, type FormEvent } from 'react';
 
+import { checkResultLink, type ResultLinkRules } from '@/app/_shared/check-result-link';
 import { ErrorSummary } from '@/app/_shared/error-summary';
 import { Button } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { encodeTeamCode } from '@/lib/codecs/team-code';
+import { encodeTeamCode, isTeamCode } from '@/lib/codecs/team-code';
 import { fillTemplate, fillPlural } from '@/lib/report/copy/fill-template';
 import { TEAM_COPY } from '@/lib/team/team-copy';
 import { describeTeamSize, type TeamFormRow } from '@/lib/team/team-form';
 import { MAX_TEAM_SIZE } from '@/lib/team/team-size';
 
-import { checkMemberLink } from './check-member-link';
 import { memberLinkId, MemberFields, type RowMove } from './member-fields';
 import styles from './team.module.css';
 import { TeamSources } from './team-sources';
@@ -31,6 +31,11 @@ interface Row extends TeamFormRow {
 
 const WORDS = TEAM_COPY.form;
 const ADD_ID = 'team-add';
+const LINK_RULES: ResultLinkRules = {
+  missing: WORDS.missing,
+  wholeGroup: WORDS.wholeTeam,
+  isGroupCode: isTeamCode,
+};
 
 /**
  * The members' result links and optional names, 3 to 12 of them, in the order the map shows
@@ -99,7 +104,7 @@ export function TeamForm({ bank, start, onMap }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = await Promise.all(rows.map((r) => checkMemberLink(bank, r.link)));
+    const checked = await Promise.all(rows.map((r) => checkResultLink(bank, r.link, LINK_RULES)));
     const next = rows.map((r, i) => {
       const c = checked[i];
       return { ...r, error: c && 'error' in c ? c.error : null };

@@ -1,14 +1,15 @@
 'use client';
 
-import { startTransition, useEffect, useState } from 'react';
+import { useSlices } from '@/app/_shared/use-slices';
 
+import { GroupExport } from '@/app/_shared/group-export';
+import { LinkActions } from '@/app/_shared/link-actions';
 import { Notice, Section } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import { TEAM_COPY } from '@/lib/team/team-copy';
 import type { TeamView } from '@/lib/team/team-view';
 
-import { TeamActions } from './team-actions';
-import { TeamExport } from './team-export';
+import styles from './team.module.css';
 import { TeamGrid } from './team-grid';
 import { TeamMembers } from './team-members';
 import { TeamSeats } from './team-seats';
@@ -28,15 +29,17 @@ const SECTIONS = 3;
 
 /** The team map below its headline: members, grid, seats, tensions and exports. */
 export function TeamMap({ view, code, skipped, onEdit }: Props) {
-  // One section per transition, so that no single task builds a team of twelve (decision 004).
-  const [shown, setShown] = useState(0);
-  useEffect(() => {
-    if (shown < SECTIONS) startTransition(() => setShown(shown + 1));
-  }, [shown]);
+  const shown = useSlices(SECTIONS);
 
   return (
     <article aria-labelledby="page-title">
-      <TeamActions code={code} onEdit={onEdit} />
+      <LinkActions
+        kind="team"
+        code={code}
+        words={TEAM_COPY.actions}
+        onEdit={onEdit}
+        classes={{ actions: styles.actions }}
+      />
       {skipped.length > 0 && (
         <Notice tone="warning" data-testid="skipped">
           <p>{TEAM_COPY.actions.skipped}</p>
@@ -65,7 +68,15 @@ export function TeamMap({ view, code, skipped, onEdit }: Props) {
       {shown >= 1 && <TeamGrid view={view} />}
       {shown >= 2 && <TeamSeats seats={view.seats} />}
       {shown >= 2 && <TeamTensions tensions={view.tensions} />}
-      {shown >= 3 && <TeamExport view={view} code={code} />}
+      {shown >= 3 && (
+        <GroupExport
+          kind="team"
+          view={view}
+          code={code}
+          words={TEAM_COPY.export}
+          classes={{ actions: styles.actions }}
+        />
+      )}
       {shown >= 3 && <p className={ui.muted}>{view.bankNote}</p>}
     </article>
   );

@@ -1,13 +1,12 @@
 'use client';
 
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 
 import { Button, LinkButton, Notice } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
-import { useRawHash } from '@/app/_shared/use-raw-hash';
-import { useReleasedBanks } from '@/app/_shared/use-released-banks';
+import { useGroupLink } from '@/app/_shared/use-group-link';
 import type { QuestionBank } from '@/lib/bank/schema';
-import { decodeTeamCode, readTeamCodeVersions } from '@/lib/codecs/team-code';
+import { decodeTeamCode, readTeamCodeVersions, type TeamDecoding } from '@/lib/codecs/team-code';
 import type { PairingContent } from '@/lib/compare';
 import { buildTeamView } from '@/lib/team/build-team-view';
 import { TEAM_COPY } from '@/lib/team/team-copy';
@@ -43,15 +42,10 @@ const { headers } = TEAM_COPY;
  * browser, from the link alone.
  */
 export function TeamView({ bank, content }: Props) {
-  // As on /compare, the map renders as deferred work after hydration (decision 011).
-  const hash = useDeferredValue(useRawHash());
-  const [editing, setEditing] = useState<readonly TeamFormRow[] | null>(null);
-  // Each member is read and scored with the bank of their own version, fetched when first needed.
-  const banks = useReleasedBanks(bank, hash ? readTeamCodeVersions(hash) : []);
-  const decoded = useMemo(
-    () => (hash && !banks.loading ? decodeTeamCode(banks.lookup, hash) : null),
-    [hash, banks.loading, banks.lookup],
-  );
+  const { hash, loading, decoded, editing, setEditing, startsWithOneResult, open } = useGroupLink<
+    TeamDecoding<QuestionBank>,
+    readonly TeamFormRow[]
+  >(bank, readTeamCodeVersions, decodeTeamCode);
   const members =
     decoded?.ok &&
     decoded.members.length >= MIN_TEAM_SIZE &&
@@ -63,20 +57,7 @@ export function TeamView({ bank, content }: Props) {
     [members, bank, content],
   );
 
-  const startsWithOneResult =
-    !editing && decoded !== null && !decoded.ok && decoded.error.kind === 'single-result';
-  useEffect(() => {
-    if (startsWithOneResult) window.scrollTo(0, 0);
-  }, [startsWithOneResult]);
-
-  const open = (code: string) => {
-    setEditing(null);
-    if (window.location.hash.replace(/^#/, '') === code) return;
-    window.location.hash = code;
-    window.scrollTo(0, 0);
-  };
-
-  if (hash === undefined || banks.loading) {
+  if (hash === undefined || loading) {
     return (
       <Page header={headers.loading}>
         <p role="status">{TEAM_COPY.reading}</p>

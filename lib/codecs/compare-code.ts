@@ -1,13 +1,8 @@
 import type { BankSource } from '@/lib/versions/bank-lookup';
 
 import { cleanName, decodeName, MAX_NAME_LENGTH } from './person-name';
-import {
-  decodeShareCode,
-  readShareCodeVersion,
-  type ShareBank,
-  type ShareCodeProblem,
-  type SharedAnswers,
-} from './share-code';
+import { decodeShareCode, readShareCodeVersion } from './share-code';
+import type { ShareBank, ShareCodeProblem, SharedAnswers } from './share-code';
 
 /** Raised whenever the layout of a compare code changes. */
 export const COMPARE_FORMAT = 1;

@@ -2,13 +2,8 @@ import { MAX_TEAM_SIZE } from '@/lib/team/team-size';
 import type { BankSource } from '@/lib/versions/bank-lookup';
 
 import { cleanName, decodeName, MAX_NAME_LENGTH } from './person-name';
-import {
-  decodeShareCode,
-  readShareCodeVersion,
-  type ShareBank,
-  type ShareCodeProblem,
-  type SharedAnswers,
-} from './share-code';
+import { decodeShareCode, readShareCodeVersion } from './share-code';
+import type { ShareBank, ShareCodeProblem, SharedAnswers } from './share-code';
 
 /** Raised whenever the layout of a team code changes. */
 export const TEAM_FORMAT = 1;

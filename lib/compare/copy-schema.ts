@@ -1,16 +1,16 @@
 import { z } from 'zod';
 
 import {
+  Fragment,
   GROUP_CAUTIONS,
+  GROUP_HEADERS,
   GroupExportSchema,
   GroupHeaderSchema,
-  PlainText,
+  GroupMetadataSchema,
+  PlainText as Text,
 } from '@/lib/copy/group-copy-schema';
 import { PluralSchema, Template } from '@/lib/report/copy/common-schema';
 
-const Text = PlainText;
-/** Text that ends with a space, because something is set right after it. */
-const Fragment = z.string().min(1, 'must not be empty');
 /** One text per person: the first person's (`a`), then the second's (`b`). */
 const PerPerson = (...names: string[]) =>
   z.strictObject({ a: Template(...names), b: Template(...names) });
@@ -22,12 +22,10 @@ const KindWordsSchema = z.strictObject({ label: Text, words: PluralSchema() });
  * the scale, "not measured") come from the `common` section of the report copy.
  */
 export const CompareCopySchema = z.strictObject({
-  metadata: z.strictObject({ title: Text, description: Text }),
+  metadata: GroupMetadataSchema,
   headers: z.strictObject({
-    loading: GroupHeaderSchema,
-    intro: GroupHeaderSchema,
+    ...GROUP_HEADERS,
     withOneResult: GroupHeaderSchema,
-    problem: GroupHeaderSchema,
     compared: Template('a', 'b'),
   }),
   reading: Text,

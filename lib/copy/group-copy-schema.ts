@@ -11,12 +11,25 @@ import { Template } from './template-schema';
 /** A text a person reads, with no placeholders. */
 export const PlainText = Template();
 
+/** Text that may begin or end with a space, because something is set right beside it. */
+export const Fragment = z.string().min(1, 'must not be empty');
+
 /** A page state's header. */
 export const GroupHeaderSchema = z.strictObject({
   eyebrow: PlainText,
   title: PlainText,
   lead: PlainText,
 });
+
+/** The page's title and description, for the document head. */
+export const GroupMetadataSchema = z.strictObject({ title: PlainText, description: PlainText });
+
+/** The headers of the states every group page has; a page may add its own after these. */
+export const GROUP_HEADERS = {
+  loading: GroupHeaderSchema,
+  intro: GroupHeaderSchema,
+  problem: GroupHeaderSchema,
+} as const;
 
 /** The cautions every group reading shows; a reading may add its own after these. */
 export const GROUP_CAUTIONS = {

@@ -1,16 +1,15 @@
 import { z } from 'zod';
 
 import {
+  Fragment,
   GROUP_CAUTIONS,
+  GROUP_HEADERS,
   GroupExportSchema,
-  GroupHeaderSchema,
-  PlainText,
+  GroupMetadataSchema,
+  PlainText as Text,
 } from '@/lib/copy/group-copy-schema';
 import { PluralSchema, Template } from '@/lib/report/copy/common-schema';
 
-const Text = PlainText;
-/** Text that may begin or end with a space, because something is set right beside it. */
-const Fragment = z.string().min(1, 'must not be empty');
 const LabelledSchema = z.strictObject({ label: Text, note: Text });
 const ReadingSchema = z.strictObject({ label: Text, text: Text });
 
@@ -20,11 +19,9 @@ const ReadingSchema = z.strictObject({ label: Text, text: Text });
  * tension scale) come from the `common` section of the report copy.
  */
 export const TeamCopySchema = z.strictObject({
-  metadata: z.strictObject({ title: Text, description: Text }),
+  metadata: GroupMetadataSchema,
   headers: z.strictObject({
-    intro: GroupHeaderSchema,
-    problem: GroupHeaderSchema,
-    loading: GroupHeaderSchema,
+    ...GROUP_HEADERS,
     team: Template('count', 'names'),
   }),
   title: Template('bank', 'count'),

@@ -2,21 +2,29 @@ import { loadReleasedBank } from '@/app/_shared/released-banks';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { readPastedLink } from '@/lib/codecs/pasted-link';
 import { decodeShareCode, readShareCodeVersion } from '@/lib/codecs/share-code';
-import { isTeamCode } from '@/lib/codecs/team-code';
-import { TEAM_COPY } from '@/lib/team/team-copy';
 import { lookupOf } from '@/lib/versions/bank-lookup';
 
+/** How a group page (the comparison, the team map) refuses a link it cannot take as one result. */
+export interface ResultLinkRules {
+  /** Said when the field is empty. */
+  readonly missing: string;
+  /** Said when the link is a whole group of the page's own kind, not one result. */
+  readonly wholeGroup: string;
+  readonly isGroupCode: (code: string) => boolean;
+}
+
 /**
- * Reads one member's pasted result link: its share code, or why it cannot be used. A link of an
- * earlier version is read with that version's bank, fetched on use.
+ * Reads one pasted result link: its share code, or why it cannot be used. A link of an earlier
+ * version is read with that version's bank, fetched on use.
  */
-export async function checkMemberLink(
+export async function checkResultLink(
   bank: QuestionBank,
   text: string,
+  rules: ResultLinkRules,
 ): Promise<{ code: string } | { error: string }> {
   const code = readPastedLink(text);
-  if (code === '') return { error: TEAM_COPY.form.missing };
-  if (isTeamCode(code)) return { error: TEAM_COPY.form.wholeTeam };
+  if (code === '') return { error: rules.missing };
+  if (rules.isGroupCode(code)) return { error: rules.wholeGroup };
   const version = readShareCodeVersion(code);
   const older =
     version === null || version === bank.version
