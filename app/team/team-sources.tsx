@@ -10,11 +10,12 @@ import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 import { TEAM_COPY } from '@/lib/team/team-copy';
+import { describeKeptResult } from '@/lib/team/team-form';
 
 import styles from './team.module.css';
 
 const WORDS = TEAM_COPY.form;
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 interface Props {
   bank: QuestionBank;
@@ -127,10 +128,7 @@ async function readKept(bank: QuestionBank): Promise<Kept[]> {
           {
             id: row.id,
             code: row.shareCode,
-            label: fillTemplate(WORDS.historyEntry, {
-              date: day.format(new Date(row.finishedAt)),
-              verdict: row.verdict.headline,
-            }),
+            label: describeKeptResult(row, when.format(new Date(row.finishedAt))),
           },
         ]
       : [],

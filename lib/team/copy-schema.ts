@@ -141,7 +141,7 @@ export const TeamCopySchema = z.strictObject({
     includeNames: Text,
     includeNamesHint: Text,
     historyLabel: Text,
-    historyEntry: Template('date', 'verdict'),
+    historyEntry: Template('date', 'form', 'cto', 'cpo'),
     historyAdd: Text,
     lastUnreadable: Template('detail'),
     otherVersion: Text,
