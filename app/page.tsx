@@ -6,13 +6,14 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { numberWord } from '@/lib/site/number-word';
 import type { Competency } from '@/lib/bank/schema';
 import { countQuestions, estimateMinutes } from '@/lib/quiz/estimate-minutes';
+import { formNames } from '@/lib/report/role-names';
 
 import { LearnGlyph } from './learn-glyph';
 import styles from './page.module.css';
 
-const FORMS: { form: Form; name: string; blurb: string }[] = [
-  { form: 'short', name: 'Short form', blurb: 'A quick first read on both roles.' },
-  { form: 'full', name: 'Full form', blurb: 'More questions, a more confident result.' },
+const FORMS: { form: Form; blurb: string }[] = [
+  { form: 'short', blurb: 'A quick first read on both roles.' },
+  { form: 'full', blurb: 'More questions, a more confident result.' },
 ];
 
 const SIDES: { side: Competency['side']; title: string; note: string }[] = [
@@ -69,11 +70,11 @@ export default function HomePage() {
             Choose your length
           </h2>
           <ul className={`plain-list ${styles.formList}`} aria-labelledby="forms-title">
-            {FORMS.map(({ form, name, blurb }) => {
+            {FORMS.map(({ form, blurb }) => {
               const minutes = estimateMinutes(bank, form);
               return (
                 <li key={form} className={styles.formItem}>
-                  <span className={styles.formName}>{name}</span>
+                  <span className={styles.formName}>{formNames(form).title}</span>
                   <span className={styles.formTime}>
                     About {minutes} {minutes === 1 ? 'minute' : 'minutes'}
                   </span>

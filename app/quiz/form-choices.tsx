@@ -2,7 +2,7 @@ import { SiteLink } from '@/app/_shared/site-link';
 import { Button, Card } from '@/app/_shared/ui';
 import type { Form } from '@/lib/answers/schema';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
-import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
+import { formNames } from '@/lib/report/role-names';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './quiz.module.css';
@@ -29,7 +29,7 @@ export function FormChoices({
       <ul className={`${ui.tiles} ${styles.formChoices}`}>
         {(['short', 'full'] as const).map((form) => (
           <Card as="li" key={form} className={styles.formChoice}>
-            <h2 className={styles.panelTitle}>{QUIZ_COPY.formTitles[form]}</h2>
+            <h2 className={styles.panelTitle}>{formNames(form).title}</h2>
             <p>
               {content.forms[form].questionCount} questions, about {content.forms[form].minutes}{' '}
               minutes. {BLURBS[form]}
@@ -38,7 +38,7 @@ export function FormChoices({
               variant={form === 'full' ? 'primary' : 'secondary'}
               onClick={() => onStart(form)}
             >
-              Start the {QUIZ_COPY.formNames[form]}
+              Start the {formNames(form).name}
             </Button>
           </Card>
         ))}

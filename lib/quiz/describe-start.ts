@@ -1,8 +1,8 @@
 import type { CarryOver } from '@/lib/codecs/saved-progress';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
+import { formNames } from '@/lib/report/role-names';
 
 import type { QuizStep } from './build-steps';
-import { QUIZ_COPY } from './quiz-copy';
 
 /** A save made with an earlier version of the questions, whose matching answers can carry over. */
 export interface OlderSave {
@@ -23,7 +23,7 @@ export function describeSavedProgress(
   saved: SavedProgress,
   questionCount: number,
 ): SavedProgressView {
-  const form = QUIZ_COPY.formNames[saved.form];
+  const form = formNames(saved.form).name;
   const answered = Object.keys(saved.answers).length;
   return {
     title: saved.finished ? `You finished the ${form}` : `Your ${form} is saved`,
@@ -50,7 +50,7 @@ export function describeCarryOver(
   currentVersion: number,
 ): CarryOverView {
   const { form, answers, total } = older.carryOver;
-  const formName = QUIZ_COPY.formNames[form];
+  const formName = formNames(form).name;
   const matching = steps.flatMap((step) => step.questionIds).filter((id) => id in answers).length;
   const answersWord = (n: number) => (n === 1 ? 'answer' : 'answers');
   return {

@@ -1,4 +1,5 @@
 import type { Form } from '@/lib/answers/schema';
+import { formNames } from '@/lib/report/role-names';
 
 import type { QuizStep } from './build-steps';
 import { numberQuestions } from './question-numbers';
@@ -38,7 +39,7 @@ export function describeStep(
   const total = numbered.length;
   const first = questions[0]?.number ?? 0;
   const last = questions.at(-1)?.number ?? 0;
-  const formTitle = QUIZ_COPY.formTitles[form];
+  const formTitle = formNames(form).title;
   return {
     step,
     eyebrow: fillCopy(QUIZ_COPY.stepEyebrow, {
@@ -62,7 +63,7 @@ export function describeStep(
 
 /** The eyebrow above the review: "Full form · Review". */
 export function describeReviewEyebrow(form: Form): string {
-  return fillCopy(QUIZ_COPY.reviewEyebrow, { form: QUIZ_COPY.formTitles[form] });
+  return fillCopy(QUIZ_COPY.reviewEyebrow, { form: formNames(form).title });
 }
 
 /**

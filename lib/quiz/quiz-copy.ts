@@ -1,9 +1,5 @@
-import type { Form } from '@/lib/answers/schema';
-
 /** The wording the quiz shows around its questions, kept in one place for review and translation. */
 export const QUIZ_COPY = {
-  formTitles: { short: 'Short form', full: 'Full form' } satisfies Record<Form, string>,
-  formNames: { short: 'short form', full: 'full form' } satisfies Record<Form, string>,
   stepEyebrow: '{form} · Step {step} of {steps}',
   reviewEyebrow: '{form} · Review',
   questionSpan: 'Questions {first}–{last} of {total}',
