@@ -1,12 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary, renderCompareMarkdown } from '@/lib/export';
 import { fixedPair } from '@/tests/lib/export/fixed-pair';
+import { readPdf } from '@/tests/lib/export/read-pdf';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { runInMemory } from './run-in-memory';
@@ -45,15 +41,8 @@ describe('cli compare', () => {
       ),
     );
     expect(code).toBe(0);
-    const dir = mkdtempSync(join(tmpdir(), 'role-fit-cli-compare-'));
-    try {
-      const path = join(dir, 'pair.pdf');
-      writeFileSync(path, written['pair.pdf'] as Uint8Array);
-      const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
-      expect(text).toContain('Alex and Sam compared');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { text } = await readPdf(written['pair.pdf'] as Uint8Array);
+    expect(text).toContain('Alex and Sam compared');
   });
 
   it.each([

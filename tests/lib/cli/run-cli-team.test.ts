@@ -74,9 +74,9 @@ describe('cli team', () => {
       'team dan.json cleo.json gus.json emma.json --format pdf --out team.pdf --names Dan,Cleo,Gus,Emma',
     );
     expect(code).toBe(0);
-    const { text, info } = readPdf(written['team.pdf'] as Uint8Array);
+    const { text, title } = await readPdf(written['team.pdf'] as Uint8Array);
     const flat = text.replace(/\s+/g, ' ');
-    expect(info).toMatch(/Title:\s+Role Fit: CTO and CPO — a team of 4/);
+    expect(title).toMatch(/^Role Fit: CTO and CPO — a team of 4/);
     expect(flat).toContain('Dan is best placed for the CTO seat: 72 (Strong).');
     expect(flat).toContain('Technology strategy');
     expect(flat).toContain('not for labelling anyone');

@@ -1,8 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary } from '@/lib/export/build-compare-summary';
@@ -14,6 +9,7 @@ import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version'
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedPair } from './fixed-pair';
 import { coloursOfText, pdfContent } from './pdf-content';
+import { readPdf } from './read-pdf';
 
 const bank = loadBank();
 const content = loadPairing(bank);
@@ -23,27 +19,12 @@ const summary = buildCompareSummary(bank, content, fixedPair(bank), {
   shareUrl,
 });
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'role-fit-compare-pdf-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function readBack(pdf: Uint8Array, name: string) {
-  const path = join(dir, name);
-  writeFileSync(path, pdf);
-  return {
-    text: execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }),
-    info: execFileSync('pdfinfo', [path], { encoding: 'utf8' }),
-  };
-}
-
 /** Collapses whitespace, so a phrase can be found however the layout wrapped it. */
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('renderComparePdf', () => {
-  it('reads back with every headline, both fits, each tension’s reading and practices, and the link', () => {
-    const { text } = readBack(renderComparePdf(summary, { pageSize: 'a4' }), 'a4.pdf');
+  it('reads back with every headline, both fits, each tension’s reading and practices, and the link', async () => {
+    const { text } = await readPdf(renderComparePdf(summary, { pageSize: 'a4' }));
     const flat = squash(text);
     const expected = [
       summary.title,
@@ -74,26 +55,27 @@ describe('renderComparePdf', () => {
     );
   });
 
-  it('lays out on Letter as well as A4, with a title and page numbers', () => {
-    const { info, text } = readBack(renderComparePdf(summary, { pageSize: 'letter' }), 'l.pdf');
-    expect(info).toContain('612 x 792 pts (letter)');
-    expect(info).toMatch(/Title:\s+Role Fit: CTO and CPO . Alex and Sam compared/);
-    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-    expect(text).toContain(`Page ${pages} of ${pages}`);
+  it('lays out on Letter as well as A4, with a title and page numbers', async () => {
+    const { pages, pageSizes, title, text } = await readPdf(
+      renderComparePdf(summary, { pageSize: 'letter' }),
+    );
+    expect(pageSizes).toEqual(pages.map(() => ({ width: 612, height: 792 })));
+    expect(title).toBe('Role Fit: CTO and CPO — Alex and Sam compared');
+    expect(text).toContain(`Page ${pages.length} of ${pages.length}`);
   });
 
-  it('says below the title whose result was taken with an earlier version, and none when both are current', () => {
+  it('says below the title whose result was taken with an earlier version, and none when both are current', async () => {
     const maya = { ...v1AnswerSet('platform-cto'), name: 'Maya', bank: v1Bank };
     const mixed = buildCompareSummary(bank, content, [maya, fixedPair(bank)[1]], {
       date: '2026-11-28',
     });
-    const text = squash(readBack(renderComparePdf(mixed, { pageSize: 'a4' }), 'earlier.pdf').text);
+    const text = squash((await readPdf(renderComparePdf(mixed, { pageSize: 'a4' }))).text);
     const { notice, retake } = describeEarlierVersion(1);
     expect(text).toContain(`Maya: ${notice}`);
     expect(text).toContain(retake);
     expect(text).not.toContain(`Sam: ${notice}`);
     expect(text.indexOf(notice)).toBeLessThan(text.indexOf(mixed.header.title));
-    const current = squash(readBack(renderComparePdf(summary, { pageSize: 'a4' }), 'now.pdf').text);
+    const current = squash((await readPdf(renderComparePdf(summary, { pageSize: 'a4' }))).text);
     expect(current).not.toContain('earlier version');
   });
 
