@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { loadBank } from '@/lib/bank/load-bank';
 import { encodeCompareCode } from '@/lib/codecs/compare-code';
@@ -7,7 +7,7 @@ import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary } from '@/lib/export/build-compare-summary';
 import { renderCompareMarkdown } from '@/lib/export/render-compare-markdown';
 
-import { findAxeViolations, formatViolations } from './support/axe';
+import { expectNoAxeViolations } from './support/axe';
 import {
   expectComparison,
   expectedReport,
@@ -23,26 +23,13 @@ import {
   scriptsMatching,
 } from './support/export';
 import { measureHorizontalOverflow } from './support/layout';
-import { tabThroughPage } from './support/results';
+import { tabThroughPage, tamperShareCode } from './support/results';
 
 const bank = loadBank();
 const pair = samplePair();
 const names = ['Alex', 'Sam'] as const;
 const report = expectedReport(pair, names);
 const compareCode = encodeCompareCode([pair[0].code, pair[1].code], names);
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await findAxeViolations(page);
-  expect(violations, `${where}: ${formatViolations(violations)}`).toHaveLength(0);
-}
-
-/** The same share code with its first answer changed, so that its checksum no longer matches. */
-function tamper(code: string): string {
-  const parts = code.split('.');
-  const payload = parts[3] ?? '';
-  parts[3] = `${payload.startsWith('A') ? 'B' : 'A'}${payload.slice(1)}`;
-  return parts.join('.');
-}
 
 test.describe('comparing two results', () => {
   test('compares two pasted links with the engine’s fits and readings, and its link shows the same in a fresh browser', async ({
@@ -105,7 +92,7 @@ test.describe('comparing two results', () => {
     page,
   }) => {
     await page.goto('/compare');
-    await page.getByLabel('Result link').nth(1).fill(tamper(pair[1].code));
+    await page.getByLabel('Result link').nth(1).fill(tamperShareCode(pair[1].code));
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
 
     const summary = page.locator('main').getByRole('alert');
@@ -120,7 +107,7 @@ test.describe('comparing two results', () => {
     await summary.getByRole('link', { name: /^Second person/ }).click();
     await expect(second).toBeFocused();
     // Nothing typed is lost.
-    await expect(second).toHaveValue(tamper(pair[1].code));
+    await expect(second).toHaveValue(tamperShareCode(pair[1].code));
     await expect(page).toHaveURL(/\/compare$/);
     await expectNoAxeViolations(page, 'compare form with errors');
   });
@@ -147,7 +134,12 @@ test.describe('comparing two results', () => {
       'truncated',
       'first',
     ],
-    ['an edited second result', `c1~${pair[0].code}~${tamper(pair[1].code)}`, 'tampered', 'second'],
+    [
+      'an edited second result',
+      `c1~${pair[0].code}~${tamperShareCode(pair[1].code)}`,
+      'tampered',
+      'second',
+    ],
     [
       'a first result from another version',
       `c1~${pair[0].code.replace(/^1\.\d+\./, '1.99.')}~${pair[1].code}`,
@@ -170,7 +162,7 @@ test.describe('comparing two results', () => {
   }
 
   test('keeps the good link of a broken comparison when the form opens', async ({ page }) => {
-    await page.goto(`/compare#c1~${pair[0].code}~${tamper(pair[1].code)}`);
+    await page.goto(`/compare#c1~${pair[0].code}~${tamperShareCode(pair[1].code)}`);
     await page.getByRole('button', { name: 'Compare two results' }).click();
     await expect(page.getByLabel('Result link').first()).toHaveValue(pair[0].code);
   });

@@ -5,7 +5,7 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { encodeSavedProgress } from '@/lib/codecs/saved-progress-format';
 import { scoreAnswers } from '@/lib/scoring';
 
-import { findAxeViolations, formatViolations } from './support/axe';
+import { expectNoAxeViolations } from './support/axe';
 import { browserDate, downloadWith, readStoredKeys } from './support/export';
 import {
   HISTORY_PREFIX,
@@ -15,8 +15,8 @@ import {
   storedItems,
   variedAnswers,
 } from './support/history';
-import { measureHorizontalOverflow } from './support/layout';
-import { completeQuizByMouse, personPicks, variedPicks } from './support/quiz';
+import { measureHorizontalOverflow, testAt320pxInBothSchemes } from './support/layout';
+import { completeQuizByMouse, personPicks, startQuiz, variedPicks } from './support/quiz';
 import { tabThroughPage } from './support/results';
 
 const bank = loadBank();
@@ -51,11 +51,6 @@ const expectedList = (shown: readonly ReturnType<typeof historyEntry>[]) =>
     return `${e.finishedAt} ${fit.cto} ${fit.cpo}`;
   });
 
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await findAxeViolations(page);
-  expect(violations, `${where}: ${formatViolations(violations)}`).toHaveLength(0);
-}
-
 async function importHistory(page: Page, name: string, contents: string | Buffer) {
   await page.getByLabel('Import history').setInputFiles({
     name,
@@ -69,8 +64,7 @@ test.describe('history of finished quizzes', () => {
     page,
   }) => {
     test.slow();
-    await page.goto('/quiz');
-    await page.getByRole('button', { name: 'Start the short form' }).click();
+    await startQuiz(page, 'short');
     const first = await completeQuizByMouse(page, personPicks('b2b-saas-cpo'));
 
     await page.goto('/quiz');
@@ -326,42 +320,32 @@ test.describe('the history page', () => {
     await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`has no axe violations and no sideways scrolling at 320px, ${colorScheme}`, async ({
-      browser,
-    }) => {
-      const context = await browser.newContext({
-        colorScheme,
-        viewport: { width: 320, height: 720 },
+  testAt320pxInBothSchemes(
+    'has no axe violations and no sideways scrolling at 320px',
+    async ({ page: empty, context, colorScheme }) => {
+      await empty.goto('/history');
+      await expect(empty.getByRole('heading', { name: 'No results yet' })).toBeVisible();
+      await expectNoAxeViolations(empty, `empty history, ${colorScheme}`);
+
+      const page = await context.newPage();
+      await seedStorage(page, {
+        ...storedItems([
+          ...entries,
+          historyEntry(variedAnswers(4), '2025-12-01T10:00:00.000Z', 'full', 0),
+        ]),
+        [`${HISTORY_PREFIX}damaged`]: 'nonsense',
       });
-      try {
-        const empty = await context.newPage();
-        await empty.goto('/history');
-        await expect(empty.getByRole('heading', { name: 'No results yet' })).toBeVisible();
-        await expectNoAxeViolations(empty, `empty history, ${colorScheme}`);
+      await page.goto('/history');
+      await expect(
+        page.getByRole('group', { name: /^Line chart/ }).getByRole('application'),
+      ).toBeVisible();
+      await page.getByText("Show the chart's data as a table").click();
+      await expectNoAxeViolations(page, `history with a chart, ${colorScheme}`);
+      const { overflowPx, culprits } = await measureHorizontalOverflow(page);
+      expect(overflowPx, culprits.join(', ')).toBeLessThanOrEqual(0);
 
-        const page = await context.newPage();
-        await seedStorage(page, {
-          ...storedItems([
-            ...entries,
-            historyEntry(variedAnswers(4), '2025-12-01T10:00:00.000Z', 'full', 0),
-          ]),
-          [`${HISTORY_PREFIX}damaged`]: 'nonsense',
-        });
-        await page.goto('/history');
-        await expect(
-          page.getByRole('group', { name: /^Line chart/ }).getByRole('application'),
-        ).toBeVisible();
-        await page.getByText("Show the chart's data as a table").click();
-        await expectNoAxeViolations(page, `history with a chart, ${colorScheme}`);
-        const { overflowPx, culprits } = await measureHorizontalOverflow(page);
-        expect(overflowPx, culprits.join(', ')).toBeLessThanOrEqual(0);
-
-        await page.getByRole('button', { name: 'Delete all' }).click();
-        await expectNoAxeViolations(page, `delete-all dialog, ${colorScheme}`);
-      } finally {
-        await context.close();
-      }
-    });
-  }
+      await page.getByRole('button', { name: 'Delete all' }).click();
+      await expectNoAxeViolations(page, `delete-all dialog, ${colorScheme}`);
+    },
+  );
 });

@@ -8,8 +8,9 @@ import { encodeShareCode } from '@/lib/codecs/share-code';
 import { buildQuizContent } from '@/lib/quiz/quiz-content';
 import { scoreAnswers } from '@/lib/scoring';
 
-import { findAxeViolations, formatViolations } from './support/axe';
+import { expectNoAxeViolations } from './support/axe';
 import { downloadWith } from './support/export';
+import { seedStorage } from './support/history';
 import { measureHorizontalOverflow } from './support/layout';
 import {
   answerStepByMouse,
@@ -17,6 +18,7 @@ import {
   questionsOnStep,
   readFinishedTiming,
   readSavedProgress,
+  startQuiz,
   variedPicks,
 } from './support/quiz';
 
@@ -25,11 +27,6 @@ const content = buildQuizContent(bank);
 const full = content.forms.full;
 const short = content.forms.short;
 const firstFullStep = full.steps[0]!;
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await findAxeViolations(page);
-  expect(violations, `${where}: ${formatViolations(violations)}`).toHaveLength(0);
-}
 
 async function expectFitsOf(
   page: Page,
@@ -48,8 +45,7 @@ test.describe('taking the quiz', () => {
   test('completes the full form with the mouse and shows the engine’s fits', async ({ page }) => {
     // 76 answers by mouse take about 20 s on a quiet 2-core machine, so the default 30 s is tight.
     test.slow();
-    await page.goto('/quiz');
-    await page.getByRole('button', { name: 'Start the full form' }).click();
+    await startQuiz(page, 'full');
     await expect(
       page.getByText(`Questions 1–${firstFullStep.questionIds.length} of ${full.questionCount}`),
     ).toBeVisible();
@@ -107,8 +103,7 @@ test.describe('taking the quiz', () => {
   });
 
   test('moves on with Enter from an answered question', async ({ page }) => {
-    await page.goto('/quiz');
-    await page.getByRole('button', { name: 'Start the short form' }).click();
+    await startQuiz(page, 'short');
     await answerStepByMouse(page, 0, variedPicks);
     await questionsOnStep(page).first().locator('input:checked').focus();
     await page.keyboard.press('Enter');
@@ -120,8 +115,7 @@ test.describe('taking the quiz', () => {
   test('keeps the newest answer through a reload and resumes where the person left off', async ({
     page,
   }) => {
-    await page.goto('/quiz');
-    await page.getByRole('button', { name: 'Start the full form' }).click();
+    await startQuiz(page, 'full');
     await answerStepByMouse(page, 0, variedPicks);
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.locator('h1')).toHaveText(full.steps[1]!.title);
@@ -144,8 +138,7 @@ test.describe('taking the quiz', () => {
   });
 
   test('keeps every answer when going Back and Next', async ({ page }) => {
-    await page.goto('/quiz');
-    await page.getByRole('button', { name: 'Start the short form' }).click();
+    await startQuiz(page, 'short');
     const first = await answerStepByMouse(page, 0, variedPicks);
     await page.getByRole('button', { name: 'Next' }).click();
     const second = await answerStepByMouse(page, 4, variedPicks);
@@ -163,8 +156,7 @@ test.describe('taking the quiz', () => {
   test('stops on an unanswered question with a summary and focus on the first gap', async ({
     page,
   }) => {
-    await page.goto('/quiz');
-    await page.getByRole('button', { name: 'Start the full form' }).click();
+    await startQuiz(page, 'full');
     await questionsOnStep(page).nth(0).getByRole('radio', { name: 'Agree', exact: true }).check();
     await page.getByRole('button', { name: 'Next' }).click();
 
@@ -185,8 +177,7 @@ test.describe('taking the quiz', () => {
   test('names each question’s radio group by its text, with the scale in order', async ({
     page,
   }) => {
-    await page.goto('/quiz');
-    await page.getByRole('button', { name: 'Start the full form' }).click();
+    await startQuiz(page, 'full');
     const statement = bank.questions.find((q) => q.id === firstFullStep.questionIds[0])!;
     const group = page.getByRole('group', { name: statement.text, exact: true });
     await expect(group).toBeVisible();
@@ -200,14 +191,10 @@ test.describe('taking the quiz', () => {
 });
 
 test.describe('saved progress that cannot be restored', () => {
-  // Stored before any of the page's own scripts run, once per tab, as a returning visitor's
-  // browser would hold it; no first load and reload to race with.
+  // Stored before any of the page's own scripts run, as a returning visitor's browser would hold
+  // it; no first load and reload to race with.
   const seed = async (page: Page, text: string) => {
-    await page.addInitScript((t) => {
-      if (sessionStorage.getItem('seeded') !== null) return;
-      localStorage.setItem('role-fit:progress', t);
-      sessionStorage.setItem('seeded', '1');
-    }, text);
+    await seedStorage(page, { 'role-fit:progress': text });
     await page.goto('/quiz');
   };
 
@@ -335,8 +322,7 @@ test.describe('accessibility', () => {
 
   test('has no axe violations in dark mode', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto('/quiz');
-    await page.getByRole('button', { name: 'Start the full form' }).click();
+    await startQuiz(page, 'full');
     await questionsOnStep(page).first().getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Next' }).click();
     await expectNoAxeViolations(page, 'dark step with errors');
@@ -348,8 +334,7 @@ test.describe('what the quiz shows while answering', () => {
 
   test('names no competency or tension in any heading, from start to review', async ({ page }) => {
     test.slow();
-    await page.goto('/quiz');
-    await page.getByRole('button', { name: 'Start the full form' }).click();
+    await startQuiz(page, 'full');
     const seen: string[] = [];
     let index = 0;
     for (;;) {
@@ -371,8 +356,7 @@ test.describe('what the quiz shows while answering', () => {
   test('reads a quiz clicked through in a rush as too fast, but not the same answers from a link', async ({
     page,
   }) => {
-    await page.goto('/quiz');
-    await page.getByRole('button', { name: 'Start the short form' }).click();
+    await startQuiz(page, 'short');
     const answers = await completeQuizByMouse(page);
     const timing = await readFinishedTiming(page);
     expect(timing?.length).toBe(short.steps.filter((s) => s.kind === 'likert').length);
@@ -401,11 +385,7 @@ test.describe('progress saved with an earlier version of the questions', () => {
   const original = decodeSavedProgress(savedV1, v1, v1.questions);
 
   const seed = async (page: Page) => {
-    await page.addInitScript((t) => {
-      if (sessionStorage.getItem('seeded') !== null) return;
-      localStorage.setItem('role-fit:progress', t);
-      sessionStorage.setItem('seeded', '1');
-    }, savedV1);
+    await seedStorage(page, { 'role-fit:progress': savedV1 });
     await page.goto('/quiz');
   };
   const setAside = (page: Page) =>

@@ -1,19 +1,20 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { loadBank } from '@/lib/bank/load-bank';
 import { decodeShareCode, encodeShareCode } from '@/lib/codecs/share-code';
 import { buildCompetencyRows, describeArchetypeRanking, describeRangeGuide } from '@/lib/report';
 import { scoreAnswers } from '@/lib/scoring';
 
-import { findAxeViolations, formatViolations } from './support/axe';
+import { expectNoAxeViolations } from './support/axe';
 import { measureHorizontalOverflow } from './support/layout';
-import { completeQuizByMouse } from './support/quiz';
+import { completeQuizByMouse, startQuiz } from './support/quiz';
 import {
   copyShareLink,
   readReportBody,
   revealWholeReport,
   scoreWithCli,
   tabThroughPage,
+  tamperShareCode,
 } from './support/results';
 
 const bank = loadBank();
@@ -28,27 +29,13 @@ function sampleCode(): { code: string; answers: Record<string, number | string> 
   return { code: encodeShareCode(bank, { form: 'full', answers }), answers };
 }
 
-/** The same code with its first answer changed, so that its checksum no longer matches. */
-function tamper(code: string): string {
-  const parts = code.split('.');
-  const payload = parts[3] ?? '';
-  parts[3] = `${payload.startsWith('A') ? 'B' : 'A'}${payload.slice(1)}`;
-  return parts.join('.');
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await findAxeViolations(page);
-  expect(violations, `${where}: ${formatViolations(violations)}`).toHaveLength(0);
-}
-
 test.describe('results of a finished quiz', () => {
   test('shows the same fits and verdict as the command line, and a share link that reproduces them', async ({
     page,
     browser,
   }) => {
     test.slow();
-    await page.goto('/quiz');
-    await page.getByRole('button', { name: 'Start the full form' }).click();
+    await startQuiz(page, 'full');
     const answers = await completeQuizByMouse(page);
 
     const cli = scoreWithCli(answers, 'full');
@@ -175,7 +162,7 @@ test.describe('a share link', () => {
   const bad = {
     malformed: 'hello-there',
     truncated: code.split('.').slice(0, 3).join('.'),
-    tampered: tamper(code),
+    tampered: tamperShareCode(code),
     'other-version': code.replace(/^1\.\d+\./, '1.99.'),
   } as const;
 

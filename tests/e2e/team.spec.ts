@@ -7,7 +7,7 @@ import { encodeTeamCode } from '@/lib/codecs/team-code';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildTeamView } from '@/lib/team/build-team-view';
 
-import { findAxeViolations, formatViolations } from './support/axe';
+import { expectNoAxeViolations } from './support/axe';
 import {
   browserDate,
   downloadWith,
@@ -16,31 +16,17 @@ import {
   scriptsMatching,
 } from './support/export';
 import { historyEntry, seedStorage, storedItems, variedAnswers } from './support/history';
-import { measureHorizontalOverflow } from './support/layout';
-import { tabThroughPage } from './support/results';
+import { measureHorizontalOverflow, testAt320pxInBothSchemes } from './support/layout';
+import { tabThroughPage, tamperShareCode } from './support/results';
 
 const bank = loadBank();
-const content = loadPairing(bank);
 const NAMES = ['Ana', 'Ben', 'Chi', 'Dee', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jo', 'Kai', 'Lea'];
 const people = NAMES.map((name, i) => ({ name, form: 'full' as const, answers: variedAnswers(i) }));
 const codes = people.map((p) => encodeShareCode(bank, { form: p.form, answers: p.answers }));
 const four = people.slice(0, 4);
-const fourView = buildTeamView(bank, content, four);
+const fourView = buildTeamView(bank, loadPairing(bank), four);
 const teamOf = (count: number) =>
   encodeTeamCode(codes.slice(0, count).map((code, i) => ({ code, name: NAMES[i] ?? '' })));
-
-/** The same share code with its first answer changed, so that its checksum no longer matches. */
-function tamper(code: string): string {
-  const parts = code.split('.');
-  const payload = parts[3] ?? '';
-  parts[3] = `${payload.startsWith('A') ? 'B' : 'A'}${payload.slice(1)}`;
-  return parts.join('.');
-}
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  const violations = await findAxeViolations(page);
-  expect(violations, `${where}: ${formatViolations(violations)}`).toHaveLength(0);
-}
 
 /** Checks the map on screen against the engine's view of the same four people. */
 async function expectFourMap(page: Page) {
@@ -119,7 +105,7 @@ test.describe('the team map', () => {
   }) => {
     const withBad = encodeTeamCode([
       ...codes.slice(0, 4).map((code, i) => ({ code, name: NAMES[i] ?? '' })),
-      { code: tamper(codes[4] ?? ''), name: 'Eli' },
+      { code: tamperShareCode(codes[4] ?? ''), name: 'Eli' },
     ]);
     await page.goto(`/team#${withBad}`);
     await expectFourMap(page);
@@ -174,31 +160,21 @@ test.describe('the team map', () => {
     await expect(row).toHaveAttribute('aria-sort', 'descending');
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`has no axe violations and no sideways scrolling at 320px, ${colorScheme}`, async ({
-      browser,
-    }) => {
-      const context = await browser.newContext({
-        colorScheme,
-        viewport: { width: 320, height: 720 },
-      });
-      try {
-        const page = await context.newPage();
-        await page.goto('/team');
-        await expect(page.getByRole('button', { name: 'Map the team' })).toBeVisible();
-        await expectNoAxeViolations(page, 'the form');
-        expect((await measureHorizontalOverflow(page)).overflowPx).toBe(0);
+  testAt320pxInBothSchemes(
+    'has no axe violations and no sideways scrolling at 320px',
+    async ({ page }) => {
+      await page.goto('/team');
+      await expect(page.getByRole('button', { name: 'Map the team' })).toBeVisible();
+      await expectNoAxeViolations(page, 'the form');
+      expect((await measureHorizontalOverflow(page)).overflowPx).toBe(0);
 
-        await page.goto(`/team#${teamOf(12)}`);
-        await expect(page.getByRole('button', { name: 'Download PDF' })).toBeVisible();
-        await expectNoAxeViolations(page, 'a team of 12');
-        const overflow = await measureHorizontalOverflow(page);
-        expect(overflow.overflowPx, overflow.culprits.join(', ')).toBe(0);
-      } finally {
-        await context.close();
-      }
-    });
-  }
+      await page.goto(`/team#${teamOf(12)}`);
+      await expect(page.getByRole('button', { name: 'Download PDF' })).toBeVisible();
+      await expectNoAxeViolations(page, 'a team of 12');
+      const overflow = await measureHorizontalOverflow(page);
+      expect(overflow.overflowPx, overflow.culprits.join(', ')).toBe(0);
+    },
+  );
 
   test('downloads the team map as a PDF with its text, and as Markdown, loading jsPDF only then', async ({
     page,

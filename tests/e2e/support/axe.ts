@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Every WCAG 2.0, 2.1 and 2.2 success criterion at levels A and AA that axe can test. */
 export const wcag22AaTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -33,4 +33,13 @@ export function formatViolations(violations: readonly AxeViolation[]): string {
     return lines.join('\n');
   });
   return `${violations.length} axe violation(s) of WCAG 2.2 AA:\n${blocks.join('\n')}`;
+}
+
+/**
+ * Fails, listing every broken rule, when axe finds a WCAG 2.2 AA violation; `where` names the
+ * state of the page that was checked.
+ */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const violations = await findAxeViolations(page);
+  expect(violations, `${where}: ${formatViolations(violations)}`).toHaveLength(0);
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 import { expect, type Page } from '@playwright/test';
 
-import type { AnswerValue, Answers } from '@/lib/answers/schema';
+import type { AnswerValue, Answers, Form } from '@/lib/answers/schema';
 import type { StepTiming } from '@/lib/scoring/profile';
 
 /**
@@ -38,6 +38,12 @@ export function personPicks(name: string): Picker {
 
 /** The default answerer of the browser tests: an enterprise CTO of the people fixtures. */
 export const variedPicks: Picker = personPicks('enterprise-cto');
+
+/** Opens the quiz afresh and starts the short or the full form with a click. */
+export async function startQuiz(page: Page, form: Form): Promise<void> {
+  await page.goto('/quiz');
+  await page.getByRole('button', { name: `Start the ${form} form` }).click();
+}
 
 /** The question fieldsets on the current step. */
 export function questionsOnStep(page: Page) {

@@ -27,6 +27,14 @@ export function scoreWithCli(
   }
 }
 
+/** The same share code with its first answer changed, so that its checksum no longer matches. */
+export function tamperShareCode(code: string): string {
+  const parts = code.split('.');
+  const payload = parts[3] ?? '';
+  parts[3] = `${payload.startsWith('A') ? 'B' : 'A'}${payload.slice(1)}`;
+  return parts.join('.');
+}
+
 /**
  * Brings every part of the results page in: the sections that render after the headline and
  * the charts that load as they come near the screen. Ends at the top of the page.
