@@ -10,7 +10,7 @@ import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 import { TEAM_COPY } from '@/lib/team/team-copy';
-import { describeKeptResult } from '@/lib/team/team-form';
+import { describeKeptResult } from '@/lib/team/describe-kept-result';
 
 import styles from './team.module.css';
 

@@ -30,8 +30,8 @@ export type { TeamJson } from './team-json-schema';
 export { TEAM_JSON_VERSION } from './team-json-version';
 export { sortGridRows, sortMembersBy, type GridRowOrder } from './sort-team-grid';
 export { layoutTeamLine, type TeamLine, type TeamLineMark } from './team-line';
+export { describeKeptResult } from './describe-kept-result';
 export {
-  describeKeptResult,
   describeTeamSize,
   EMPTY_TEAM_START,
   startFromTeam,

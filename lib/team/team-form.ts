@@ -1,8 +1,5 @@
 import { readTeamCodeLinks, type TeamMemberLink } from '@/lib/codecs/team-code';
-import type { Form } from '@/lib/answers/schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
-import { formNames } from '@/lib/report/role-names';
-import type { PerRole } from '@/lib/scoring/profile';
 
 import { TEAM_COPY } from './team-copy';
 import { MAX_TEAM_SIZE, MIN_TEAM_SIZE } from './team-size';
@@ -41,21 +38,4 @@ export function describeTeamSize(count: number): string | null {
   if (count < MIN_TEAM_SIZE) return fillTemplate(TEAM_COPY.form.tooFew, { min: MIN_TEAM_SIZE });
   if (count > MAX_TEAM_SIZE) return fillTemplate(TEAM_COPY.form.tooMany, { max: MAX_TEAM_SIZE });
   return null;
-}
-
-/**
- * How the team form's history picker names a kept result: when it was finished (`when`, already
- * formatted for the reader, with the time so that two results of one day differ), its form and
- * both fits, so that results with the same verdict can be told apart.
- */
-export function describeKeptResult(
-  result: { readonly form: Form; readonly fit: PerRole<number> },
-  when: string,
-): string {
-  return fillTemplate(TEAM_COPY.form.historyEntry, {
-    date: when,
-    form: formNames(result.form).title,
-    cto: result.fit.cto,
-    cpo: result.fit.cpo,
-  });
 }

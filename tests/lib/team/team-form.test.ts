@@ -1,11 +1,5 @@
 import { encodeTeamCode } from '@/lib/codecs/team-code';
-import {
-  describeKeptResult,
-  describeTeamSize,
-  EMPTY_TEAM_START,
-  startFromTeam,
-  startFromTeamCode,
-} from '@/lib/team';
+import { describeTeamSize, EMPTY_TEAM_START, startFromTeam, startFromTeamCode } from '@/lib/team';
 
 describe('startFromTeam', () => {
   it('fills the form with each member’s result link and name', () => {
@@ -61,23 +55,5 @@ describe('describeTeamSize', () => {
     expect(describeTeamSize(2)).toBe('A team map needs at least 3 people.');
     expect(describeTeamSize(13)).toBe('A team map holds at most 12 people.');
     expect([3, 7, 12].map(describeTeamSize)).toEqual([null, null, null]);
-  });
-});
-
-describe('describeKeptResult', () => {
-  it('names a kept result by when it was finished, its form and both fits', () => {
-    expect(
-      describeKeptResult({ form: 'full', fit: { cto: 72, cpo: 58 } }, '4 Dec 2026, 10:32'),
-    ).toBe('4 Dec 2026, 10:32 · Full form · CTO 72, CPO 58');
-  });
-
-  it('tells apart two results of the same day and verdict by their fits and form', () => {
-    const when = '4 Dec 2026, 10:32';
-    const labels = [
-      describeKeptResult({ form: 'full', fit: { cto: 72, cpo: 58 } }, when),
-      describeKeptResult({ form: 'full', fit: { cto: 70, cpo: 58 } }, when),
-      describeKeptResult({ form: 'short', fit: { cto: 72, cpo: 58 } }, when),
-    ];
-    expect(new Set(labels).size).toBe(3);
   });
 });
