@@ -18,10 +18,10 @@ import {
   browserDate,
   downloadWith,
   observeClipboardWrite,
-  readPdfWith,
   recordScripts,
   scriptsMatching,
 } from './support/export';
+import { readPdf } from '../support/read-pdf';
 import { measureHorizontalOverflow } from './support/layout';
 import { tabThroughPage, tamperShareCode } from './support/results';
 
@@ -218,7 +218,7 @@ test.describe('the comparison’s exports', () => {
     await page.goto(`/compare#${compareCode}`);
     const file = await downloadWith(page, 'Download PDF');
     expect(file.name).toMatch(/^role-fit-comparison-\d{4}-\d{2}-\d{2}\.pdf$/);
-    const text = readPdfWith('pdftotext', file.bytes).replace(/\s+/g, ' ');
+    const text = (await readPdf(file.bytes)).text.replace(/\s+/g, ' ');
     expect(text).toContain('Alex and Sam compared');
     expect(text).toContain(report.overall.headline);
     expect(text).toContain(`${report.people[0].fit.cto} / 100`);

@@ -8,13 +8,8 @@ import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildTeamView } from '@/lib/team/build-team-view';
 
 import { expectNoAxeViolations } from './support/axe';
-import {
-  browserDate,
-  downloadWith,
-  readPdfWith,
-  recordScripts,
-  scriptsMatching,
-} from './support/export';
+import { browserDate, downloadWith, recordScripts, scriptsMatching } from './support/export';
+import { readPdf } from '../support/read-pdf';
 import { historyEntry, seedStorage, storedItems, variedAnswers } from './support/history';
 import { measureHorizontalOverflow, testAt320pxInBothSchemes } from './support/layout';
 import { tabThroughPage, tamperShareCode } from './support/results';
@@ -187,7 +182,7 @@ test.describe('the team map', () => {
     const pdf = await downloadWith(page, 'Download PDF');
     expect(pdf.name).toBe(`role-fit-team-${await browserDate(page)}.pdf`);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const text = readPdfWith('pdftotext', pdf.bytes).replace(/\s+/g, ' ');
+    const text = (await readPdf(pdf.bytes)).text.replace(/\s+/g, ' ');
     expect(text).toContain(fourView.seats.cto.sentence);
     expect(text).toContain('not for labelling');
     const markdown = await downloadWith(page, 'Download Markdown');

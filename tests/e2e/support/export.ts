@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 import { expect, type Page } from '@playwright/test';
 
@@ -27,20 +24,6 @@ export async function browserDate(page: Page): Promise<string> {
     const pad = (n: number) => String(n).padStart(2, '0');
     return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   });
-}
-
-/** Runs a poppler tool (`pdftotext`, `pdfinfo`) on PDF bytes and returns what it prints. */
-export function readPdfWith(tool: 'pdftotext' | 'pdfinfo', bytes: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'role-fit-pdf-'));
-  try {
-    const file = join(dir, 'result.pdf');
-    writeFileSync(file, bytes);
-    return execFileSync(tool, tool === 'pdftotext' ? ['-layout', file, '-'] : [file], {
-      encoding: 'utf8',
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Opens a file through the results page's "Open an exported result" input. */

@@ -2,7 +2,7 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary, renderCompareMarkdown } from '@/lib/export';
 import { fixedPair } from '@/tests/lib/export/fixed-pair';
-import { readPdf } from '@/tests/lib/export/read-pdf';
+import { readPdf } from '@/tests/support/read-pdf';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { runInMemory } from './run-in-memory';

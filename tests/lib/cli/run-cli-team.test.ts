@@ -3,7 +3,7 @@ import { loadPairing } from '@/lib/compare/load-pairing';
 import { renderTeamMarkdown } from '@/lib/export/render-team-markdown';
 import { buildTeamView } from '@/lib/team';
 import { TeamJsonSchema } from '@/lib/team/team-json-schema';
-import { readPdf } from '@/tests/lib/export/read-pdf';
+import { readPdf } from '@/tests/support/read-pdf';
 import { fixedTeam } from '@/tests/lib/team/fixed-team';
 
 import { runInMemory } from './run-in-memory';

@@ -9,7 +9,7 @@ import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version'
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedPair } from './fixed-pair';
 import { coloursOfText, pdfContent } from './pdf-content';
-import { readPdf } from './read-pdf';
+import { readPdf } from '@/tests/support/read-pdf';
 
 const bank = loadBank();
 const content = loadPairing(bank);

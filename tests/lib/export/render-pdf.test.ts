@@ -8,7 +8,7 @@ import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedAnswers } from './fixed-answers';
-import { readPdf } from './read-pdf';
+import { readPdf } from '@/tests/support/read-pdf';
 
 const date = '2026-11-28';
 const shareUrl = 'https://role-fit.example/results#1.3.f.abc.Xy';

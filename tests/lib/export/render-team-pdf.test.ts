@@ -4,7 +4,7 @@ import { renderTeamPdf } from '@/lib/export/render-team-pdf';
 import { buildTeamView } from '@/lib/team';
 import { fixedTeam } from '@/tests/lib/team/fixed-team';
 
-import { readPdf } from './read-pdf';
+import { readPdf } from '@/tests/support/read-pdf';
 
 const bank = loadBank();
 const twelve = Array.from({ length: 12 }, (_, i) => ({
