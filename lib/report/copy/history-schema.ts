@@ -56,7 +56,17 @@ const HistoryPageCopySchema = z.strictObject({
     restored: Text,
     notRestored: Text,
   }),
-  deleteAll: z.strictObject({ button: Text, title: Text, confirm: Text, cancel: Text }),
+  deleteAll: z.strictObject({
+    button: Text,
+    title: Text,
+    confirm: Text,
+    cancel: Text,
+    /** The question asked before deleting `{count}` results. */
+    question: PluralSchema('count'),
+    /** What deleting them all did, or how many (`{left}`) could not be deleted. */
+    done: PluralSchema('count'),
+    partly: Template('left', 'count'),
+  }),
   chart: z.strictObject({
     title: Text,
     note: Text,
@@ -93,6 +103,13 @@ const HistoryPageCopySchema = z.strictObject({
     storageRefused: Text,
     skipped: Text,
     refused: Template('name'),
+    /** What importing the file `{name}` added, and how many of its results were already here. */
+    outcome: z.strictObject({
+      empty: Template('name'),
+      nothingNew: Template('name'),
+      added: PluralSchema('count', 'name'),
+      alreadyHere: PluralSchema('count'),
+    }),
   }),
 });
 
