@@ -5,8 +5,11 @@ import { useRef } from 'react';
 import { ConfirmDialog } from '@/app/_shared/confirm-dialog';
 import { Button } from '@/app/_shared/ui';
 import { describeDeleteAll } from '@/lib/history/describe-deletion';
+import { HISTORY_PAGE_COPY } from '@/lib/history/history-page-words';
 
 import styles from './history.module.css';
+
+const WORDS = HISTORY_PAGE_COPY.deleteAll;
 
 /** "Delete all", which asks first in a modal dialog. */
 export function DeleteAllDialog({ count, onConfirm }: { count: number; onConfirm: () => void }) {
@@ -18,15 +21,15 @@ export function DeleteAllDialog({ count, onConfirm }: { count: number; onConfirm
         className={styles.small}
         onClick={() => dialogRef.current?.showModal()}
       >
-        Delete all
+        {WORDS.button}
       </Button>
       <ConfirmDialog
         dialogRef={dialogRef}
         id="delete-all"
-        title="Delete your whole history?"
+        title={WORDS.title}
         text={describeDeleteAll(count)}
-        confirmLabel="Delete all results"
-        cancelLabel="Keep them"
+        confirmLabel={WORDS.confirm}
+        cancelLabel={WORDS.cancel}
         danger
         onConfirm={onConfirm}
       />

@@ -3,6 +3,7 @@
 import { Button } from '@/app/_shared/ui';
 import type { HistoryEntry } from '@/lib/history/history-entry';
 import { encodeHistoryFile } from '@/lib/history/history-file';
+import { describeExportSummary, HISTORY_PAGE_COPY } from '@/lib/history/history-page-words';
 
 import { localDate, saveFile } from '@/app/_shared/save-file';
 import styles from './history.module.css';
@@ -26,14 +27,9 @@ export function ExportHistory({
           )
         }
       >
-        Export history
+        {HISTORY_PAGE_COPY.export.button}
       </Button>
-      <p className={styles.small}>
-        {entries.length === 1 ? 'One result' : `${entries.length} results`}
-        {unreadable > 0 &&
-          `; ${unreadable === 1 ? 'the entry' : `the ${unreadable} entries`} that could not be read ${unreadable === 1 ? 'is' : 'are'} not in it (download ${unreadable === 1 ? 'it' : 'them'} above)`}
-        .
-      </p>
+      <p className={styles.small}>{describeExportSummary(entries.length, unreadable)}</p>
     </div>
   );
 }

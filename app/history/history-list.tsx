@@ -2,8 +2,8 @@ import { Button, Card, LinkButton, TwoColumn } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import { SiteLink } from '@/app/_shared/site-link';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
-import { describeMissingVersion } from '@/lib/versions/bank-lookup';
-import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
+import { describeHistoryEntry, type EntryDateFormats } from '@/lib/history/describe-history-entry';
+import { FIT_NAMES } from '@/lib/history/history-page-words';
 
 import { formatDay, formatFinishedAt } from './format-date';
 import styles from './history.module.css';
@@ -13,12 +13,14 @@ interface Props {
   onDelete: (id: string, finishedAt: string) => void;
 }
 
+const DATES: EntryDateFormats = { day: formatDay, dayAndTime: formatFinishedAt };
+
 /** Every result, newest first: its date, form, both fits and verdict, and what can be done with it. */
 export function HistoryList({ rows, onDelete }: Props) {
   return (
     <TwoColumn as="ol">
       {rows.map((row) => {
-        const date = row.carriedOver ? formatDay(row.finishedAt) : formatFinishedAt(row.finishedAt);
+        const words = describeHistoryEntry(row, DATES);
         return (
           <Card
             as="li"
@@ -28,59 +30,50 @@ export function HistoryList({ rows, onDelete }: Props) {
             data-id={row.id}
           >
             <p className={styles.meta}>
-              {row.carriedOver && 'On or before '}
-              <time dateTime={row.finishedAt}>{date}</time>
-              {' · '}
-              {row.form === 'full' ? 'Full form' : 'Short form'}
+              {words.datePrefix}
+              <time dateTime={row.finishedAt}>{words.date}</time>
+              {words.separator}
+              {words.form}
             </p>
-            {row.kind === 'scored' ? (
+            {row.kind === 'scored' && (
               <>
                 <h3 className={styles.headline}>{row.verdict.headline}</h3>
-                {row.earlierVersion && (
+                {words.earlierVersion && (
                   <p className={styles.small} data-testid="entry-earlier-version">
-                    {describeEarlierVersion(row.bankVersion).notice}{' '}
-                    <SiteLink href="/quiz">Take the quiz again</SiteLink>
+                    {words.earlierVersion.notice}{' '}
+                    <SiteLink href="/quiz">{words.earlierVersion.retake}</SiteLink>
                   </p>
                 )}
                 <dl className={styles.fits}>
                   <div className={ui.toned} data-role="cto">
-                    <dt>CTO fit</dt>
+                    <dt>{FIT_NAMES.cto}</dt>
                     <dd data-testid="entry-fit-cto">{row.fit.cto}</dd>
                   </div>
                   <div className={ui.toned} data-role="cpo">
-                    <dt>CPO fit</dt>
+                    <dt>{FIT_NAMES.cpo}</dt>
                     <dd data-testid="entry-fit-cpo">{row.fit.cpo}</dd>
                   </div>
                 </dl>
               </>
-            ) : (
+            )}
+            {words.otherVersion && (
               <>
-                <h3 className={styles.headline}>From another version of the quiz</h3>
-                <p className={styles.small}>
-                  {describeMissingVersion('This result', row.bank.version)} It stays in your history
-                  and in your exports.
-                </p>
+                <h3 className={styles.headline}>{words.otherVersion.title}</h3>
+                <p className={styles.small}>{words.otherVersion.detail}</p>
               </>
             )}
-            {row.carriedOver && (
-              <p className={styles.small}>
-                Finished before Role Fit kept a history, so its exact date is not known.
-              </p>
-            )}
+            {words.carriedOver && <p className={styles.small}>{words.carriedOver}</p>}
             <div className={`cluster ${styles.entryActions}`}>
-              {row.kind === 'scored' && (
-                <LinkButton className={styles.small} href={`/results#${row.shareCode}`}>
-                  Open<span className="visually-hidden"> the result of {date}</span>
+              {words.open && (
+                <LinkButton className={styles.small} href={words.open.href}>
+                  {words.open.label}
+                  <span className="visually-hidden"> {words.open.hidden}</span>
                 </LinkButton>
               )}
-              {row.kind === 'scored' && row.compareWithEarlier && (
-                <LinkButton
-                  variant="secondary"
-                  className={styles.small}
-                  href={`/compare#${row.compareWithEarlier.compareCode}`}
-                >
-                  Compare with {formatDay(row.compareWithEarlier.finishedAt)}
-                  <span className="visually-hidden"> (the result of {date})</span>
+              {words.compare && (
+                <LinkButton variant="secondary" className={styles.small} href={words.compare.href}>
+                  {words.compare.label}
+                  <span className="visually-hidden"> {words.compare.hidden}</span>
                 </LinkButton>
               )}
               <Button
@@ -88,7 +81,8 @@ export function HistoryList({ rows, onDelete }: Props) {
                 className={styles.small}
                 onClick={() => onDelete(row.id, row.finishedAt)}
               >
-                Delete<span className="visually-hidden"> the result of {date}</span>
+                {words.remove.label}
+                <span className="visually-hidden"> {words.remove.hidden}</span>
               </Button>
             </div>
           </Card>

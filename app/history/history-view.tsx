@@ -3,12 +3,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
+import { SiteLink } from '@/app/_shared/site-link';
 import { Button, Card, LinkButton, Notice } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
 import { describeDeletedAll } from '@/lib/history/describe-deletion';
 import { trendPoints } from '@/lib/history/describe-trend';
+import {
+  describeDeletedEntry,
+  describeListTitle,
+  HISTORY_PAGE_COPY,
+} from '@/lib/history/history-page-words';
 import type { StoredHistory } from '@/lib/history/read-stored-history';
 
 import { writeItem } from '@/app/_shared/progress-storage';
@@ -27,6 +33,8 @@ import styles from './history.module.css';
 import { ImportHistory } from './import-history';
 import { TrendSection } from './trend-section';
 import { UnreadableEntries } from './unreadable-entries';
+
+const WORDS = HISTORY_PAGE_COPY;
 
 /** What is stored, decoded, with each readable entry scored for the list. */
 interface Loaded extends StoredHistory {
@@ -103,16 +111,14 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
     announce(
       deleted
         ? { kind: 'deleted', ...deleted, label: formatFinishedAt(finishedAt) }
-        : { kind: 'message', text: 'That result could not be deleted from this browser.' },
+        : { kind: 'message', text: WORDS.notices.notDeleted },
     );
   };
 
   const undoDelete = (key: string, text: string) => {
     announce({
       kind: 'message',
-      text: writeItem(key, text)
-        ? 'The result is back in your history.'
-        : 'This browser refused to store the result again.',
+      text: writeItem(key, text) ? WORDS.notices.restored : WORDS.notices.notRestored,
     });
   };
 
@@ -125,7 +131,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
     return (
       <div className={styles.view}>
         <p className={ui.muted} role="status">
-          Looking for your results…
+          {WORDS.looking}
         </p>
       </div>
     );
@@ -139,13 +145,13 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
           <Notice className={`cluster ${styles.notice}`}>
             {notice.kind === 'deleted' ? (
               <>
-                <p>Deleted the result of {notice.label}.</p>
+                <p>{describeDeletedEntry(notice.label)}</p>
                 <Button
                   variant="secondary"
                   className={styles.small}
                   onClick={() => undoDelete(notice.key, notice.text)}
                 >
-                  Undo
+                  {WORDS.notices.undo}
                 </Button>
               </>
             ) : (
@@ -157,13 +163,10 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
 
       {empty ? (
         <Card as="section" className={styles.empty} aria-labelledby="empty-title">
-          <h2 id="empty-title">No results yet</h2>
+          <h2 id="empty-title">{WORDS.empty.title}</h2>
+          <p>{WORDS.empty.body}</p>
           <p>
-            There is no finished quiz in this browser yet. Take the quiz and your result will be
-            kept here; take it again later to see how your fit changes.
-          </p>
-          <p>
-            <LinkButton href="/quiz">Take the quiz</LinkButton>
+            <LinkButton href="/quiz">{WORDS.empty.action}</LinkButton>
           </p>
         </Card>
       ) : (
@@ -172,20 +175,18 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
           {rows.length > 0 && (
             <section className={styles.section} aria-labelledby="list-title">
               <div className={`cluster ${styles.sectionHead}`}>
-                <h2 id="list-title">
-                  {rows.length === 1 ? 'One result' : `${rows.length} results`}, newest first
-                </h2>
+                <h2 id="list-title">{describeListTitle(rows.length)}</h2>
                 <DeleteAllDialog
                   count={rows.length + history.unreadable.length}
                   onConfirm={deleteAll}
                 />
               </div>
-              {points.length < 2 && (
-                <p className={styles.small}>
-                  Finish the quiz again later and a chart of your fit over time appears here.
-                </p>
-              )}
+              {points.length < 2 && <p className={styles.small}>{WORDS.list.chartLater}</p>}
               <HistoryList rows={rows} onDelete={deleteEntry} />
+              <p className={`${styles.small} ${styles.wayOn}`}>
+                {WORDS.list.team.before}
+                <SiteLink href="/team">{WORDS.list.team.link}</SiteLink>
+              </p>
             </section>
           )}
           <UnreadableEntries
@@ -199,16 +200,13 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
       <section className={styles.section} aria-labelledby="move-title">
         {history.entries.length > 0 ? (
           <>
-            <h2 id="move-title">Move your history to another browser</h2>
-            <p>
-              Export saves every result in one JSON file on your device. Import it in another
-              browser to add its results there; results already there are not added twice.
-            </p>
+            <h2 id="move-title">{WORDS.move.title}</h2>
+            <p>{WORDS.move.body}</p>
           </>
         ) : (
           <>
-            <h2 id="move-title">Bring your history from another browser</h2>
-            <p>Exported your history elsewhere? Import the file here to see those results.</p>
+            <h2 id="move-title">{WORDS.move.bringTitle}</h2>
+            <p>{WORDS.move.bringBody}</p>
           </>
         )}
         {history.entries.length > 0 && (

@@ -11,6 +11,7 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import { describeImport } from '@/lib/history/describe-import';
 import type { HistoryEntry } from '@/lib/history/history-entry';
 import { HISTORY_FILE_MAX_BYTES } from '@/lib/history/history-file';
+import { describeImportRefused, HISTORY_PAGE_COPY } from '@/lib/history/history-page-words';
 
 import styles from './history.module.css';
 
@@ -20,11 +21,13 @@ interface Props {
   onImported: () => void;
 }
 
+const WORDS = HISTORY_PAGE_COPY.import;
+
 const HISTORY_FIELD = {
-  label: 'Import history',
-  hint: 'A history file exported from Role Fit. It is read in this browser only; its results are added to the ones here.',
+  label: WORDS.label,
+  hint: WORDS.hint,
   maxBytes: HISTORY_FILE_MAX_BYTES,
-  kind: 'a history file',
+  kind: WORDS.kind,
 };
 
 /**
@@ -50,9 +53,7 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
     if (!decoding.ok) return decoding.problems;
     const merged = mergeHistory(existing, decoding.value.entries);
     if (!storeEntries(merged.added)) {
-      return [
-        'this browser refused to store the results (private browsing or full storage usually causes this); nothing was added',
-      ];
+      return [WORDS.storageRefused];
     }
     setAdded({
       text: describeImport(file.name, merged.added.length, merged.duplicates),
@@ -71,7 +72,7 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
             <p>{added.text}</p>
             {added.skipped.length > 0 && (
               <>
-                <p>These entries of the file could not be read and were left out:</p>
+                <p>{WORDS.skipped}</p>
                 <ProblemList problems={added.skipped} />
               </>
             )}
@@ -80,7 +81,7 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
       </div>
       {refusal && (
         <Notice tone="warning" role="alert" data-testid="import-problems">
-          <p>“{refusal.name}” could not be imported, and your history has not changed. The file:</p>
+          <p>{describeImportRefused(refusal.name)}</p>
           <ProblemList problems={refusal.problems} />
         </Notice>
       )}

@@ -1,28 +1,21 @@
 import type { Metadata } from 'next';
 
 import { loadBank } from '@/lib/bank/load-bank';
+import { HISTORY_PAGE_COPY as WORDS } from '@/lib/history/history-page-words';
 
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './history.module.css';
 import { HistoryView } from './history-view';
 
-export const metadata: Metadata = {
-  title: 'Your history',
-  description:
-    'Every result you finish is kept in this browser, so that you can take the quiz again later and see what changed.',
-};
+export const metadata: Metadata = WORDS.meta;
 
 export default function HistoryPage() {
   return (
     <div className={`container ${styles.page}`}>
       <header className={styles.intro}>
-        <h1>Your history</h1>
-        <p className={ui.lead}>
-          Every time you finish the quiz, the result is kept here with its date, so that you can
-          take it again in a few months and see what moved. It lives in this browser only; export it
-          to carry it to another one.
-        </p>
+        <h1>{WORDS.title}</h1>
+        <p className={ui.lead}>{WORDS.lead}</p>
       </header>
       <HistoryView bank={loadBank()} />
     </div>

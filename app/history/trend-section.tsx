@@ -6,6 +6,7 @@ import { Card } from '@/app/_shared/ui/card';
 import { DataTable } from '@/app/_shared/ui/data-table';
 import { ChartSlot } from '@/app/_shared/charts/chart-slot';
 import { describeTrend, type TrendPoint } from '@/lib/history/describe-trend';
+import { FIT_NAMES, HISTORY_PAGE_COPY, TREND_TABLE } from '@/lib/history/history-page-words';
 
 import { formatAxisDate, formatDay, formatFinishedAt } from './format-date';
 import styles from './history.module.css';
@@ -15,12 +16,14 @@ import { TREND_CHART_HEIGHT } from './trend-chart-size';
 // the list has painted and the page is idle.
 const TrendChart = dynamic(() => import('./trend-chart'), { ssr: false });
 
+const WORDS = HISTORY_PAGE_COPY.chart;
+
 /** CTO and CPO fit over time, with a text alternative and the data as a table. */
 export function TrendSection({ points }: { points: readonly TrendPoint[] }) {
   const summary = describeTrend(points, formatDay);
   return (
     <section className={styles.section} aria-labelledby="trend-title">
-      <h2 id="trend-title">Your fit over time</h2>
+      <h2 id="trend-title">{WORDS.title}</h2>
       <Card className={styles.figure}>
         <ChartSlot height={() => TREND_CHART_HEIGHT} role="group" aria-label={summary}>
           {(width) => (
@@ -28,17 +31,15 @@ export function TrendSection({ points }: { points: readonly TrendPoint[] }) {
               points={points}
               width={width}
               dateLabel={formatAxisDate}
-              names={{ cto: 'CTO fit', cpo: 'CPO fit' }}
+              names={FIT_NAMES}
             />
           )}
         </ChartSlot>
-        <p className={styles.small}>
-          Each point is one finished result, oldest on the left; fits are on the 0–100 scale.
-        </p>
+        <p className={styles.small}>{WORDS.note}</p>
         <DataTable
-          toggle="Show the chart's data as a table"
-          caption="CTO and CPO fit of each result"
-          columns={['Finished', 'CTO fit', 'CPO fit']}
+          toggle={WORDS.tableToggle}
+          caption={TREND_TABLE.caption}
+          columns={TREND_TABLE.columns}
           rows={points.map((point) => ({
             key: point.id,
             header: <time dateTime={point.finishedAt}>{formatFinishedAt(point.finishedAt)}</time>,

@@ -3,11 +3,18 @@
 import { Button, Card, TwoColumn } from '@/app/_shared/ui';
 import { useState } from 'react';
 
+import {
+  describeUnreadable,
+  describeUnreadableReason,
+  HISTORY_PAGE_COPY,
+} from '@/lib/history/history-page-words';
 import type { UnreadableEntry } from '@/lib/history/read-stored-history';
 
 import { removeItem } from '@/app/_shared/progress-storage';
 import { saveFile } from '@/app/_shared/save-file';
 import styles from './history.module.css';
+
+const WORDS = HISTORY_PAGE_COPY.unreadable;
 
 interface Props {
   entries: readonly UnreadableEntry[];
@@ -22,25 +29,19 @@ interface Props {
 export function UnreadableEntries({ entries, prefix, onRemoved }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   if (entries.length === 0) return null;
+  const { title, body } = describeUnreadable(entries.length);
   return (
     <section className={styles.section} aria-labelledby="unreadable-title">
-      <h2 id="unreadable-title">
-        {entries.length === 1
-          ? '1 entry could not be read'
-          : `${entries.length} entries could not be read`}
-      </h2>
-      <p>
-        Something changed {entries.length === 1 ? 'this entry' : 'these entries'} in this
-        browser&apos;s storage, so {entries.length === 1 ? 'it is' : 'they are'} not in the list or
-        the chart. Your other results are not affected. Download a copy to keep it, or remove it.
-      </p>
+      <h2 id="unreadable-title">{title}</h2>
+      <p>{body}</p>
       <TwoColumn as="ul">
         {entries.map((entry) => (
           <Card as="li" key={entry.id} className={styles.entry} data-testid="unreadable-entry">
             <p className={styles.meta}>
-              Stored as <code className={styles.code}>{prefix + entry.id}</code>
+              {WORDS.storedAs}
+              <code className={styles.code}>{prefix + entry.id}</code>
             </p>
-            <p>It could not be read: {entry.reason}.</p>
+            <p>{describeUnreadableReason(entry.reason)}</p>
             <div className={`cluster ${styles.entryActions}`}>
               <Button
                 variant="secondary"
@@ -53,7 +54,7 @@ export function UnreadableEntries({ entries, prefix, onRemoved }: Props) {
                   )
                 }
               >
-                Download a copy
+                {WORDS.download}
               </Button>
               {confirming === entry.id ? (
                 <Button
@@ -62,10 +63,10 @@ export function UnreadableEntries({ entries, prefix, onRemoved }: Props) {
                   onClick={() => {
                     removeItem(prefix + entry.id);
                     setConfirming(null);
-                    onRemoved('The entry that could not be read was removed.');
+                    onRemoved(WORDS.removed);
                   }}
                 >
-                  Remove it for good
+                  {WORDS.removeForGood}
                 </Button>
               ) : (
                 <Button
@@ -73,7 +74,7 @@ export function UnreadableEntries({ entries, prefix, onRemoved }: Props) {
                   className={styles.small}
                   onClick={() => setConfirming(entry.id)}
                 >
-                  Remove
+                  {WORDS.remove}
                 </Button>
               )}
             </div>

@@ -349,3 +349,15 @@ test.describe('the history page', () => {
     },
   );
 });
+
+test.describe('the history page’s way to the team map', () => {
+  test('links from the list of results to the team map', async ({ page }) => {
+    await seedStorage(page, storedItems(entries));
+    await page.goto('/history');
+    await expect(list(page)).toHaveCount(entries.length);
+    const link = page.getByRole('link', { name: 'Map a team with your results' });
+    await expect(link).toHaveAttribute('href', '/team');
+    await link.click();
+    await expect(page).toHaveURL(/\/team$/);
+  });
+});

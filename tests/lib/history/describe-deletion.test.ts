@@ -6,6 +6,12 @@ describe('describeDeleteAll', () => {
     expect(describeDeleteAll(1)).toMatch(/^This removes the one result kept in this browser/);
     expect(describeDeleteAll(3)).toMatch(/^This removes all 3 results kept/);
   });
+
+  it('warns the deletion is for good and points to export first', () => {
+    expect(describeDeleteAll(2)).toBe(
+      'This removes all 2 results kept in this browser, for good. Export your history first if you may want it back. The results page still shows your last finished quiz.',
+    );
+  });
 });
 
 describe('describeDeletedAll', () => {
@@ -25,5 +31,12 @@ describe('describeImport', () => {
       'Nothing new in “h.json”: every result in it is already here.',
     );
     expect(describeImport('h.json', 0, 0)).toBe('“h.json” holds no results.');
+  });
+
+  it('counts one added result in words, several duplicates in figures, and no duplicates not at all', () => {
+    expect(describeImport('h.json', 1, 0)).toBe('Added one result from “h.json”.');
+    expect(describeImport('h.json', 1, 2)).toBe(
+      'Added one result from “h.json”. 2 were already here.',
+    );
   });
 });

@@ -60,6 +60,28 @@ describe('parseReportCopy', () => {
     ]);
   });
 
+  it('names an empty history page text and refuses a placeholder its sentence is not given', () => {
+    expect(
+      problemsAfter((c) => {
+        c.history.page.empty.title = '';
+        c.history.page.entry.compare = 'Compare with {day}';
+        c.history.page.list.title.other = '{count} results, {order}';
+      }),
+    ).toEqual([
+      'history.page.empty.title: must not be empty',
+      'history.page.list.title.other: may only use the placeholders {count}',
+      'history.page.entry.compare: may only use the placeholders {date}',
+    ]);
+  });
+
+  it('keeps the spaces a history page fragment is set beside other words with', () => {
+    const page = loadReportCopy().history.page;
+    expect(page.entry.carriedOverBefore).toBe('On or before ');
+    expect(page.entry.separator).toBe(' · ');
+    expect(page.unreadable.storedAs).toBe('Stored as ');
+    expect(page.list.team.before).toMatch(/\S $/);
+  });
+
   it('refuses a key it does not know', () => {
     const problems = problemsAfter((c) => void Object.assign(c.result.fits, { subtitle: 'Extra' }));
     expect(problems).toHaveLength(1);
