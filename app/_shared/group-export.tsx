@@ -13,6 +13,7 @@ import { PageSizeSelect, usePageSize } from '@/app/_shared/page-size-select';
 import { localDate, saveFile } from '@/app/_shared/save-file';
 import { FILE_FAILURE, useExportTasks } from '@/app/_shared/use-export-tasks';
 import { Section } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 
 type Format = 'pdf' | 'md';
@@ -80,7 +81,7 @@ export function GroupExport<K extends GroupKind>({
       title={words.heading}
       lead={words.lead}
     >
-      <div className={classes.actions}>
+      <div className={classes.actions ?? ui.actions}>
         <PageSizeSelect className={classes.pageSize} value={pageSize} onChange={setPageSize} />
         {button(words.pdf, () => download('pdf'))}
         {button(words.markdown, () => download('md'))}

@@ -3,6 +3,7 @@
 import { groupLink, type GroupKind } from '@/app/_shared/group-kind';
 import { CopyLinkStatus } from '@/app/_shared/copy-link-status';
 import { Button } from '@/app/_shared/ui';
+import ui from '@/app/_shared/ui/ui.module.css';
 import { useCopyLink } from '@/app/_shared/use-copy-link';
 
 /** The words of {@link LinkActions}, from a page's copy. */
@@ -40,7 +41,7 @@ export function LinkActions({
   const { state, copy, fieldRef } = useCopyLink(link);
   return (
     <div className={classes.block}>
-      <p className={classes.actions}>
+      <p className={classes.actions ?? ui.actions}>
         <Button onClick={() => void copy()}>{words.copy}</Button>
         <Button variant="secondary" onClick={onEdit}>
           {words.edit}

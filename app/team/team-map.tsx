@@ -9,7 +9,6 @@ import ui from '@/app/_shared/ui/ui.module.css';
 import { TEAM_COPY } from '@/lib/team/team-copy';
 import type { TeamView } from '@/lib/team/team-view';
 
-import styles from './team.module.css';
 import { TeamGrid } from './team-grid';
 import { TeamMembers } from './team-members';
 import { TeamSeats } from './team-seats';
@@ -33,13 +32,7 @@ export function TeamMap({ view, code, skipped, onEdit }: Props) {
 
   return (
     <article aria-labelledby="page-title">
-      <LinkActions
-        kind="team"
-        code={code}
-        words={TEAM_COPY.actions}
-        onEdit={onEdit}
-        classes={{ actions: styles.actions }}
-      />
+      <LinkActions kind="team" code={code} words={TEAM_COPY.actions} onEdit={onEdit} />
       {skipped.length > 0 && (
         <Notice tone="warning" data-testid="skipped">
           <p>{TEAM_COPY.actions.skipped}</p>
@@ -68,15 +61,7 @@ export function TeamMap({ view, code, skipped, onEdit }: Props) {
       {shown >= 1 && <TeamGrid view={view} />}
       {shown >= 2 && <TeamSeats seats={view.seats} />}
       {shown >= 2 && <TeamTensions tensions={view.tensions} />}
-      {shown >= 3 && (
-        <GroupExport
-          kind="team"
-          view={view}
-          code={code}
-          words={TEAM_COPY.export}
-          classes={{ actions: styles.actions }}
-        />
-      )}
+      {shown >= 3 && <GroupExport kind="team" view={view} code={code} words={TEAM_COPY.export} />}
       {shown >= 3 && <p className={ui.muted}>{view.bankNote}</p>}
     </article>
   );
