@@ -243,6 +243,8 @@ test.describe('the comparison for everyone', () => {
     test(`has no axe violations in ${colorScheme} mode, with its chart loaded`, async ({
       page,
     }) => {
+      // Three pages, each checked by axe: on a loaded two-core machine that is more than 30 s.
+      test.slow();
       await page.emulateMedia({ colorScheme });
       await page.goto(`/compare#${compareCode}`);
       await revealWholeComparison(page);
