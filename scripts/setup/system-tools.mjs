@@ -57,11 +57,15 @@ const run = (args) =>
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   }).status === 0;
 if (!run(['update']) || !run(['install', '-y', ...missing])) {
-  console.error(`system tools: apt-get could not install ${missing.join(' and ')}; try: ${install}`);
+  console.error(
+    `system tools: apt-get could not install ${missing.join(' and ')}; try: ${install}`,
+  );
   process.exit(1);
 }
 if (missing.includes('chromium') && !runnable(chromium)) {
-  console.error(`system tools: chromium was installed, but ${chromium} is still missing; set CHROME_PATH.`);
+  console.error(
+    `system tools: chromium was installed, but ${chromium} is still missing; set CHROME_PATH.`,
+  );
   process.exit(1);
 }
 console.log('system tools: ready');
