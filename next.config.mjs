@@ -2,7 +2,8 @@ import { securityHeaders } from './lib/site/security-headers.mjs';
 
 // `STATIC_EXPORT=1 npm run build` writes plain files to out/ for any static host or CDN: one
 // folder per page with an index.html, which every file server serves without rewrite rules.
-// Headers then come from the host (see docs/static-hosting.md); a static export cannot set them.
+// Headers then come from the host: `npm run build` writes them into out/_headers and out/vercel.json
+// (see docs/static-hosting.md); a static export cannot send them itself.
 const staticExport = process.env.STATIC_EXPORT === '1';
 
 /** @type {import('next').NextConfig} */
@@ -22,6 +23,9 @@ const nextConfig = {
   ...(staticExport
     ? { output: 'export', trailingSlash: true }
     : {
+        // Next.js turns these into the build's routes-manifest.json before any page is rendered,
+        // so the policy here allows no inline script; scripts/csp/write-headers.mjs, the second
+        // step of `npm run build`, adds the hashes of the pages' own (decision 025).
         async headers() {
           return [
             {

@@ -1,17 +1,25 @@
 /**
- * The response headers every page is served with: no third-party sources, no eval, no framing,
- * no referrer, and no browser features the quiz does not use. Shared by next.config.mjs (for
- * `npm start`) and the static-hosting docs, so both list the same set.
+ * The response headers every page is served with: no third-party sources, no inline script but
+ * the build's own, no eval, no framing, no referrer, and no browser features the quiz does not
+ * use. Shared by next.config.mjs (for `npm start`), the headers files written for static hosts
+ * (scripts/csp/write-headers.mjs) and the static-hosting docs, so all list the same set.
  *
- * @param {{ development?: boolean }} [options] React's development build needs eval.
+ * @param {{ development?: boolean, scriptHashes?: readonly string[] }} [options]
+ *   `scriptHashes`: the `'sha256-…'` sources of the inline scripts the built pages send, found
+ *   after the build (docs/decisions/025-csp-hashes.md); without them no inline script may run.
+ *   `development`: React's development build needs eval, and `next dev` streams inline scripts
+ *   no build has hashed, so it alone gets `'unsafe-inline'`.
  * @returns {{ key: string, value: string }[]}
  */
-export function securityHeaders({ development = false } = {}) {
+export function securityHeaders({ development = false, scriptHashes = [] } = {}) {
+  const scriptSources = development
+    ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"]
+    : ["'self'", ...scriptHashes];
   const csp = [
     "default-src 'self'",
-    // Next.js streams each page's data in inline scripts, so inline scripts are allowed; nothing
-    // from another origin is, and eval only in development.
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+    // Next.js streams each page's data in inline scripts: each is allowed by its hash, and
+    // nothing else inline, nor from another origin, may run.
+    `script-src ${scriptSources.join(' ')}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -4,8 +4,11 @@ import { resolve } from 'node:path';
 import nextConfig from '@/next.config.mjs';
 import { securityHeaders } from '@/lib/site/security-headers.mjs';
 
-const header = (name: string, development = false) =>
-  securityHeaders({ development }).find((h) => h.key === name)?.value ?? '';
+const header = (name: string, development = false, scriptHashes: string[] = []) =>
+  securityHeaders({ development, scriptHashes }).find((h) => h.key === name)?.value ?? '';
+
+/** How docs/static-hosting.md writes the build's list of script hashes. */
+const DOCUMENTED_HASHES = ["'sha256-…'"];
 
 describe('securityHeaders', () => {
   it('allows no eval and no source outside our own origin in production', () => {
@@ -37,6 +40,21 @@ describe('securityHeaders', () => {
   it('allows eval only for React’s development build', () => {
     expect(header('Content-Security-Policy', true)).toContain("'unsafe-eval'");
   });
+
+  it('allows inline scripts in production only by the hashes the build found', () => {
+    const hashes = ["'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='", "'sha256-b'"];
+    expect(header('Content-Security-Policy', false, hashes)).toContain(
+      `script-src 'self' ${hashes.join(' ')};`,
+    );
+    expect(header('Content-Security-Policy')).toContain("script-src 'self';");
+    expect(header('Content-Security-Policy', false, hashes)).not.toMatch(
+      /script-src[^;]*'unsafe-inline'/,
+    );
+  });
+
+  it('allows any inline script only under next dev, whose pages no build has hashed', () => {
+    expect(header('Content-Security-Policy', true)).toMatch(/script-src[^;]*'unsafe-inline'/);
+  });
 });
 
 describe('next.config.mjs', () => {
@@ -50,7 +68,7 @@ describe('docs/static-hosting.md', () => {
   it('lists the same headers, with the same values, that npm start sends', () => {
     const doc = readFileSync(resolve(__dirname, '../../../docs/static-hosting.md'), 'utf8');
     const rows = doc.split('\n').filter((line) => line.startsWith('| `'));
-    for (const { key, value } of securityHeaders()) {
+    for (const { key, value } of securityHeaders({ scriptHashes: DOCUMENTED_HASHES })) {
       const row = rows.find((line) => line.startsWith(`| \`${key}\``));
       expect(row, key).toContain(`\`${value}\``);
     }
