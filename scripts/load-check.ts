@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   process.env.NEXT_DIST_DIR = DIST_DIR;
   process.env.NEXT_TELEMETRY_DISABLED = '1';
-  if (options.build) await runCommand('npx', ['next', 'build']);
+  if (options.build) await runCommand('npm', ['run', '-s', 'build']);
   const port = await findFreePort();
   const origin = `http://127.0.0.1:${port}`;
   const server = await startServer(
