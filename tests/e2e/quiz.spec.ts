@@ -293,7 +293,9 @@ test.describe('accessibility', () => {
   test('has no axe violations on the start screen, every step, its errors, the review and the results', async ({
     page,
   }) => {
-    test.slow();
+    // axe on the start screen, every step of the short form, its errors, the review and the
+    // results: about a minute alone on two cores, and twice that when the machine is busy.
+    test.setTimeout(240_000);
     await page.goto('/quiz');
     await expectNoAxeViolations(page, 'start');
     await page.getByRole('button', { name: 'Start the short form' }).click();
