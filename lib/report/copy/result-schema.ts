@@ -33,6 +33,28 @@ export const ResultCopySchema = Strict({
     /** Where a shown result comes from, set before its form in the line above its title. */
     sources: Strict({ saved: Text, shared: Text, imported: Text }),
     sourceLine: Template('source', 'form'),
+    /** The page's description for search engines and link previews. */
+    description: Text,
+    /** What a person can do with the result; `change` by whether it is the one saved here. */
+    actions: Strict({
+      title: Text,
+      change: Strict({ saved: Text, other: Text }),
+      print: Text,
+      compare: Text,
+    }),
+    /** The question before a result's answers replace other answers saved as quiz progress. */
+    changeDialog: Strict({ title: Text, confirm: Text, cancel: Text }),
+    share: Strict({ copy: Text, share: Text, shareTitle: Text, copied: Text, linkLabel: Text }),
+    export: Strict({
+      title: Text,
+      lead: Text,
+      buttons: Strict({ pdf: Text, md: Text, copy: Text, csv: Text, json: Text, png: Text }),
+      fileName: Template('date', 'extension'),
+      copied: Text,
+      copyBlocked: Text,
+    }),
+    /** Opening a JSON export; `kind` names the file in the size limit's sentence. */
+    import: Strict({ label: Text, hint: Text, kind: Text, refused: Template('name') }),
   }),
   document: Strict({
     title: Template('bankTitle'),
