@@ -25,8 +25,11 @@ export const ResultCopySchema = Strict({
     problemLead: Text,
     linkProblem: Strict({ title: Text, advice: Text }),
     savedProblemTitle: Text,
-    /** Why the result saved in this browser cannot be shown; the decoder's reason is `{why}`. */
-    savedProblem: Strict({ detail: Template('why'), otherVersion: Text }),
+    /**
+     * Why the result saved in this browser cannot be shown; the decoder's reason is `{why}`, and
+     * `what` names it in the sentence on a version that is not loaded.
+     */
+    savedProblem: Strict({ detail: Template('why'), otherVersion: Text, what: Text }),
     imported: Strict({ before: z.string(), strong: Text, after: Template('date') }),
     closeImported: Text,
     waysOn: Strict({ quiz: Text, roles: Text }),
