@@ -2,11 +2,11 @@
 
 import { ConfirmDialog } from '@/app/_shared/confirm-dialog';
 
-import { RESULT_PAGE_COPY } from '@/lib/report/copy/result-page-words';
+import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 
 import type { ChangeAnswers } from './use-change-answers';
 
-const WORDS = RESULT_PAGE_COPY.changeDialog;
+const WORDS = RESULTS_PAGE_COPY.changeDialog;
 
 /** Asks before a result's answers replace other answers saved as quiz progress. */
 export function ChangeAnswersDialog({ change }: { change: ChangeAnswers }) {

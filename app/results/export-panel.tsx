@@ -8,11 +8,8 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import type { ResultSummary } from '@/lib/export/build-summary';
-import {
-  describeSavedFile,
-  RESULT_PAGE_COPY,
-  resultFileName,
-} from '@/lib/report/copy/result-page-words';
+import { describeSavedFile, resultFileName } from '@/lib/report/copy/result-page-words';
+import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 import type { FitProfile } from '@/lib/scoring';
 
 import { Card } from '@/app/_shared/ui';
@@ -24,7 +21,7 @@ import { SHARE_CARD_SIZE, ShareCard } from './share-card';
 
 type Format = 'pdf' | 'md' | 'csv' | 'json' | 'png';
 
-const WORDS = RESULT_PAGE_COPY.export;
+const WORDS = RESULTS_PAGE_COPY.export;
 
 interface Props {
   bank: QuestionBank;

@@ -8,7 +8,8 @@ import { useFileImport } from '@/app/_shared/use-file-import';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
 import { EXPORT_MAX_BYTES } from '@/lib/export/export-max-bytes';
-import { describeImportRefused, RESULT_PAGE_COPY } from '@/lib/report/copy/result-page-words';
+import { describeImportRefused } from '@/lib/report/copy/result-page-words';
+import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 import { lookupOf } from '@/lib/versions/bank-lookup';
 
 interface Props {
@@ -51,7 +52,7 @@ export function ImportResult({ bank, onImport }: Props) {
   );
 }
 
-const { label, hint, kind } = RESULT_PAGE_COPY.import;
+const { label, hint, kind } = RESULTS_PAGE_COPY.import;
 const EXPORT_FIELD = { label, hint, kind, maxBytes: EXPORT_MAX_BYTES };
 
 /** A released bank by version, or null when never released or not fetchable: the decoder says which. */

@@ -7,7 +7,7 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
-import { RESULT_PAGE_COPY } from '@/lib/report/copy/result-page-words';
+import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 import type { FitProfile } from '@/lib/scoring';
 
 import { ExportPanel } from './export-panel';
@@ -29,7 +29,7 @@ interface Props {
   onImport: (result: ImportedResult) => void;
 }
 
-const WORDS = RESULT_PAGE_COPY.actions;
+const WORDS = RESULTS_PAGE_COPY.actions;
 
 /** What a person can do with the result: share it, change the answers, print, compare or export it, or open another. */
 export function ReportActions({ bank, form, answers, profile, source, change, onImport }: Props) {

@@ -8,13 +8,13 @@ import { useCopyLink } from '@/app/_shared/use-copy-link';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
-import { RESULT_PAGE_COPY } from '@/lib/report/copy/result-page-words';
+import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './results.module.css';
 
-const WORDS = RESULT_PAGE_COPY.share;
+const WORDS = RESULTS_PAGE_COPY.share;
 
 /**
  * Copies a link that holds these answers, or hands it to the system's share sheet where there is

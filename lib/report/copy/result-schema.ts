@@ -21,6 +21,8 @@ export const ResultCopySchema = Strict({
   header: Strict({ eyebrow: Text, title: Text, lead: Text }),
   /** The results page's other states: nothing to show yet, a result that cannot be read, an import. */
   page: Strict({
+    /** The status line while the answers are read and scored. */
+    scoring: Text,
     nothingYet: Text,
     problemLead: Text,
     linkProblem: Strict({ title: Text, advice: Text }),
