@@ -1,5 +1,7 @@
 import type { RefObject } from 'react';
 
+import { COMMON_COPY } from '@/lib/report/copy/report-copy';
+
 import type { CopyState } from './use-copy-link';
 
 /**
@@ -29,11 +31,7 @@ export function CopyLinkStatus({
   return (
     <>
       <p className={statusClassName} role="status">
-        {state === 'copied'
-          ? copied
-          : state === 'manual'
-            ? 'Copying is blocked here: select the link below and copy it.'
-            : ''}
+        {state === 'copied' ? copied : state === 'manual' ? COMMON_COPY.copyLinkBlocked : ''}
       </p>
       {state === 'manual' && (
         <div className={fieldClassName}>

@@ -1,4 +1,5 @@
 import { SiteLink } from '@/app/_shared/site-link';
+import { HISTORY_COPY } from '@/lib/report/copy/report-copy';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
 interface Props {
@@ -33,7 +34,7 @@ export function EarlierVersionNotice({ results, current, className }: Props) {
         </p>
       ))}
       <p>
-        {first.note.retake} <SiteLink href="/quiz">Take the quiz again</SiteLink>
+        {first.note.retake} <SiteLink href="/quiz">{HISTORY_COPY.page.entry.retake}</SiteLink>
       </p>
     </div>
   );

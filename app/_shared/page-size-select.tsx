@@ -2,6 +2,10 @@
 
 import { useState } from 'react';
 
+import { COMMON_COPY } from '@/lib/report/copy/report-copy';
+
+const WORDS = COMMON_COPY.exports.pageSize;
+
 export type PageSize = 'a4' | 'letter';
 
 /** Letter where it is the usual paper (the US and Canada, going by the browser's language), A4 elsewhere. */
@@ -26,10 +30,10 @@ export function PageSizeSelect({
 }) {
   return (
     <label className={className}>
-      PDF page size{' '}
+      {WORDS.label}{' '}
       <select value={value} onChange={(event) => onChange(event.currentTarget.value as PageSize)}>
-        <option value="a4">A4</option>
-        <option value="letter">Letter</option>
+        <option value="a4">{WORDS.a4}</option>
+        <option value="letter">{WORDS.letter}</option>
       </select>
     </label>
   );

@@ -1,5 +1,6 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
+import { RESULT_COPY } from '@/lib/report/copy/report-copy';
 import { describeMissingVersion } from '@/lib/versions/bank-lookup';
 import { isReleasedVersion } from '@/lib/versions/released-versions';
 
@@ -31,7 +32,7 @@ export async function readSavedResult(
     if (!older) {
       return {
         status: 'unavailable',
-        detail: describeMissingVersion('Your saved result', version),
+        detail: describeMissingVersion(RESULT_COPY.page.savedProblem.what, version),
       };
     }
     bank = older;

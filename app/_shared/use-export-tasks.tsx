@@ -2,8 +2,10 @@
 
 import { useState } from 'react';
 
+import { COMMON_COPY } from '@/lib/report/copy/report-copy';
+
 /** What the status line says when a file could not be made, on every export panel. */
-export const FILE_FAILURE = 'The file could not be made. Try again, or print the page instead.';
+export const FILE_FAILURE = COMMON_COPY.exports.failure;
 
 /**
  * The state of a row of export buttons: which task is working (every button waits while one
@@ -38,5 +40,5 @@ export function useExportTasks<Task extends string>() {
     </button>
   );
 
-  return { busy, status: busy === null ? status : 'Preparing…', run, button };
+  return { busy, status: busy === null ? status : COMMON_COPY.exports.preparing, run, button };
 }

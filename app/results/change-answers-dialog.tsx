@@ -2,7 +2,11 @@
 
 import { ConfirmDialog } from '@/app/_shared/confirm-dialog';
 
+import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
+
 import type { ChangeAnswers } from './use-change-answers';
+
+const WORDS = RESULTS_PAGE_COPY.changeDialog;
 
 /** Asks before a result's answers replace other answers saved as quiz progress. */
 export function ChangeAnswersDialog({ change }: { change: ChangeAnswers }) {
@@ -11,10 +15,10 @@ export function ChangeAnswersDialog({ change }: { change: ChangeAnswers }) {
     <ConfirmDialog
       dialogRef={dialogRef}
       id="replace"
-      title="Replace the answers saved in this browser?"
+      title={WORDS.title}
       text={text}
-      confirmLabel="Replace them and open the quiz"
-      cancelLabel="Keep the saved answers"
+      confirmLabel={WORDS.confirm}
+      cancelLabel={WORDS.cancel}
       onConfirm={confirm}
       onClose={dismiss}
     />

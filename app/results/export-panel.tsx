@@ -8,6 +8,8 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import type { ResultSummary } from '@/lib/export/build-summary';
+import { describeSavedFile, resultFileName } from '@/lib/report/copy/result-page-words';
+import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 import type { FitProfile } from '@/lib/scoring';
 
 import { Card } from '@/app/_shared/ui';
@@ -18,6 +20,8 @@ import { localDate, saveFile } from '@/app/_shared/save-file';
 import { SHARE_CARD_SIZE, ShareCard } from './share-card';
 
 type Format = 'pdf' | 'md' | 'csv' | 'json' | 'png';
+
+const WORDS = RESULTS_PAGE_COPY.export;
 
 interface Props {
   bank: QuestionBank;
@@ -72,7 +76,7 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
       async () => {
         const date = localDate();
         const summary = await summarise(date);
-        const name = `role-fit-${date}.${format}`;
+        const name = resultFileName(date, format);
         if (format === 'pdf') {
           // jsPDF comes with it: fetched only when a PDF is asked for.
           const { renderPdf } = await import('@/lib/export/render-pdf');
@@ -91,7 +95,7 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
           const { renderJson } = await import('@/lib/export/render-json');
           saveFile(name, renderJson(summary, answers), 'application/json');
         }
-        return `Saved ${name} to your downloads.`;
+        return describeSavedFile(name);
       },
       FILE_FAILURE,
     );
@@ -102,30 +106,27 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
       async () => {
         const { renderMarkdown } = await import('@/lib/export/render-markdown');
         await navigator.clipboard.writeText(renderMarkdown(await summarise(localDate())));
-        return 'Copied the result as Markdown.';
+        return WORDS.copied;
       },
-      'Copying is blocked here: download the Markdown file instead.',
+      WORDS.copyBlocked,
     );
 
   return (
     <Card as="section" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className={styles.cardTitle}>
-        Export
+        {WORDS.title}
       </h3>
-      <p className={ui.muted}>
-        Files are made in this browser; nothing is sent anywhere. Each one includes a link back to
-        this result.
-      </p>
+      <p className={ui.muted}>{WORDS.lead}</p>
       <p className={ui.actions}>
         <PageSizeSelect className={ui.pageSize} value={pageSize} onChange={setPageSize} />
-        {button('Download PDF', () => download('pdf'))}
+        {button(WORDS.buttons.pdf, () => download('pdf'))}
       </p>
       <div className={ui.actions}>
-        {button('Download Markdown', () => download('md'))}
-        {button('Copy as Markdown', copyMarkdown)}
-        {button('Download CSV', () => download('csv'))}
-        {button('Download JSON', () => download('json'))}
-        {button('Download share image', () => download('png'))}
+        {button(WORDS.buttons.md, () => download('md'))}
+        {button(WORDS.buttons.copy, copyMarkdown)}
+        {button(WORDS.buttons.csv, () => download('csv'))}
+        {button(WORDS.buttons.json, () => download('json'))}
+        {button(WORDS.buttons.png, () => download('png'))}
         <p className={`${styles.shareStatus} ${ui.muted}`} role="status">
           {status}
         </p>

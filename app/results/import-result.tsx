@@ -8,6 +8,8 @@ import { useFileImport } from '@/app/_shared/use-file-import';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
 import { EXPORT_MAX_BYTES } from '@/lib/export/export-max-bytes';
+import { describeImportRefused } from '@/lib/report/copy/result-page-words';
+import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 import { lookupOf } from '@/lib/versions/bank-lookup';
 
 interface Props {
@@ -41,7 +43,7 @@ export function ImportResult({ bank, onImport }: Props) {
       {refusal && (
         <Notice tone="warning" role="alert" data-testid="import-problems">
           <p>
-            <strong>“{refusal.name}” could not be opened:</strong>
+            <strong>{describeImportRefused(refusal.name)}</strong>
           </p>
           <ProblemList problems={refusal.problems} />
         </Notice>
@@ -50,12 +52,8 @@ export function ImportResult({ bank, onImport }: Props) {
   );
 }
 
-const EXPORT_FIELD = {
-  label: 'Open an exported result',
-  hint: 'A JSON file downloaded from Role Fit. It is read in this browser only, and replaces nothing saved here.',
-  maxBytes: EXPORT_MAX_BYTES,
-  kind: 'an export',
-};
+const { label, hint, kind } = RESULTS_PAGE_COPY.import;
+const EXPORT_FIELD = { label, hint, kind, maxBytes: EXPORT_MAX_BYTES };
 
 /** A released bank by version, or null when never released or not fetchable: the decoder says which. */
 function loadBank(version: number): Promise<QuestionBank | null> {

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 
 import { loadBank } from '@/lib/bank/load-bank';
+import { RESULT_COPY } from '@/lib/report/copy/report-copy';
 
 import { ResultsView } from './results-view';
 
 export const metadata: Metadata = {
-  title: 'Your results',
-  description: 'Your CTO and CPO fit, computed in your browser from your answers.',
+  title: RESULT_COPY.header.title,
+  description: RESULT_COPY.page.description,
 };
 
 export default function ResultsPage() {

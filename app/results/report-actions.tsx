@@ -7,6 +7,7 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
+import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 import type { FitProfile } from '@/lib/scoring';
 
 import { ExportPanel } from './export-panel';
@@ -28,26 +29,28 @@ interface Props {
   onImport: (result: ImportedResult) => void;
 }
 
+const WORDS = RESULTS_PAGE_COPY.actions;
+
 /** What a person can do with the result: share it, change the answers, print, compare or export it, or open another. */
 export function ReportActions({ bank, form, answers, profile, source, change, onImport }: Props) {
   return (
     <section className={`${styles.actionsPanel} ${styles.stack}`} aria-labelledby="actions-title">
       <h2 id="actions-title" className="visually-hidden">
-        Share, change or export this result
+        {WORDS.title}
       </h2>
       <div className={ui.actions}>
         <ShareLink bank={bank} form={form} answers={answers} />
         <Button variant="secondary" onClick={() => change.request()}>
-          {source === 'saved' ? 'Change your answers' : 'Change these answers'}
+          {WORDS.change[source === 'saved' ? 'saved' : 'other']}
         </Button>
         <Button variant="secondary" onClick={() => void loadAllCharts().then(() => window.print())}>
-          Print or save as PDF
+          {WORDS.print}
         </Button>
         <SiteLink
           className="button button-secondary"
           href={`/compare#${encodeShareCode(bank, { form, answers })}`}
         >
-          Compare with someone
+          {WORDS.compare}
         </SiteLink>
       </div>
       {change.problem && (

@@ -73,7 +73,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
     return (
       <ResultsPage state="reading" header={READING_HEADER}>
         <p role="status" className={ui.muted}>
-          Scoring your answers…
+          {PAGE.scoring}
         </p>
         <ReportSkeleton />
       </ResultsPage>

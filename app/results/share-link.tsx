@@ -8,10 +8,13 @@ import { useCopyLink } from '@/app/_shared/use-copy-link';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
+import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './results.module.css';
+
+const WORDS = RESULTS_PAGE_COPY.share;
 
 /**
  * Copies a link that holds these answers, or hands it to the system's share sheet where there is
@@ -35,7 +38,7 @@ export function ShareLink({
 
   const share = async () => {
     try {
-      await navigator.share({ title: 'A Role Fit result', url: link() });
+      await navigator.share({ title: WORDS.shareTitle, url: link() });
     } catch {
       // Closing the share sheet rejects too; there is nothing to tell the person.
     }
@@ -43,18 +46,18 @@ export function ShareLink({
 
   return (
     <div className={styles.share}>
-      <Button onClick={() => void copy()}>Copy link to this result</Button>
+      <Button onClick={() => void copy()}>{WORDS.copy}</Button>
       {canShare && (
         <Button variant="secondary" onClick={() => void share()}>
-          Share…
+          {WORDS.share}
         </Button>
       )}
       <CopyLinkStatus
         state={state}
         fieldRef={fieldRef}
         link={link}
-        copied="Link copied. Anyone with it can see these answers and this result."
-        label="Link to this result"
+        copied={WORDS.copied}
+        label={WORDS.linkLabel}
         id="share-link"
         statusClassName={`${styles.shareStatus} ${ui.muted}`}
         fieldClassName={styles.shareField}

@@ -2,6 +2,8 @@
 
 import { Bar, ErrorBar, Scatter } from 'recharts';
 
+import { RESULT_COPY } from '@/lib/report/copy/report-copy';
+
 import { CategoryChart, SCORE_AXES } from './category-axes';
 import { chartClass } from './chart-class';
 import { competencyLayout, NOT_MEASURED } from './chart-layouts';
@@ -53,7 +55,7 @@ export default function CompetencyChart({
     <CategoryChart layout={competencyLayout(rows, width)} data={data} axes={SCORE_AXES}>
       <Bar
         dataKey="score"
-        name="Your score"
+        name={RESULT_COPY.competencies.legend.score}
         barSize={12}
         radius={4}
         isAnimationActive={false}

@@ -54,5 +54,14 @@ export const CommonCopySchema = z.strictObject({
   placement: Template('label', 'position'),
   notMeasured: z.strictObject({ cell: Text, title: Text }),
   answeredOf: Template('answered', 'total'),
+  /** What a copy-link button says when the clipboard is out of reach and the link is shown instead. */
+  copyLinkBlocked: Text,
+  /** What every export panel says: its paper choice, its status line and a made file's name in `{file}`. */
+  exports: z.strictObject({
+    pageSize: z.strictObject({ label: Text, a4: Text, letter: Text }),
+    preparing: Text,
+    saved: Template('file'),
+    failure: Text,
+  }),
 });
 export type CommonCopy = z.infer<typeof CommonCopySchema>;

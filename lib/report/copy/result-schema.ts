@@ -21,18 +21,45 @@ export const ResultCopySchema = Strict({
   header: Strict({ eyebrow: Text, title: Text, lead: Text }),
   /** The results page's other states: nothing to show yet, a result that cannot be read, an import. */
   page: Strict({
+    /** The status line while the answers are read and scored. */
+    scoring: Text,
     nothingYet: Text,
     problemLead: Text,
     linkProblem: Strict({ title: Text, advice: Text }),
     savedProblemTitle: Text,
-    /** Why the result saved in this browser cannot be shown; the decoder's reason is `{why}`. */
-    savedProblem: Strict({ detail: Template('why'), otherVersion: Text }),
+    /**
+     * Why the result saved in this browser cannot be shown; the decoder's reason is `{why}`, and
+     * `what` names it in the sentence on a version that is not loaded.
+     */
+    savedProblem: Strict({ detail: Template('why'), otherVersion: Text, what: Text }),
     imported: Strict({ before: z.string(), strong: Text, after: Template('date') }),
     closeImported: Text,
     waysOn: Strict({ quiz: Text, roles: Text }),
     /** Where a shown result comes from, set before its form in the line above its title. */
     sources: Strict({ saved: Text, shared: Text, imported: Text }),
     sourceLine: Template('source', 'form'),
+    /** The page's description for search engines and link previews. */
+    description: Text,
+    /** What a person can do with the result; `change` by whether it is the one saved here. */
+    actions: Strict({
+      title: Text,
+      change: Strict({ saved: Text, other: Text }),
+      print: Text,
+      compare: Text,
+    }),
+    /** The question before a result's answers replace other answers saved as quiz progress. */
+    changeDialog: Strict({ title: Text, confirm: Text, cancel: Text }),
+    share: Strict({ copy: Text, share: Text, shareTitle: Text, copied: Text, linkLabel: Text }),
+    export: Strict({
+      title: Text,
+      lead: Text,
+      buttons: Strict({ pdf: Text, md: Text, copy: Text, csv: Text, json: Text, png: Text }),
+      fileName: Template('date', 'extension'),
+      copied: Text,
+      copyBlocked: Text,
+    }),
+    /** Opening a JSON export; `kind` names the file in the size limit's sentence. */
+    import: Strict({ label: Text, hint: Text, kind: Text, refused: Template('name') }),
   }),
   document: Strict({
     title: Template('bankTitle'),

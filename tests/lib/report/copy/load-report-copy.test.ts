@@ -48,6 +48,26 @@ describe('parseReportCopy', () => {
     ]);
   });
 
+  it('names an empty results page or export text and refuses a placeholder a file name lacks', () => {
+    expect(
+      problemsAfter((c) => {
+        c.common.copyLinkBlocked = '';
+        c.common.exports.pageSize.letter = ' ';
+        c.common.exports.saved = 'Saved {name} to your downloads.';
+        c.result.page.export.buttons.copy = '';
+        c.result.page.actions.change.other = '';
+        c.result.page.export.fileName = 'role-fit-{day}.{extension}';
+      }),
+    ).toEqual([
+      'common.copyLinkBlocked: must not be empty',
+      'common.exports.pageSize.letter: must not be empty',
+      'common.exports.saved: may only use the placeholders {file}',
+      'result.page.actions.change.other: must not be empty',
+      'result.page.export.buttons.copy: must not be empty',
+      'result.page.export.fileName: may only use the placeholders {date}, {extension}',
+    ]);
+  });
+
   it('names an empty trend sentence and refuses a placeholder a change is not given', () => {
     expect(
       problemsAfter((c) => {
