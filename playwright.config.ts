@@ -20,6 +20,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
+  // Two workers share two cores with the server: an axe run that takes 10 s alone can take 30 s
+  // when both workers run one, so a test gets 60 s before it counts as hung.
+  timeout: 60_000,
   // One retry in CI: a test that passes only on its retry is reported as flaky by name in the
   // run's summary (.ci/run), so a timing hiccup on a shared 2-core machine does not hide the rest.
   retries: process.env.CI ? 1 : 0,
