@@ -1,22 +1,18 @@
-import {
-  describeImportRefused,
-  describeSavedFile,
-  resultFileName,
-} from '@/lib/report/copy/result-page-words';
+import * as words from '@/lib/report/copy/result-page-words';
 
 describe('result page words', () => {
   it('names an export by its date and format', () => {
-    expect(resultFileName('2026-12-04', 'pdf')).toBe('role-fit-2026-12-04.pdf');
-    expect(resultFileName('2026-01-09', 'md')).toBe('role-fit-2026-01-09.md');
+    expect(words.resultFileName('2026-12-04', 'pdf')).toBe('role-fit-2026-12-04.pdf');
+    expect(words.resultFileName('2026-01-09', 'md')).toBe('role-fit-2026-01-09.md');
   });
 
   it('says which file was saved', () => {
-    expect(describeSavedFile('role-fit-2026-12-04.csv')).toBe(
+    expect(words.describeSavedFile('role-fit-2026-12-04.csv')).toBe(
       'Saved role-fit-2026-12-04.csv to your downloads.',
     );
   });
 
   it('names the refused file in curly quotes', () => {
-    expect(describeImportRefused('result.json')).toBe('“result.json” could not be opened:');
+    expect(words.describeImportRefused('result.json')).toBe('“result.json” could not be opened:');
   });
 });
