@@ -1,5 +1,8 @@
 import type { MetadataRoute } from 'next';
 
+// A static export needs it said outright; `next start` serves the same file.
+export const dynamic = 'force-static';
+
 /** The web app manifest (/manifest.webmanifest): what a browser needs to install Role Fit. */
 export default function manifest(): MetadataRoute.Manifest {
   return {

@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 import { injectManifest } from '@serwist/build';
 import { build } from 'esbuild';
@@ -24,7 +24,7 @@ const distDir = process.env.NEXT_DIST_DIR ?? (staticExport ? 'out' : '.next');
 const layout: BuildLayout = staticExport
   ? { kind: 'export', distDir }
   : { kind: 'server', distDir };
-const swDest = staticExport ? join(projectDir, distDir, 'sw.js') : join(projectDir, 'public/sw.js');
+const swDest = staticExport ? resolve(projectDir, distDir, 'sw.js') : join(projectDir, 'public/sw.js');
 
 const scratch = mkdtempSync(join(tmpdir(), 'role-fit-sw-'));
 try {
@@ -54,7 +54,7 @@ try {
   });
   for (const warning of warnings) console.warn(`service worker: ${warning}`);
   console.log(
-    `service worker: ${swDest.slice(projectDir.length + 1)} precaches ${count} files, ${Math.round(size / 1024)} KiB`,
+    `service worker: ${relative(projectDir, swDest)} precaches ${count} files, ${Math.round(size / 1024)} KiB`,
   );
 } finally {
   rmSync(scratch, { recursive: true, force: true });

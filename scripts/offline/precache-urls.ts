@@ -3,6 +3,8 @@
  * `next start` serves prerendered pages from `<distDir>/server/app/*.html` and `public/` as is;
  * a static export (`out/`) is already laid out as the site, one `index.html` per page folder.
  */
+import { resolve } from 'node:path';
+
 export type BuildLayout = { kind: 'server'; distDir: string } | { kind: 'export'; distDir: string };
 
 /** The pages every build leaves out: Next's own error pages are served only for a missing URL. */
@@ -25,7 +27,7 @@ export function precacheGlobs(layout: BuildLayout): string[] {
 
 /** The folder the globs are relative to: the export itself, or the project for `next start`. */
 export function globDirectoryFor(layout: BuildLayout, projectDir: string): string {
-  return layout.kind === 'export' ? `${projectDir}/${trimSlashes(layout.distDir)}` : projectDir;
+  return layout.kind === 'export' ? resolve(projectDir, layout.distDir) : projectDir;
 }
 
 /**
