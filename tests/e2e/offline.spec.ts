@@ -59,6 +59,7 @@ test.describe('offline after one visit', () => {
     page,
     baseURL,
   }) => {
+    test.slow();
     await visitOnceForOffline(page);
     await page.goto('/quiz');
     await page.getByRole('button', { name: 'Start the short form' }).click();
