@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import { loadBank } from '@/lib/bank/load-bank';
 import { scoreAnswers } from '@/lib/scoring';
 
-import { browserDate, downloadWith, readPdfWith } from './support/export';
+import { readPdf } from '../support/read-pdf';
+
+import { browserDate, downloadWith } from './support/export';
 import { readHistoryKeys } from './support/history';
 import { expectNetworkOff, readCachedUrls, visitOnceForOffline } from './support/offline';
 import { completeQuizByMouse } from './support/quiz';
@@ -48,7 +50,7 @@ test.describe('offline after one visit', () => {
     const pdf = await downloadWith(page, 'Download PDF');
     expect(pdf.name).toBe(`role-fit-${await browserDate(page)}.pdf`);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(readPdfWith('pdftotext', pdf.bytes).replace(/\s+/g, ' ')).toContain(String(fit.cto));
+    expect((await readPdf(pdf.bytes)).text.replace(/\s+/g, ' ')).toContain(String(fit.cto));
 
     await page.goto('/history');
     await expect(page.getByTestId('history-entry')).toHaveCount(1);
