@@ -24,7 +24,9 @@ const distDir = process.env.NEXT_DIST_DIR ?? (staticExport ? 'out' : '.next');
 const layout: BuildLayout = staticExport
   ? { kind: 'export', distDir }
   : { kind: 'server', distDir };
-const swDest = staticExport ? resolve(projectDir, distDir, 'sw.js') : join(projectDir, 'public/sw.js');
+const swDest = staticExport
+  ? resolve(projectDir, distDir, 'sw.js')
+  : join(projectDir, 'public/sw.js');
 
 const scratch = mkdtempSync(join(tmpdir(), 'role-fit-sw-'));
 try {

@@ -73,4 +73,19 @@ test.describe('offline after one visit', () => {
     // Answers live in the fragment, which a request never carries, and in storage.
     expect(cached.filter((url) => url.includes('#'))).toEqual([]);
   });
+
+  test('is installable: Chromium finds no installability error in the manifest and worker', async ({
+    page,
+    context,
+  }) => {
+    await visitOnceForOffline(page);
+    // The check Lighthouse's installable-manifest audit read before Lighthouse 12 dropped it.
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Playwright's contexts are incognito, which no site can change; every other error counts.
+    const siteErrors = installabilityErrors.filter(({ errorId }) => errorId !== 'in-incognito');
+    expect(siteErrors).toEqual([]);
+    const { errors } = await cdp.send('Page.getAppManifest');
+    expect(errors).toEqual([]);
+  });
 });
