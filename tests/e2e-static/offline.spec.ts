@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { expectNetworkOff, visitOnceForOffline } from '../e2e/support/offline';
 import { answerStepByMouse, readSavedProgress, variedPicks } from '../e2e/support/quiz';
@@ -96,8 +96,7 @@ test.describe('the static export offline', () => {
   });
 });
 
-const deploymentMark = (page: import('@playwright/test').Page) =>
-  page.locator('meta[name="role-fit-deployment"]');
+const deploymentMark = (page: Page) => page.locator('meta[name="role-fit-deployment"]');
 
 /**
  * A copy of the export as deployment `name`: every page marked with a meta tag React leaves
