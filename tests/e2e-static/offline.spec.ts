@@ -15,7 +15,7 @@ import { extname, join, resolve } from 'node:path';
 
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNetworkOff, visitOnceForOffline } from '../e2e/support/offline';
+import { expectNetworkOff, expectPagesLoad, visitOnceForOffline } from '../e2e/support/offline';
 import { answerStepByMouse, readSavedProgress, variedPicks } from '../e2e/support/quiz';
 
 test.use({ serviceWorkers: 'allow' });
@@ -37,7 +37,7 @@ test.describe('the static export offline', () => {
 
     await context.setOffline(true);
     await expectNetworkOff(page);
-    for (const path of [
+    await expectPagesLoad(page, [
       '/',
       '/roles/',
       '/quiz/',
@@ -45,11 +45,7 @@ test.describe('the static export offline', () => {
       '/compare/',
       '/history/',
       '/team/',
-    ]) {
-      const response = await page.goto(path);
-      expect(response?.ok(), path).toBe(true);
-      await expect(page.locator('h1'), path).toBeVisible();
-    }
+    ]);
   });
 
   test('serves a new deployment on the next visit, says an update is ready, and keeps progress', async ({

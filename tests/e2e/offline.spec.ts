@@ -7,7 +7,12 @@ import { readPdf } from '../support/read-pdf';
 
 import { browserDate, downloadWith } from './support/export';
 import { readHistoryKeys } from './support/history';
-import { expectNetworkOff, readCachedUrls, visitOnceForOffline } from './support/offline';
+import {
+  expectNetworkOff,
+  expectPagesLoad,
+  readCachedUrls,
+  visitOnceForOffline,
+} from './support/offline';
 import { completeQuizByMouse } from './support/quiz';
 
 // The service worker is what is under test here (Playwright's default, stated so it stays).
@@ -20,11 +25,7 @@ test.describe('offline after one visit', () => {
     await visitOnceForOffline(page);
     await context.setOffline(true);
     await expectNetworkOff(page);
-    for (const path of PAGES) {
-      const response = await page.goto(path);
-      expect(response?.ok(), path).toBe(true);
-      await expect(page.locator('h1'), path).toBeVisible();
-    }
+    await expectPagesLoad(page, PAGES);
   });
 
   test('takes the short form to a scored result, a PDF and history with the network off', async ({

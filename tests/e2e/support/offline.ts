@@ -40,3 +40,12 @@ export async function expectNetworkOff(page: Page): Promise<void> {
   );
   expect(outcome).toBe('failed');
 }
+
+/** Opens each path and expects it to load with its heading (with the network off, from the worker). */
+export async function expectPagesLoad(page: Page, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.ok(), path).toBe(true);
+    await expect(page.locator('h1'), path).toBeVisible();
+  }
+}
