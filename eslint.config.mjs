@@ -62,6 +62,8 @@ export default defineConfig([
     'playwright-report/**',
     'artifacts/**',
     '.scratch/**',
+    // The service worker scripts/offline/build-sw.ts writes for `next start` (sw/sw.ts is its source).
+    'public/sw.js',
     // The audit's bare Next.js fixture is built in place; these files are generated.
     'tests/fixtures/bare-next/.next/**',
     'tests/fixtures/bare-next/next-env.d.ts',

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { ServiceWorkerUpdate } from '@/app/_shared/service-worker-update';
 import { SiteLink } from '@/app/_shared/site-link';
 import { SITE_NAV } from '@/app/_shared/site-nav';
 import type { ReactNode } from 'react';
@@ -49,6 +50,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </div>
         </header>
         <main id="main" tabIndex={-1} className={styles.main}>
+          <ServiceWorkerUpdate />
           {children}
         </main>
         <footer className={styles.footer}>

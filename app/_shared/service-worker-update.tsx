@@ -1,0 +1,79 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+import { Button } from './ui/button';
+import { Notice } from './ui/notice';
+
+/** The words of the update notice. */
+export const SERVICE_WORKER_COPY = {
+  ready: 'A new version of Role Fit is ready.',
+  reload: 'Reload',
+} as const;
+
+/**
+ * Registers the service worker (sw/sw.ts, decision 026) once the page has loaded, in production
+ * builds only, and says when a new deployment's worker is waiting. Reloading hands over to it;
+ * answers, progress and history stay, as they live in the fragment and in storage.
+ */
+export function ServiceWorkerUpdate() {
+  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    let active = true;
+    const register = () => {
+      navigator.serviceWorker.register('/sw.js').then(
+        (registration) => watchForUpdate(registration, (worker) => active && setWaiting(worker)),
+        // Without a worker the site still works online; there is nothing to tell the reader.
+        () => undefined,
+      );
+    };
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
+    return () => {
+      active = false;
+      window.removeEventListener('load', register);
+    };
+  }, []);
+
+  const reload = () => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+      once: true,
+    });
+    waiting?.postMessage({ type: 'SKIP_WAITING' });
+  };
+
+  return (
+    <div role="status" className="container">
+      {waiting && (
+        <Notice>
+          <p>
+            {SERVICE_WORKER_COPY.ready}{' '}
+            <Button variant="link" onClick={reload}>
+              {SERVICE_WORKER_COPY.reload}
+            </Button>
+          </p>
+        </Notice>
+      )}
+    </div>
+  );
+}
+
+/** Calls `onReady` with a new worker once it is installed and waiting to replace the current one. */
+function watchForUpdate(
+  registration: ServiceWorkerRegistration,
+  onReady: (worker: ServiceWorker) => void,
+): void {
+  // The first worker ever installed has no earlier version to replace: nothing to announce.
+  const offer = (worker: ServiceWorker) => {
+    if (navigator.serviceWorker.controller) onReady(worker);
+  };
+  if (registration.waiting) offer(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') offer(worker);
+    });
+  });
+}
