@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 
-import { COMMON_COPY } from '@/lib/report/copy/report-copy';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 
 import type { CopyState } from './use-copy-link';
 

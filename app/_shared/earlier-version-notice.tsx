@@ -1,5 +1,5 @@
 import { SiteLink } from '@/app/_shared/site-link';
-import { HISTORY_COPY } from '@/lib/report/copy/report-copy';
+import { HISTORY_COPY } from '@/lib/report/copy/history-copy';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
 interface Props {

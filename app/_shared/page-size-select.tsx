@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 
-import { COMMON_COPY } from '@/lib/report/copy/report-copy';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 
 const WORDS = COMMON_COPY.exports.pageSize;
 

@@ -1,6 +1,6 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
-import { RESULT_COPY } from '@/lib/report/copy/report-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 import { describeMissingVersion } from '@/lib/versions/bank-lookup';
 import { isReleasedVersion } from '@/lib/versions/released-versions';
 

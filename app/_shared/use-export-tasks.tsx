@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 
-import { COMMON_COPY } from '@/lib/report/copy/report-copy';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 
 /** What the status line says when a file could not be made, on every export panel. */
 export const FILE_FAILURE = COMMON_COPY.exports.failure;

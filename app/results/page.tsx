@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
 import { loadBank } from '@/lib/bank/load-bank';
-import { RESULT_COPY } from '@/lib/report/copy/report-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 
 import { ResultsView } from './results-view';
 

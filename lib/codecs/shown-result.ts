@@ -1,7 +1,8 @@
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { fillTemplate } from '@/lib/copy/fill-template';
-import { COMMON_COPY, RESULT_COPY } from '@/lib/report/copy/report-copy';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 import type { StepTiming } from '@/lib/scoring/profile';
 
 import type { ProgressDecoding } from './saved-progress';

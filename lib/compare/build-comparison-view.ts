@@ -1,7 +1,7 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ComparedPerson } from '@/lib/codecs/compare-code';
 import { describeConfidence } from '@/lib/report/describe-confidence';
-import { COMMON_COPY } from '@/lib/report/copy/report-copy';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { fillPlural, fillTemplate } from '@/lib/report/copy/fill-template';
 import { scoreAnswers } from '@/lib/scoring';
 import type { RoleId } from '@/lib/bank/schema';

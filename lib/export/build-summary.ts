@@ -1,7 +1,7 @@
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
-import { RESULT_COPY } from '@/lib/report/copy/report-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 import { formNames } from '@/lib/report/role-names';
 import { buildResultView, type ResultView } from '@/lib/report/result-view';
 import { scoreAnswers, type FitProfile } from '@/lib/scoring';

@@ -1,4 +1,4 @@
-import { RESULT_COPY } from '@/lib/report/copy/report-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 
 import type { ResultSummary } from './build-summary';
 

@@ -1,5 +1,6 @@
 import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
-import { COMMON_COPY, HISTORY_COPY } from '@/lib/report/copy/report-copy';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
+import { HISTORY_COPY } from '@/lib/report/copy/history-copy';
 import type { PerRole } from '@/lib/scoring';
 
 import type { HistoryRow } from './build-history-rows';

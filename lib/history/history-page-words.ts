@@ -1,8 +1,9 @@
 import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
-import { COMMON_COPY, HISTORY_COPY } from '@/lib/report/copy/report-copy';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
+import { HISTORY_COPY } from '@/lib/report/copy/history-copy';
 import type { PerRole } from '@/lib/scoring';
 
-/** The history page's words, from `questions/report-copy.json` (`history.page`). */
+/** The history page's words, from `questions/report-copy/history.json` (`page`). */
 export const HISTORY_PAGE_COPY = HISTORY_COPY.page;
 
 /** Each fit's name as a label, e.g. "CTO fit". */

@@ -1,5 +1,5 @@
 import { fillPlural, fillTemplate } from './copy/fill-template';
-import { RESULT_COPY } from './copy/report-copy';
+import { RESULT_COPY } from './copy/result-copy';
 import type { CompetencyRow } from './competency-rows';
 import { describeRange } from './format-range';
 

@@ -2,7 +2,8 @@ import type { QuestionBank, RoleId } from '@/lib/bank/schema';
 import type { FitProfile, ScoreRange } from '@/lib/scoring/profile';
 
 import { fillPlural, fillTemplate } from './copy/fill-template';
-import { COMMON_COPY, RESULT_COPY } from './copy/report-copy';
+import { COMMON_COPY } from './copy/common-copy';
+import { RESULT_COPY } from './copy/result-copy';
 import { describeRange, formatRange, formatScoreWithFigures } from './format-range';
 
 /** One competency as the results page and the exports show it: the bank's words and the score. */

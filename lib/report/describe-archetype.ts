@@ -2,7 +2,8 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import type { FitProfile } from '@/lib/scoring/profile';
 
 import { fillTemplate } from './copy/fill-template';
-import { COMMON_COPY, RESULT_COPY } from './copy/report-copy';
+import { COMMON_COPY } from './copy/common-copy';
+import { RESULT_COPY } from './copy/result-copy';
 
 /** The nearest archetype as the results page shows it. */
 export interface ArchetypeReport {

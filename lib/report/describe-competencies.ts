@@ -4,7 +4,8 @@ import type { FitProfile } from '@/lib/scoring/profile';
 import { summariseCompetencyChart } from './chart-summaries';
 import { fillTemplate } from './copy/fill-template';
 import { RANGE_LEGEND } from './range-guide';
-import { COMMON_COPY, RESULT_COPY } from './copy/report-copy';
+import { COMMON_COPY } from './copy/common-copy';
+import { RESULT_COPY } from './copy/result-copy';
 import { buildCompetencyRows, rankCompetencies, type CompetencyRow } from './competency-rows';
 
 const WORDS = RESULT_COPY.competencies;

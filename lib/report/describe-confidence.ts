@@ -2,7 +2,7 @@ import type { FitProfile } from '@/lib/scoring/profile';
 import type { Confidence, ConfidenceLevel } from '@/lib/scoring/profile';
 
 import { fillTemplate } from './copy/fill-template';
-import { RESULT_COPY } from './copy/report-copy';
+import { RESULT_COPY } from './copy/result-copy';
 import { formNames } from './role-names';
 
 /** The confidence level with a title and a sentence that say what it means for reading the result. */

@@ -4,7 +4,8 @@ import type { FitProfile, FocusArea, LeanRole } from '@/lib/scoring/profile';
 
 import { importanceText } from './competency-rows';
 import { fillTemplate } from './copy/fill-template';
-import { COMMON_COPY, RESULT_COPY } from './copy/report-copy';
+import { COMMON_COPY } from './copy/common-copy';
+import { RESULT_COPY } from './copy/result-copy';
 import { describeTarget } from './role-names';
 
 /** A strength or growth area with the competency's name, ready to show. */

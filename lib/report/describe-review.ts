@@ -2,7 +2,7 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 
 import { fillTemplate } from './copy/fill-template';
-import { RESULT_COPY } from './copy/report-copy';
+import { RESULT_COPY } from './copy/result-copy';
 import type { ResultSource } from '@/lib/codecs/shown-result';
 import {
   countReviewed,

@@ -2,7 +2,8 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import type { FitProfile, TensionLabel } from '@/lib/scoring/profile';
 
 import { fillPlural, fillTemplate } from './copy/fill-template';
-import { COMMON_COPY, RESULT_COPY } from './copy/report-copy';
+import { COMMON_COPY } from './copy/common-copy';
+import { RESULT_COPY } from './copy/result-copy';
 import { formatSigned } from './format-number';
 
 /** One tension as the results page shows it: the bank's words and where the person sits. */

@@ -1,7 +1,7 @@
 import { describeFitLevel, FIT_LEVELS, type FitLevel } from '@/lib/scoring/fit-level';
 
 import { fillTemplate } from './copy/fill-template';
-import { COMMON_COPY } from './copy/report-copy';
+import { COMMON_COPY } from './copy/common-copy';
 
 /** One band of the fit scale, as the results page explains it. */
 export interface FitLevelBand {

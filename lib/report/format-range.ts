@@ -1,7 +1,7 @@
 import type { ScoreRange } from '@/lib/scoring/profile';
 
 import { fillTemplate } from './copy/fill-template';
-import { COMMON_COPY } from './copy/report-copy';
+import { COMMON_COPY } from './copy/common-copy';
 
 const WORDS = COMMON_COPY.range;
 

@@ -13,7 +13,9 @@ export {
   type CompetencyRow,
 } from './competency-rows';
 export { fillPlural, fillTemplate, type TemplateValues } from './copy/fill-template';
-export { COMMON_COPY, REPORT_COPY, RESULT_COPY } from './copy/report-copy';
+export { COMMON_COPY } from './copy/common-copy';
+export { REPORT_COPY } from './copy/report-copy';
+export { RESULT_COPY } from './copy/result-copy';
 export type { CommonCopy, ReportCopy, ResultCopy } from './copy/schema';
 export {
   buildNearestArchetypeView,

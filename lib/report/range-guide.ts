@@ -1,6 +1,6 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 
-import { RESULT_COPY } from './copy/report-copy';
+import { RESULT_COPY } from './copy/result-copy';
 
 /** The reading guide's paragraph on score ranges, with its title. */
 export interface RangeGuide {

@@ -1,6 +1,6 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 
-import { RESULT_COPY } from './copy/report-copy';
+import { RESULT_COPY } from './copy/result-copy';
 import { describeFitLevels, type FitLevelBand } from './fit-levels';
 import { describeRangeGuide, type RangeGuide } from './range-guide';
 

@@ -1,4 +1,4 @@
-import { RESULT_COPY } from './copy/report-copy';
+import { RESULT_COPY } from './copy/result-copy';
 import { fillTemplate } from './copy/fill-template';
 
 /** The words of the results page's header: a line above the title, the h1 and a lead paragraph. */

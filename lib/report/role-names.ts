@@ -1,7 +1,7 @@
 import type { Form } from '@/lib/answers/schema';
 import type { LeanRole } from '@/lib/scoring/profile';
 
-import { COMMON_COPY } from './copy/report-copy';
+import { COMMON_COPY } from './copy/common-copy';
 
 /** Short role names for labels. */
 export const ROLE_LABEL = COMMON_COPY.roles;

@@ -3,7 +3,7 @@ import type { QuestionBank, RoleId } from '@/lib/bank/schema';
 import { cleanName } from '@/lib/codecs/compare-code';
 import type { PairingContent } from '@/lib/compare/schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/report-copy';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { describeConfidence } from '@/lib/report/describe-confidence';
 import { fitLevelLabel } from '@/lib/report/fit-levels';
 import { scoreAnswers } from '@/lib/scoring';

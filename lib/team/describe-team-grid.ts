@@ -1,6 +1,6 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import { fillPlural, fillTemplate } from '@/lib/report/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/report-copy';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { idealScore } from '@/lib/report/competency-rows';
 import { describeFitLevels } from '@/lib/report/fit-levels';
 import { describeFitLevel } from '@/lib/scoring/fit-level';

@@ -1,6 +1,6 @@
 import type { QuestionBank, RoleId } from '@/lib/bank/schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/report-copy';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { fitLevelLabel } from '@/lib/report/fit-levels';
 
 import { assignSeats, SEAT_FIT, type SeatCandidate, type SeatPair } from './assign-seats';

@@ -2,7 +2,7 @@
 
 import { Bar, ErrorBar, Scatter } from 'recharts';
 
-import { RESULT_COPY } from '@/lib/report/copy/report-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 
 import { CategoryChart, SCORE_AXES } from './category-axes';
 import { chartClass } from './chart-class';

@@ -6,7 +6,7 @@ export { ContentValidationError } from './parse-content';
 
 /** Validates raw report copy with its schema; throws a `ContentValidationError` naming the file. */
 export function parseReportCopy(raw: unknown): ReportCopy {
-  return parseContent(ReportCopySchema, raw, 'questions/report-copy.json');
+  return parseContent(ReportCopySchema, raw, 'questions/report-copy/');
 }
 
 let loaded: ReportCopy | undefined;

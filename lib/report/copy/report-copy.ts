@@ -1,19 +1,17 @@
-import content from '@/questions/report-copy.json' with { type: 'json' };
-
+import { COMMON_COPY } from './common-copy';
+import { HISTORY_COPY } from './history-copy';
+import { RESULT_COPY } from './result-copy';
 import type { ReportCopy } from './schema';
 
 /**
- * The words of every report, from `questions/report-copy.json`. Typed, not parsed: the compiler
- * checks the file's shape against the schema's type, and a test validates it with the schema
- * itself (placeholders, empty texts), so that showing a result never needs zod in the browser.
+ * The words of every report, from `questions/report-copy/` (`common.json`, `result.json`,
+ * `history.json`). Typed, not parsed: the compiler checks each file's shape against the schema's
+ * type, and a test validates them with the schema itself (placeholders, empty texts), so that
+ * showing a result never needs zod in the browser. A page imports the part it needs from its own
+ * module (`common-copy.ts`, `result-copy.ts`, `history-copy.ts`), so it carries only those words.
  */
-export const REPORT_COPY: ReportCopy = content;
-
-/** What every report says, whatever it is about. */
-export const COMMON_COPY = REPORT_COPY.common;
-
-/** Every sentence and heading a person reads about a single result. */
-export const RESULT_COPY = REPORT_COPY.result;
-
-/** Every sentence a person reads about their results over time. */
-export const HISTORY_COPY = REPORT_COPY.history;
+export const REPORT_COPY: ReportCopy = {
+  common: COMMON_COPY,
+  result: RESULT_COPY,
+  history: HISTORY_COPY,
+};

@@ -1,10 +1,11 @@
 import { fillTemplate } from './fill-template';
-import { COMMON_COPY, RESULT_COPY } from './report-copy';
+import { COMMON_COPY } from './common-copy';
+import { RESULT_COPY } from './result-copy';
 
-/** The results page's words, from `questions/report-copy.json` (`result.page`). */
+/** The results page's words, from `questions/report-copy/result.json` (`page`). */
 const PAGE = RESULT_COPY.page;
 
-/** What every export panel says, from `questions/report-copy.json` (`common.exports`). */
+/** What every export panel says, from `questions/report-copy/common.json` (`exports`). */
 export const EXPORT_COPY = COMMON_COPY.exports;
 
 /** The name of a result's export made on `date` (YYYY-MM-DD), e.g. "role-fit-2026-12-04.pdf". */

@@ -8,7 +8,7 @@ export { CommonCopySchema, type CommonCopy } from './common-schema';
 export { HistoryCopySchema, type HistoryCopy } from './history-schema';
 export { ResultCopySchema, type ResultCopy } from './result-schema';
 
-/** The words of every report, kept as content in `questions/report-copy.json`. */
+/** The words of every report, kept as content in `questions/report-copy/` (one file per section). */
 export const ReportCopySchema = z.strictObject({
   common: CommonCopySchema,
   result: ResultCopySchema,

@@ -3,7 +3,9 @@ import {
   loadReportCopy,
   parseReportCopy,
 } from '@/lib/report/copy/load-report-copy';
-import reportCopy from '@/questions/report-copy.json' with { type: 'json' };
+import { REPORT_COPY } from '@/lib/report/copy/report-copy';
+
+const reportCopy = REPORT_COPY;
 
 /** The problems parseReportCopy lists for the file with one change, or none. */
 function problemsAfter(change: (content: typeof reportCopy) => void): string[] {
@@ -19,7 +21,7 @@ function problemsAfter(change: (content: typeof reportCopy) => void): string[] {
 }
 
 describe('parseReportCopy', () => {
-  it('accepts questions/report-copy.json as it is', () => {
+  it('accepts questions/report-copy/ as it is', () => {
     expect(problemsAfter(() => {})).toEqual([]);
     expect(loadReportCopy().common.forms.full.name).toBe('full form');
   });
@@ -108,7 +110,7 @@ describe('parseReportCopy', () => {
     expect(problems[0]).toMatch(/^result\.fits: /);
   });
 
-  it('throws an error that names the file', () => {
-    expect(() => parseReportCopy({})).toThrow(/questions\/report-copy\.json is invalid/);
+  it('throws an error that names the folder', () => {
+    expect(() => parseReportCopy({})).toThrow(/questions\/report-copy\/ is invalid/);
   });
 });
