@@ -35,6 +35,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
     trace: 'retain-on-failure',
+    // The service worker precaches the whole site (3.4 MB) in every new context; only the offline
+    // tests, which are about it, let it register (test.use in tests/e2e/offline.spec.ts).
+    serviceWorkers: 'block',
   },
   // Always a fresh production build: testing whatever stale build happens to exist would hide
   // regressions, and the build takes seconds. It goes to its own folder, so a developer's .next
