@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { loadBank } from '@/lib/bank/load-bank';
 import { scoreAnswers } from '@/lib/scoring';
 
-import { completeQuizByMouse } from '../e2e/support/quiz';
+import { takeShortFormFromHome } from '../e2e/support/quiz';
 import { findForeignRequests, recordRequests } from '../e2e/support/requests';
 
 test.describe('the static export on a plain file server', () => {
@@ -28,12 +28,7 @@ test.describe('the static export on a plain file server', () => {
   }) => {
     const requests = recordRequests(page);
     await page.goto('/');
-    await page
-      .getByRole('link', { name: /start the quiz/i })
-      .first()
-      .click();
-    await page.getByRole('button', { name: 'Start the short form' }).click();
-    const answers = await completeQuizByMouse(page);
+    const answers = await takeShortFormFromHome(page);
     const profile = scoreAnswers(loadBank(), answers, { form: 'short' });
     await expect(page.getByTestId('fit-cto')).toHaveText(String(profile.fit.cto));
     await expect(page.getByTestId('fit-cpo')).toHaveText(String(profile.fit.cpo));

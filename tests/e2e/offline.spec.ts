@@ -13,7 +13,7 @@ import {
   readCachedUrls,
   visitOnceForOffline,
 } from './support/offline';
-import { completeQuizByMouse } from './support/quiz';
+import { completeQuizByMouse, takeShortFormFromHome } from './support/quiz';
 
 // The service worker is what is under test here (Playwright's default, stated so it stays).
 test.use({ serviceWorkers: 'allow' });
@@ -37,12 +37,7 @@ test.describe('offline after one visit', () => {
     await context.setOffline(true);
     await page.reload();
     await expectNetworkOff(page);
-    await page
-      .getByRole('link', { name: /start the quiz/i })
-      .first()
-      .click();
-    await page.getByRole('button', { name: 'Start the short form' }).click();
-    const answers = await completeQuizByMouse(page);
+    const answers = await takeShortFormFromHome(page);
 
     const { fit } = scoreAnswers(loadBank(), answers, { form: 'short' });
     await expect(page.getByTestId('fit-cto')).toHaveText(String(fit.cto));

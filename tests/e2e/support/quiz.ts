@@ -78,6 +78,19 @@ export async function answerStepByMouse(
   return given;
 }
 
+/**
+ * From the home page, follows "Start the quiz" and takes the short form with the mouse to its
+ * results, as a first-time visitor would; returns the answers given.
+ */
+export async function takeShortFormFromHome(page: Page): Promise<Answers> {
+  await page
+    .getByRole('link', { name: /start the quiz/i })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Start the short form' }).click();
+  return completeQuizByMouse(page);
+}
+
 /** Goes through every step with the mouse, then finishes from the review step. */
 export async function completeQuizByMouse(
   page: Page,
