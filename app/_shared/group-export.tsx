@@ -15,6 +15,7 @@ import { FILE_FAILURE, useExportTasks } from '@/app/_shared/use-export-tasks';
 import { Section } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
+import { describeSavedFile } from '@/lib/report/copy/export-words';
 
 type Format = 'pdf' | 'md';
 
@@ -26,8 +27,6 @@ export interface GroupExportWords {
   readonly markdown: string;
   /** With {date} and {extension}. */
   readonly fileName: string;
-  /** With {file}. */
-  readonly saved: string;
 }
 
 /**
@@ -69,7 +68,7 @@ export function GroupExport<K extends GroupKind>({
         } else {
           saveFile(name, await render.markdown(dated), 'text/markdown;charset=utf-8');
         }
-        return fillTemplate(words.saved, { file: name });
+        return describeSavedFile(name);
       },
       FILE_FAILURE,
     );

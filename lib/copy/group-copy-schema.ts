@@ -38,12 +38,11 @@ export const GROUP_CAUTIONS = {
   lowConfidence: Template('name'),
 } as const;
 
-/** The export panel: its heading, lead, buttons, file name and saved notice. */
+/** The export panel: its heading, lead, buttons and file name; the saved notice is `common.exports.saved`. */
 export const GroupExportSchema = z.strictObject({
   heading: PlainText,
   lead: PlainText,
   pdf: PlainText,
   markdown: PlainText,
   fileName: Template('date', 'extension'),
-  saved: Template('file'),
 });
