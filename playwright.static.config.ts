@@ -29,6 +29,9 @@ export default defineConfig({
     baseURL,
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
+    // As in playwright.config.ts: only the offline tests let the service worker register. A worker
+    // would also answer later navigations from its cache, past the headers a test sets with page.route.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `STATIC_EXPORT=1 npm run -s build && python3 -m http.server ${process.env.STATIC_PORT} --bind 127.0.0.1 --directory out`,

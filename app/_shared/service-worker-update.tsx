@@ -24,7 +24,9 @@ export function ServiceWorkerUpdate() {
     let active = true;
     const register = () => {
       navigator.serviceWorker.register('/sw.js').then(
-        (registration) => watchForUpdate(registration, (worker) => active && setWaiting(worker)),
+        // A browser that blocks workers (a privacy setting, a test harness) may resolve with nothing.
+        (registration: ServiceWorkerRegistration | undefined) =>
+          registration && watchForUpdate(registration, (worker) => active && setWaiting(worker)),
         // Without a worker the site still works online; there is nothing to tell the reader.
         () => undefined,
       );
