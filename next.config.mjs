@@ -1,4 +1,4 @@
-import { securityHeaders } from './lib/site/security-headers.mjs';
+import { securityHeaders, serviceWorkerHeaders } from './lib/site/security-headers.mjs';
 
 // `STATIC_EXPORT=1 npm run build` writes plain files to out/ for any static host or CDN: one
 // folder per page with an index.html, which every file server serves without rewrite rules.
@@ -32,6 +32,9 @@ const nextConfig = {
               source: '/:path*',
               headers: securityHeaders({ development: process.env.NODE_ENV === 'development' }),
             },
+            // The service worker's script gets a policy of its own; where both rules set a header,
+            // Next.js sends the later one's.
+            { source: '/sw.js', headers: serviceWorkerHeaders() },
           ];
         },
       }),

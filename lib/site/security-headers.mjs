@@ -60,3 +60,18 @@ export function securityHeaders({ development = false, scriptHashes = [] } = {})
     },
   ];
 }
+
+/**
+ * The headers of the service worker's own script (sw/sw.ts, decision 026). A worker is governed
+ * by the policy its script is served with, not by the page's: it runs no other script and
+ * loads nothing but this origin's files into its cache, so it is allowed exactly that.
+ * @returns {{ key: string, value: string }[]}
+ */
+export function serviceWorkerHeaders() {
+  return [
+    { key: 'Content-Security-Policy', value: "default-src 'none'; connect-src 'self'" },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    // A browser checks for a new worker on each visit; this keeps a cache between from answering.
+    { key: 'Cache-Control', value: 'no-cache' },
+  ];
+}

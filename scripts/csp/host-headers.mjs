@@ -5,15 +5,22 @@
 export const MAX_HEADERS_LINE = 2000;
 
 /**
- * A `_headers` file (Netlify, Cloudflare Pages) that sends the headers on every path.
+ * A `_headers` file (Netlify, Cloudflare Pages): the pages' headers on every path, and the service
+ * worker's on its script. Both hosts join a header that two matching rules set, so the worker is
+ * held to both policies at once; what it does (fetch this origin's files) both allow.
  * @param {readonly { key: string, value: string }[]} headers
+ * @param {readonly { key: string, value: string }[]} workerHeaders
  * @returns {string}
  */
-export function headersFile(headers) {
+export function headersFile(headers, workerHeaders) {
+  const block = (/** @type {string} */ path, /** @type {typeof headers} */ list) => [
+    path,
+    ...list.map(({ key, value }) => `  ${key}: ${value}`),
+  ];
   const lines = [
     '# Written by scripts/csp/write-headers.mjs from this build: the script hashes change with every build.',
-    '/*',
-    ...headers.map(({ key, value }) => `  ${key}: ${value}`),
+    ...block('/*', headers),
+    ...block('/sw.js', workerHeaders),
   ];
   const tooLong = lines.find((line) => line.length > MAX_HEADERS_LINE);
   if (tooLong !== undefined) {
@@ -25,12 +32,18 @@ export function headersFile(headers) {
 }
 
 /**
- * A `vercel.json` that sends the headers on every path of a deployed out/ folder.
+ * A `vercel.json` that sends the pages' headers on every path of a deployed out/ folder, and the
+ * service worker's on its script (Vercel sends the later rule's value of a header both set).
  * @param {readonly { key: string, value: string }[]} headers
+ * @param {readonly { key: string, value: string }[]} workerHeaders
  * @returns {string}
  */
-export function vercelJson(headers) {
-  return `${JSON.stringify({ headers: [{ source: '/(.*)', headers }] }, null, 2)}\n`;
+export function vercelJson(headers, workerHeaders) {
+  const rules = [
+    { source: '/(.*)', headers },
+    { source: '/sw.js', headers: workerHeaders },
+  ];
+  return `${JSON.stringify({ headers: rules }, null, 2)}\n`;
 }
 
 /**

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 
 import nextConfig from '../../next.config.mjs';
-import { securityHeaders } from '../../lib/site/security-headers.mjs';
+import { securityHeaders, serviceWorkerHeaders } from '../../lib/site/security-headers.mjs';
 import { headersFile, vercelJson } from './host-headers.mjs';
 import { collectScriptHashes, findUnhashableScript } from './inline-scripts.mjs';
 
@@ -53,8 +53,8 @@ const scriptHashes = collectScriptHashes(pages);
 const headers = securityHeaders({ scriptHashes });
 
 if (staticExport) {
-  await writeFile(join(distDir, '_headers'), headersFile(headers));
-  await writeFile(join(distDir, 'vercel.json'), vercelJson(headers));
+  await writeFile(join(distDir, '_headers'), headersFile(headers, serviceWorkerHeaders()));
+  await writeFile(join(distDir, 'vercel.json'), vercelJson(headers, serviceWorkerHeaders()));
 } else {
   // next.config.mjs's headers() gave the policy without hashes (no page existed yet); find that
   // rule and give it the hashes (again, if this runs twice). Anything else means the manifest is

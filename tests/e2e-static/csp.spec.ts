@@ -9,6 +9,7 @@ import {
   sampleShareCode,
   sampleTeamCode,
 } from '@/scripts/audit/sample-share-code';
+import { serviceWorkerHeaders } from '@/lib/site/security-headers.mjs';
 import { parseHeadersFile } from '@/scripts/csp/host-headers.mjs';
 
 import { directiveSources, recordCspViolations, serveWithHeaders } from '../e2e/support/csp';
@@ -21,16 +22,23 @@ const out = fileURLToPath(new URL('../../out/', import.meta.url));
 /** The export's `_headers`, read when a test runs: the web server builds it after the tests load. */
 function readHostHeaders() {
   const rules = parseHeadersFile(readFileSync(resolve(out, '_headers'), 'utf8'));
-  const headers = rules[0]?.headers ?? [];
+  const headers = rules.find((rule) => rule.path === '/*')?.headers ?? [];
   const policy = headers.find((h) => h.key === 'Content-Security-Policy')?.value ?? '';
-  return { rules, headers, policy };
+  const workerHeaders = rules.find((rule) => rule.path === '/sw.js')?.headers ?? [];
+  return { rules, headers, policy, workerHeaders };
 }
 
-test('out/_headers and out/vercel.json send the same headers on every path', () => {
-  const { rules, headers, policy } = readHostHeaders();
-  expect(rules.map((rule) => rule.path)).toEqual(['/*']);
+test('out/_headers and out/vercel.json send the same headers on every path, and the worker its own', () => {
+  const { rules, headers, policy, workerHeaders } = readHostHeaders();
+  expect(rules.map((rule) => rule.path)).toEqual(['/*', '/sw.js']);
+  expect(workerHeaders).toEqual(serviceWorkerHeaders());
   const vercel = JSON.parse(readFileSync(resolve(out, 'vercel.json'), 'utf8'));
-  expect(vercel).toEqual({ headers: [{ source: '/(.*)', headers }] });
+  expect(vercel).toEqual({
+    headers: [
+      { source: '/(.*)', headers },
+      { source: '/sw.js', headers: workerHeaders },
+    ],
+  });
   const scriptSources = directiveSources(policy, 'script-src');
   expect(scriptSources).not.toContain("'unsafe-inline'");
   expect(scriptSources.filter((s) => s.startsWith("'sha256-")).length).toBeGreaterThan(0);

@@ -6,6 +6,8 @@ import {
   sampleTeamCode,
 } from '@/scripts/audit/sample-share-code';
 
+import { serviceWorkerHeaders } from '@/lib/site/security-headers.mjs';
+
 import { directiveSources, recordCspViolations, serveWithHeaders } from './support/csp';
 
 // The build hashes every inline script its pages send, and script-src allows those and no other
@@ -57,4 +59,14 @@ test('a policy without the hashes is reported, so the check above can fail', asy
   const violations = await recordCspViolations(page);
   await page.goto('/', { waitUntil: 'networkidle' });
   await expect.poll(() => violations.found.length).toBeGreaterThan(0);
+});
+
+test('the service worker’s script is served with a policy of its own, which lets it fetch only this origin', async ({
+  request,
+}) => {
+  const served = await request.get('/sw.js');
+  expect(served.ok()).toBe(true);
+  for (const { key, value } of serviceWorkerHeaders()) {
+    expect(served.headers()[key.toLowerCase()], key).toBe(value);
+  }
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import nextConfig from '@/next.config.mjs';
-import { securityHeaders } from '@/lib/site/security-headers.mjs';
+import { securityHeaders, serviceWorkerHeaders } from '@/lib/site/security-headers.mjs';
 
 const header = (name: string, development = false, scriptHashes: string[] = []) =>
   securityHeaders({ development, scriptHashes }).find((h) => h.key === name)?.value ?? '';
@@ -57,10 +57,26 @@ describe('securityHeaders', () => {
   });
 });
 
+describe('serviceWorkerHeaders', () => {
+  const workerPolicy = () =>
+    serviceWorkerHeaders().find((h) => h.key === 'Content-Security-Policy')?.value ?? '';
+
+  it('lets the worker fetch this origin’s files and nothing else: no script, no other origin', () => {
+    expect(workerPolicy()).toBe("default-src 'none'; connect-src 'self'");
+  });
+
+  it('keeps any cache from answering a check for a new worker', () => {
+    expect(serviceWorkerHeaders()).toContainEqual({ key: 'Cache-Control', value: 'no-cache' });
+  });
+});
+
 describe('next.config.mjs', () => {
-  it('serves the security headers on every path', async () => {
+  it('serves the security headers on every path, then the worker’s own on its script', async () => {
     const rules = await nextConfig.headers?.();
-    expect(rules).toEqual([{ source: '/:path*', headers: securityHeaders() }]);
+    expect(rules).toEqual([
+      { source: '/:path*', headers: securityHeaders() },
+      { source: '/sw.js', headers: serviceWorkerHeaders() },
+    ]);
   });
 });
 
@@ -71,6 +87,14 @@ describe('docs/static-hosting.md', () => {
     for (const { key, value } of securityHeaders({ scriptHashes: DOCUMENTED_HASHES })) {
       const row = rows.find((line) => line.startsWith(`| \`${key}\``));
       expect(row, key).toContain(`\`${value}\``);
+    }
+  });
+
+  it('lists the service worker’s own headers as well', () => {
+    const doc = readFileSync(resolve(__dirname, '../../../docs/static-hosting.md'), 'utf8');
+    const table = doc.slice(doc.indexOf('| header on `/sw.js`'));
+    for (const { key, value } of serviceWorkerHeaders()) {
+      expect(table, key).toMatch(new RegExp(`\\| \`${key}\`\\s*\\| \`${value}\``));
     }
   });
 });
