@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { ServiceWorkerUpdate } from '@/app/_shared/service-worker-update';
 import { SiteLink } from '@/app/_shared/site-link';
 import { SITE_NAV } from '@/app/_shared/site-nav';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import type { ReactNode } from 'react';
 
 import './globals.css';
@@ -50,7 +51,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </div>
         </header>
         <main id="main" tabIndex={-1} className={styles.main}>
-          <ServiceWorkerUpdate />
+          <ServiceWorkerUpdate words={COMMON_COPY.update} />
           {children}
         </main>
         <footer className={styles.footer}>

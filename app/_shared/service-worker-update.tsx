@@ -2,21 +2,17 @@
 
 import { useEffect, useState } from 'react';
 
+import type { CommonCopy } from '@/lib/report/copy/schema';
+
 import { Button } from './ui/button';
 import { Notice } from './ui/notice';
-
-/** The words of the update notice. */
-export const SERVICE_WORKER_COPY = {
-  ready: 'A new version of Role Fit is ready.',
-  reload: 'Reload',
-} as const;
 
 /**
  * Registers the service worker (sw/sw.ts, decision 026) once the page has loaded, in production
  * builds only, and says when a new deployment's worker is waiting. Reloading hands over to it;
  * answers, progress and history stay, as they live in the fragment and in storage.
  */
-export function ServiceWorkerUpdate() {
+export function ServiceWorkerUpdate({ words }: { words: CommonCopy['update'] }) {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
 
   useEffect(() => {
@@ -47,13 +43,14 @@ export function ServiceWorkerUpdate() {
   };
 
   return (
-    <div role="status" className="container">
+    // A polite live region, not role="status": a page's own status line stays the only one.
+    <div aria-live="polite" className="container">
       {waiting && (
         <Notice>
           <p>
-            {SERVICE_WORKER_COPY.ready}{' '}
+            {words.ready}{' '}
             <Button variant="link" onClick={reload}>
-              {SERVICE_WORKER_COPY.reload}
+              {words.reload}
             </Button>
           </p>
         </Notice>

@@ -63,5 +63,7 @@ export const CommonCopySchema = z.strictObject({
     saved: Template('file'),
     failure: Text,
   }),
+  /** The notice a page shows when a newer release's service worker is waiting (decision 026). */
+  update: z.strictObject({ ready: Text, reload: Text }),
 });
 export type CommonCopy = z.infer<typeof CommonCopySchema>;
