@@ -2,16 +2,15 @@ import { CURRENT_VERSION } from '@/lib/versions/released-versions';
 
 import { parseBank } from './parse-bank';
 import type { QuestionBank } from './schema';
-import { bankContent as version1 } from './versions/v1';
-import { bankContent as version2 } from './versions/v2';
+import { assembleBank } from './versions/bank-files';
+import { RELEASED_BANK_FILES } from './versions/released';
 
 export { BankValidationError } from './parse-bank';
 
-/**
- * Every released bank version, frozen: a result answered with any of them is scored by its own
- * version for ever. A new version is a new folder in `questions/versions/` and one line here.
- */
-const RELEASED: Readonly<Record<number, unknown>> = { 1: version1, 2: version2 };
+/** Every released bank version's content, assembled (lib/bank/versions/released.ts). */
+const RELEASED: Readonly<Record<number, unknown>> = Object.fromEntries(
+  Object.entries(RELEASED_BANK_FILES).map(([version, files]) => [version, assembleBank(files)]),
+);
 
 /** The version new quizzes are taken with (declared once, in `lib/versions/`). */
 export const CURRENT_BANK_VERSION = CURRENT_VERSION;

@@ -18,6 +18,9 @@ const IDENTIFIER_KEYS: ReadonlySet<string> = new Set([
   'side',
   'tension',
   'lean',
+  // The forms' lists of question ids (order.json).
+  'full',
+  'short',
 ]);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,0 +1,30 @@
+import { parseBank } from '@/lib/bank/parse-bank';
+import type { QuestionBank } from '@/lib/bank/schema';
+import { assembleBank, translateBankFiles } from '@/lib/bank/versions/bank-files';
+import { RELEASED_BANK_FILES } from '@/lib/bank/versions/released';
+
+import type { Locale } from './locales';
+import { translateContent } from './read-translation';
+
+const loaded = new Map<string, QuestionBank>();
+
+/**
+ * A released bank version in a language, validated once; null for a version never released.
+ * Only the words differ between languages: ids, options, keys and scoring are the English
+ * bank's, so an answer scores the same in every language (decision 027). Reads translations
+ * from disk: for the command line, the build and tests.
+ */
+export function loadTranslatedBank(version: number, locale: Locale): QuestionBank | null {
+  const files = RELEASED_BANK_FILES[version];
+  if (files === undefined) return null;
+  const key = `${version}:${locale}`;
+  let bank = loaded.get(key);
+  if (!bank) {
+    const translated = translateBankFiles(files, (path, content) =>
+      translateContent(locale, path, content),
+    );
+    bank = parseBank(assembleBank(translated));
+    loaded.set(key, bank);
+  }
+  return bank;
+}

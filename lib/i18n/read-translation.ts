@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Locale } from './locales';
+import { applyTexts, type TextMap } from './text-paths';
+
+/** Where the content lives: English in `questions/`, each translation in `questions/i18n/<code>/`. */
+export const QUESTIONS_DIR = join(import.meta.dirname, '../../questions');
+
+/** A language's translation of one content file (a path in `questions/`), read from disk. */
+export function readTranslation(locale: Locale, contentPath: string): TextMap {
+  return JSON.parse(
+    readFileSync(join(QUESTIONS_DIR, 'i18n', locale, contentPath), 'utf8'),
+  ) as TextMap;
+}
+
+/**
+ * A content file in a language: the English file itself, or it with the language's texts put in.
+ * For Node (the command line, the build, tests): the browser gets its words from the server.
+ */
+export function translateContent<T>(locale: Locale, contentPath: string, english: T): T {
+  return locale === 'en' ? english : applyTexts(english, readTranslation(locale, contentPath));
+}
