@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import { ServiceWorkerUpdate } from '@/app/_shared/service-worker-update';
 import { SiteLink } from '@/app/_shared/site-link';
-import { SITE_NAV } from '@/app/_shared/site-nav';
+import { siteNav } from '@/app/_shared/site-nav';
+import { fillTemplate } from '@/lib/copy/fill-template';
 import { COMMON_COPY } from '@/lib/report/copy/common-copy';
+import { CHROME_COPY } from '@/lib/site/copy/chrome-copy';
 import type { ReactNode } from 'react';
 
 import './globals.css';
@@ -11,11 +13,11 @@ import styles from './layout.module.css';
 
 export const metadata: Metadata = {
   title: {
-    default: 'Role Fit — how well do you fit the CTO and CPO roles?',
-    template: '%s · Role Fit',
+    default: CHROME_COPY.title,
+    // Next.js puts each page's own title where the template says %s.
+    template: fillTemplate(CHROME_COPY.titleTemplate, { page: '%s' }),
   },
-  description:
-    'A private self-assessment that scores your fit for the Chief Technology Officer and Chief Product Officer roles and explains why.',
+  description: CHROME_COPY.description,
 };
 
 export const viewport: Viewport = {
@@ -30,16 +32,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <a className={styles.skip} href="#main">
-          Skip to content
+          {CHROME_COPY.skip}
         </a>
         <header className={styles.header}>
           <div className={`container cluster ${styles.bar}`}>
             <SiteLink href="/" className={styles.brand}>
-              Role Fit
+              {CHROME_COPY.brand}
             </SiteLink>
-            <nav aria-label="Main">
+            <nav aria-label={CHROME_COPY.navLabel}>
               <ul className={`plain-list cluster ${styles.nav}`}>
-                {SITE_NAV.map(({ href, long, short }) => (
+                {siteNav(CHROME_COPY.nav).map(({ href, long, short }) => (
                   <li key={href}>
                     <SiteLink href={href}>
                       {short ? <NavLabel long={long} short={short} /> : long}
@@ -56,10 +58,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className={styles.footer}>
           <div className={`container ${ui.muted}`}>
-            <p>
-              Your answers stay in this browser. Role Fit has no accounts, no tracking and sends
-              nothing anywhere unless you export or share a result yourself.
-            </p>
+            <p>{CHROME_COPY.footer}</p>
           </div>
         </footer>
       </body>

@@ -3,6 +3,7 @@ import { BUTTON_CLASS, Card, LinkButton, Section, TwoColumn } from '@/app/_share
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import { loadBank } from '@/lib/bank/load-bank';
+import { CHROME_COPY } from '@/lib/site/copy/chrome-copy';
 import { numberWord } from '@/lib/site/number-word';
 import { loadGuide } from '@/lib/guide/load-guide';
 import { estimateMinutes } from '@/lib/quiz/estimate-minutes';
@@ -86,9 +87,9 @@ export default function RolesPage() {
         title="Where they pull apart"
         lead={
           <>
-            A CTO and a CPO meet the same {numberWord(bank.tensions.length)} tensions again and
-            again. None of them goes away; each is a trade-off a good pair settles together, in the
-            open.
+            A CTO and a CPO meet the same{' '}
+            {numberWord(bank.tensions.length, CHROME_COPY.numberWords)} tensions again and again.
+            None of them goes away; each is a trade-off a good pair settles together, in the open.
           </>
         }
       >

@@ -1,20 +1,7 @@
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-
-/** Small counts read better as words in running text ("six tensions"); larger ones as digits. */
-export function numberWord(n: number): string {
-  return NUMBER_WORDS[n] ?? String(n);
+/**
+ * A small count as a word in running text ("six tensions"), from the language's `numberWords`
+ * (zero upwards); a count past the list as digits.
+ */
+export function numberWord(n: number, words: readonly string[]): string {
+  return words[n] ?? String(n);
 }
