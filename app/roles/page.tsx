@@ -3,49 +3,32 @@ import { BUTTON_CLASS, Card, LinkButton, Section, TwoColumn } from '@/app/_share
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import { loadBank } from '@/lib/bank/load-bank';
-import { CHROME_COPY } from '@/lib/site/copy/chrome-copy';
-import { numberWord } from '@/lib/site/number-word';
 import { loadGuide } from '@/lib/guide/load-guide';
-import { estimateMinutes } from '@/lib/quiz/estimate-minutes';
+import { CHROME_COPY } from '@/lib/site/copy/chrome-copy';
+import { ROLES_COPY } from '@/lib/site/copy/roles-copy';
+import { buildRolesView } from '@/lib/site/roles-view';
 
 import styles from './page.module.css';
 import { RoleProfile } from './role-profile';
 import { TensionEntry } from './tension-entry';
 
-export const metadata: Metadata = {
-  title: 'Role guide',
-  description:
-    'The Chief Technology Officer and Chief Product Officer roles side by side: responsibilities, skills, success measures, the six tensions between them and how strong pairs work together.',
-};
-
-function minutes(n: number): string {
-  return n === 1 ? '1 minute' : `${n} minutes`;
-}
-
-const SECTIONS = [
-  { id: 'cto', title: 'The CTO role' },
-  { id: 'cpo', title: 'The CPO role' },
-  { id: 'shared', title: 'What they share' },
-  { id: 'tensions', title: 'Where they pull apart' },
-  { id: 'together', title: 'Working well together' },
-];
+export const metadata: Metadata = ROLES_COPY.meta;
 
 export default function RolesPage() {
   const guide = loadGuide();
   const bank = loadBank();
-  const shared = bank.competencies.filter((c) => c.side === 'shared');
-  const shortMinutes = estimateMinutes(bank, 'short');
-  const fullMinutes = estimateMinutes(bank, 'full');
+  const view = buildRolesView(bank, { roles: ROLES_COPY, chrome: CHROME_COPY });
+  const { copy } = view;
 
   return (
     <div className="container">
       <div className={styles.intro}>
-        <p className={ui.overline}>Role guide</p>
-        <h1>The CTO and CPO roles, side by side</h1>
+        <p className={ui.overline}>{copy.overline}</p>
+        <h1>{copy.title}</h1>
         <p className={styles.lead}>{guide.intro}</p>
-        <nav aria-label="On this page">
+        <nav aria-label={copy.tocLabel}>
           <ul className={`plain-list cluster ${styles.toc}`}>
-            {SECTIONS.map(({ id, title }) => (
+            {view.toc.map(({ id, title }) => (
               <li key={id}>
                 <a className={BUTTON_CLASS.secondary} href={`#${id}`}>
                   {title}
@@ -56,24 +39,19 @@ export default function RolesPage() {
         </nav>
       </div>
 
-      <Section
-        id="roles"
-        titleId="roles-title"
-        title="The two roles"
-        lead="What each role owns, what it takes and how it is judged."
-      >
+      <Section id="roles" titleId="roles-title" title={copy.roles.title} lead={copy.roles.lead}>
         <div className={styles.compare}>
           {guide.roles.map((role) => (
-            <RoleProfile key={role.id} role={role} />
+            <RoleProfile key={role.id} role={role} rows={copy.roles.rows} />
           ))}
         </div>
       </Section>
 
-      <Section id="shared" titleId="shared-title" title="What they share">
+      <Section id="shared" titleId="shared-title" title={copy.shared.title}>
         <p>{guide.sharedGround}</p>
-        <h3>Competencies both roles rely on</h3>
+        <h3>{copy.shared.competencies}</h3>
         <ul className={`${ui.tiles} ${styles.sharedList}`}>
-          {shared.map((c) => (
+          {view.shared.map((c) => (
             <Card as="li" key={c.id}>
               <strong>{c.name}</strong> {c.summary}
             </Card>
@@ -84,25 +62,19 @@ export default function RolesPage() {
       <Section
         id="tensions"
         titleId="tensions-title"
-        title="Where they pull apart"
-        lead={
-          <>
-            A CTO and a CPO meet the same{' '}
-            {numberWord(bank.tensions.length, CHROME_COPY.numberWords)} tensions again and again.
-            None of them goes away; each is a trade-off a good pair settles together, in the open.
-          </>
-        }
+        title={copy.tensions.title}
+        lead={view.tensionsLead}
       >
         {bank.tensions.map((tension) => (
-          <TensionEntry key={tension.id} tension={tension} />
+          <TensionEntry key={tension.id} tension={tension} words={copy.tensions} />
         ))}
       </Section>
 
       <Section
         id="together"
         titleId="together-title"
-        title="Working well together"
-        lead="Habits that keep the two leaders, and their teams, pulling in one direction."
+        title={copy.together.title}
+        lead={copy.together.lead}
       >
         <TwoColumn as="ul" className={styles.practices}>
           {guide.collaboration.map((practice) => (
@@ -115,13 +87,9 @@ export default function RolesPage() {
       </Section>
 
       <section className={`${ui.callout} ${styles.closing}`} aria-labelledby="closing-title">
-        <h2 id="closing-title">Where do you fit?</h2>
-        <p>
-          See how your own strengths line up with each role. The short form takes about{' '}
-          {minutes(shortMinutes)}, the full form about {minutes(fullMinutes)}. Your answers stay in
-          this browser.
-        </p>
-        <LinkButton href="/quiz">Take the quiz</LinkButton>
+        <h2 id="closing-title">{copy.closing.title}</h2>
+        <p>{view.closing}</p>
+        <LinkButton href="/quiz">{copy.closing.action}</LinkButton>
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import type { RoleProfile as Role } from '@/lib/guide/schema';
+import type { RolesCopy } from '@/lib/site/copy/roles-schema';
 
 import { Card } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
@@ -8,7 +9,7 @@ import ui from '@/app/_shared/ui/ui.module.css';
 import styles from './page.module.css';
 
 /** One role of the guide as a column; its rows line up with the other role's on wide screens. */
-export function RoleProfile({ role }: { role: Role }) {
+export function RoleProfile({ role, rows }: { role: Role; rows: RolesCopy['roles']['rows'] }) {
   const headingId = `role-${role.id}`;
   return (
     <Card
@@ -25,22 +26,22 @@ export function RoleProfile({ role }: { role: Role }) {
         <p className={styles.focus}>{role.focus}</p>
       </header>
       <p className={styles.summary}>{role.summary}</p>
-      <Row title="Reports to">
+      <Row title={rows.reportsTo}>
         <p>{role.reportsTo}</p>
       </Row>
-      <Row title="Responsibilities">
+      <Row title={rows.responsibilities}>
         <Lines lines={role.responsibilities} />
       </Row>
-      <Row title="Skills">
+      <Row title={rows.skills}>
         <Lines lines={role.skills} />
       </Row>
-      <Row title="Works with">
+      <Row title={rows.worksWith}>
         <Lines lines={role.worksWith} />
       </Row>
-      <Row title="How success is measured">
+      <Row title={rows.successMeasures}>
         <Lines lines={role.successMeasures} />
       </Row>
-      <Row title="Impact on the company">
+      <Row title={rows.impact}>
         <p>{role.impact}</p>
       </Row>
     </Card>
