@@ -60,6 +60,22 @@ describe.each(translations)('the %s translation', (locale) => {
     expect(problems).toEqual([]);
   });
 
+  it('leaves no sentence in English: no text of four words or more the same as the English', () => {
+    const words = (text: string) =>
+      text
+        .replace(/\{\w+\}/g, '')
+        .split(/\s+/)
+        .filter((word) => /\p{L}{2,}/u.test(word)).length;
+    const untranslated = files.flatMap((path) => {
+      const english = extractTexts(readJson(path));
+      const translation = readTranslation(locale, path);
+      return Object.entries(english)
+        .filter(([key, text]) => translation[key] === text && words(text) >= 4)
+        .map(([key]) => `questions/i18n/${locale}/${path}: ${key} (${locale}) is still English`);
+    });
+    expect(untranslated).toEqual([]);
+  });
+
   it('has its notes: the forward and back translation and what was revised', () => {
     const notes = readFileSync(join(QUESTIONS_DIR, 'i18n', `${locale}.notes.md`), 'utf8');
     expect(notes).toMatch(/back/i);
