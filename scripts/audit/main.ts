@@ -258,7 +258,14 @@ function report(
     if (check !== null && check.workerJsGzipBytes > 0) {
       workerLines.push(
         `${budget.path}: plus ${showKiB(check.workerJsGzipBytes)} KiB of JS gzipped fetched by a ` +
-          'Web Worker after the headline painted, off the main thread (not in the ratio; decision 010)',
+          'Web Worker, off the main thread (not in the ratio)',
+      );
+    }
+    if (check !== null && check.precacheJsGzipBytes > 0) {
+      workerLines.push(
+        `${budget.path}: the service worker, registered after the load event, had precached ` +
+          `${showKiB(check.precacheJsGzipBytes)} KiB of JS gzipped by network idle: the site for ` +
+          'offline use, not this page (not in the ratio; decision 026)',
       );
     }
     details.push(...explain(budget.path, check, lighthouse, failed));

@@ -24,10 +24,15 @@ export interface PageCheck {
   /** The scripts behind that sum, largest first. */
   scripts: LoadedScript[];
   /**
-   * Scripts a Web Worker of the page fetched (the headline chart's, say): they run off the main
-   * thread and are reported beside the page's JavaScript, not in it.
+   * Scripts a Web Worker of the page fetched: they run off the main thread and are reported
+   * beside the page's JavaScript, not in it.
    */
   workerJsGzipBytes: number;
+  /**
+   * Scripts the service worker fetched into its precache after the page loaded, by network idle
+   * (decision 026): not the page's JavaScript, and only what it had fetched by then.
+   */
+  precacheJsGzipBytes: number;
   axeViolations: number;
   /** axe's violations, formatted for a person; empty when there are none or axe was not run. */
   axeReport: string;
@@ -51,6 +56,7 @@ export async function checkPage(
       loaded = true;
     });
     const workerScripts = new Map<string, Response>();
+    const precachedScripts = new Map<string, Response>();
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script' && !scripts.has(response.url())) {
         scripts.set(response.url(), { response, afterLoad: loaded });
@@ -58,9 +64,9 @@ export async function checkPage(
     });
     // Playwright reports a worker's own fetches on the context, as resource type "other".
     context.on('response', (response) => {
-      if (response.request().resourceType() !== 'script' && isJavaScript(response)) {
-        workerScripts.set(response.url(), response);
-      }
+      if (response.request().resourceType() === 'script' || !isJavaScript(response)) return;
+      const fetchedBy = response.request().serviceWorker() ? precachedScripts : workerScripts;
+      fetchedBy.set(response.url(), response);
     });
     const response = await page.goto(url, { waitUntil: 'load' });
     if (response === null || !response.ok()) {
@@ -73,21 +79,30 @@ export async function checkPage(
       loadedScripts.push({ url: scriptUrl, gzipBytes, afterLoad });
     }
     loadedScripts.sort((a, b) => b.gzipBytes - a.gzipBytes);
-    let workerJsGzipBytes = 0;
-    for (const workerResponse of workerScripts.values()) {
-      workerJsGzipBytes += gzipSync(await workerResponse.body(), { level: 6 }).length;
-    }
+    const workerJsGzipBytes = await gzippedTotal(workerScripts.values());
+    const precacheJsGzipBytes = await gzippedTotal(precachedScripts.values());
     const violations = runAxe ? await findAxeViolations(page) : [];
     return {
       jsGzipBytes: loadedScripts.reduce((sum, script) => sum + script.gzipBytes, 0),
       scripts: loadedScripts,
       workerJsGzipBytes,
+      precacheJsGzipBytes,
       axeViolations: violations.length,
       axeReport: violations.length === 0 ? '' : formatViolations(violations),
     };
   } finally {
     await context.close();
   }
+}
+
+async function gzippedTotal(responses: Iterable<Response>): Promise<number> {
+  let total = 0;
+  for (const response of responses) {
+    // A response whose body is gone (a navigation away, a cancelled precache) counts nothing.
+    const body = await response.body().catch(() => null);
+    if (body !== null) total += gzipSync(body, { level: 6 }).length;
+  }
+  return total;
 }
 
 function isJavaScript(response: Response): boolean {
