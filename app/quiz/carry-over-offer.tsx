@@ -1,6 +1,7 @@
 import { Button } from '@/app/_shared/ui';
 import { describeCarryOver, type OlderSave } from '@/lib/quiz/describe-start';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
+import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import { QuizPanel } from './quiz-panel';
@@ -25,24 +26,23 @@ export function CarryOverOffer({ content, older, onCarryOver, onDecline, onSeeRe
     content.forms[older.carryOver.form].steps,
     content.bank.version,
   );
+  const copy = QUIZ_COPY.carryOver;
   return (
     <QuizPanel titleId="older-title" title={offer.title}>
       <p>{offer.text}</p>
-      {older.finished && <p>Your earlier result stays on the results page, scored as it was.</p>}
+      {older.finished && <p>{copy.resultStays}</p>}
       <div className={`cluster ${styles.actions}`}>
         {offer.carryLabel && <Button onClick={onCarryOver}>{offer.carryLabel}</Button>}
         <Button variant={offer.carryLabel ? 'secondary' : 'primary'} onClick={onDecline}>
-          Start fresh instead
+          {copy.startFresh}
         </Button>
         {older.finished && (
           <Button variant="secondary" onClick={onSeeResults}>
-            See your earlier result
+            {copy.seeEarlierResult}
           </Button>
         )}
       </div>
-      <p className={ui.muted}>
-        Whichever you choose, a copy of the earlier answers is kept aside in this browser.
-      </p>
+      <p className={ui.muted}>{copy.keptAside}</p>
     </QuizPanel>
   );
 }

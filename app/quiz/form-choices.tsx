@@ -1,16 +1,12 @@
 import { SiteLink } from '@/app/_shared/site-link';
 import { Button, Card } from '@/app/_shared/ui';
 import type { Form } from '@/lib/answers/schema';
+import { describeFormChoices, describeGuideTip } from '@/lib/quiz/describe-start';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
-import { formNames } from '@/lib/report/role-names';
+import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './quiz.module.css';
-
-const BLURBS: Record<Form, string> = {
-  short: 'Covers every competency and tension once; a quick first read.',
-  full: 'Several statements per competency; the firmest result.',
-};
 
 /** A first visit: what the quiz is, the two forms to choose from, and a few tips. */
 export function FormChoices({
@@ -20,35 +16,32 @@ export function FormChoices({
   content: QuizContent;
   onStart: (form: Form) => void;
 }) {
+  const copy = QUIZ_COPY.forms;
+  const [beforeGuide, guideLink, afterGuide] = describeGuideTip();
   return (
     <>
-      <p className={ui.lead}>
-        Rate statements about what you do, enjoy and are good at, then say what you would do in a
-        few workplace situations. There are no right answers: answer for how you work today.
-      </p>
+      <p className={ui.lead}>{copy.lead}</p>
       <ul className={`${ui.tiles} ${styles.formChoices}`}>
-        {(['short', 'full'] as const).map((form) => (
-          <Card as="li" key={form} className={styles.formChoice}>
-            <h2 className={styles.panelTitle}>{formNames(form).title}</h2>
-            <p>
-              {content.forms[form].questionCount} questions, about {content.forms[form].minutes}{' '}
-              minutes. {BLURBS[form]}
-            </p>
+        {describeFormChoices(content).map((choice) => (
+          <Card as="li" key={choice.form} className={styles.formChoice}>
+            <h2 className={styles.panelTitle}>{choice.title}</h2>
+            <p>{choice.summary}</p>
             <Button
-              variant={form === 'full' ? 'primary' : 'secondary'}
-              onClick={() => onStart(form)}
+              variant={choice.form === 'full' ? 'primary' : 'secondary'}
+              onClick={() => onStart(choice.form)}
             >
-              Start the {formNames(form).name}
+              {choice.startLabel}
             </Button>
           </Card>
         ))}
       </ul>
       <ul className={`${ui.steps} ${ui.muted}`}>
-        <li>Your answers are saved in this browser as you go; come back any time to continue.</li>
-        <li>Keyboard: Tab to a question, keys 1–5 answer it, Enter moves on.</li>
+        <li>{copy.tips.saved}</li>
+        <li>{copy.tips.keyboard}</li>
         <li>
-          Curious what the roles involve first? Read the{' '}
-          <SiteLink href="/roles">role guide</SiteLink>.
+          {beforeGuide}
+          <SiteLink href="/roles">{guideLink}</SiteLink>
+          {afterGuide}
         </li>
       </ul>
     </>

@@ -6,6 +6,7 @@ import { ErrorSummary } from '@/app/_shared/error-summary';
 import { summariseMissingAnswers, type StepView } from '@/lib/quiz/describe-step';
 import type { QuizFormValues } from '@/lib/quiz/form-values';
 import type { QuizQuestion as Question } from '@/lib/quiz/quiz-content';
+import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import { answerByKey, focusQuestion, isEnterOnOption } from './answer-keys';
@@ -94,7 +95,7 @@ export function QuestionStep({
         <div className={`cluster ${styles.actions}`}>
           {view.hasBack && (
             <Button variant="secondary" onClick={onBack}>
-              Back
+              {QUIZ_COPY.step.back}
             </Button>
           )}
           <Button type="submit">{view.nextLabel}</Button>

@@ -1,7 +1,9 @@
 import type { KeyboardEvent } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
+import { questionNumberLabel } from '@/lib/quiz/describe-step';
 import type { QuizQuestion as Question } from '@/lib/quiz/quiz-content';
+import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 
 import styles from './quiz.module.css';
 
@@ -51,7 +53,7 @@ export function QuizQuestion({ question, number, scale, error, field, onKeyDown 
       </legend>
       {error && (
         <p id={errorId} className={styles.fieldError}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{QUIZ_COPY.step.error}</span>
           {error}
         </p>
       )}
@@ -74,7 +76,7 @@ export function QuizQuestion({ question, number, scale, error, field, onKeyDown 
 function QuestionNumber({ number }: { number: number }) {
   return (
     <span className={styles.number} aria-hidden="true">
-      {number}.
+      {questionNumberLabel(number)}
     </span>
   );
 }

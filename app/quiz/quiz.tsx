@@ -24,6 +24,7 @@ import {
   type QuizPlace,
 } from '@/lib/quiz/quiz-place';
 import type { QuizContent, QuizQuestion } from '@/lib/quiz/quiz-content';
+import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 import { fromStepTimings, toStepTimings } from '@/lib/quiz/step-timing';
 import ui from '@/app/_shared/ui/ui.module.css';
 
@@ -193,9 +194,9 @@ export function Quiz({ content }: { content: QuizContent }) {
   if (view.name === 'start') {
     return stored.restoring ? (
       <div className={`container ${styles.quiz}`}>
-        <h1>Take the Role Fit quiz</h1>
+        <h1>{QUIZ_COPY.start.title}</h1>
         <p className={ui.lead} role="status">
-          Looking for your saved answers…
+          {QUIZ_COPY.start.restoring}
         </p>
       </div>
     ) : (

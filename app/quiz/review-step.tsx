@@ -2,10 +2,9 @@ import { Button, Card } from '@/app/_shared/ui';
 import type { Ref } from 'react';
 
 import type { Answers, Form } from '@/lib/answers/schema';
-import { describeReviewEyebrow } from '@/lib/quiz/describe-step';
-import { numberQuestions } from '@/lib/quiz/question-numbers';
+import { describeReview } from '@/lib/quiz/describe-review';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
-import { answerInWords } from '@/lib/report/answer-in-words';
+import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './quiz.module.css';
@@ -31,46 +30,35 @@ export function ReviewStep({
   onGoToStep,
   onFinish,
 }: Props) {
-  const { steps, questionCount } = content.forms[form];
-  const byId = new Map(content.questions.map((q) => [q.id, q]));
-  const rows = numberQuestions(steps).map((row) => ({
-    ...row,
-    question: byId.get(row.id),
-    answer: answers[row.id],
-  }));
-  const unanswered = rows.filter((row) => row.answer === undefined);
+  const copy = QUIZ_COPY.review;
+  const view = describeReview(content, form, answers);
   const finishAction = (
     <div className={`cluster ${styles.actions}`}>
-      <Button onClick={onFinish}>See my results</Button>
+      <Button onClick={onFinish}>{copy.finish}</Button>
     </div>
   );
 
   return (
     <div className={`container ${styles.quiz}`}>
-      <p className={ui.eyebrow}>{describeReviewEyebrow(form)}</p>
+      <p className={ui.eyebrow}>{view.eyebrow}</p>
       <h1 ref={ref} tabIndex={-1}>
-        Review your answers
+        {copy.title}
       </h1>
-      <p className={ui.lead}>
-        You answered {questionCount - unanswered.length} of {questionCount} questions. Change any
-        answer before you see your results.
-      </p>
+      <p className={ui.lead}>{view.lead}</p>
       {storageFailed && <StorageWarning when="review" />}
 
-      {unanswered.length > 0 && (
+      {view.unanswered && (
         <section className={`${ui.notice} ${ui.warning}`} aria-labelledby="unanswered-title">
           <h2 id="unanswered-title" className={styles.panelTitle}>
-            {unanswered.length === 1
-              ? 'One question is unanswered'
-              : `${unanswered.length} questions are unanswered`}
+            {view.unanswered.title}
           </h2>
-          <p>You can finish without them, but your result will rest on fewer answers.</p>
+          <p>{copy.unansweredNote}</p>
           <ul>
-            {unanswered.map((row) => (
-              <li key={row.id}>
-                <Button variant="link" onClick={() => onGoToStep(row.stepIndex)}>
-                  Answer question {row.number}
-                  <span className="visually-hidden">: {row.question?.text}</span>
+            {view.unanswered.items.map((item) => (
+              <li key={item.id}>
+                <Button variant="link" onClick={() => onGoToStep(item.stepIndex)}>
+                  {item.label}
+                  <span className="visually-hidden">{item.hiddenLabel}</span>
                 </Button>
               </li>
             ))}
@@ -80,7 +68,7 @@ export function ReviewStep({
 
       {finishAction}
 
-      {steps.map((step, stepIndex) => (
+      {view.groups.map(({ step, stepIndex, changeHidden, rows }) => (
         <Card
           as="section"
           key={step.id}
@@ -92,24 +80,17 @@ export function ReviewStep({
               {step.title}
             </h2>
             <Button variant="link" onClick={() => onGoToStep(stepIndex)}>
-              Change<span className="visually-hidden"> answers in {step.title}</span>
+              {copy.change}
+              <span className="visually-hidden">{changeHidden}</span>
             </Button>
           </div>
           <dl className="plain-list">
-            {rows
-              .filter((row) => row.stepIndex === stepIndex)
-              .map((row) => (
-                <div key={row.id} className={styles.reviewRow}>
-                  <dt>
-                    {row.number}. {row.question?.text}
-                  </dt>
-                  <dd>
-                    {(row.question &&
-                      answerInWords(row.question, row.answer, content.likertScale)) ??
-                      'Not answered'}
-                  </dd>
-                </div>
-              ))}
+            {rows.map((row) => (
+              <div key={row.id} className={styles.reviewRow}>
+                <dt>{row.question}</dt>
+                <dd>{row.answer}</dd>
+              </div>
+            ))}
           </dl>
         </Card>
       ))}

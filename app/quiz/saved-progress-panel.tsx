@@ -4,6 +4,7 @@ import { Button } from '@/app/_shared/ui';
 import type { Form } from '@/lib/answers/schema';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import { describeSavedProgress } from '@/lib/quiz/describe-start';
+import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 
 import { QuizPanel } from './quiz-panel';
 import styles from './quiz.module.css';
@@ -25,6 +26,7 @@ export function SavedProgressPanel({
   onSeeResults,
 }: Props) {
   const [confirming, setConfirming] = useState(false);
+  const copy = QUIZ_COPY.saved;
   const view = describeSavedProgress(saved, questionCount);
   const button = (label: string, onClick: () => void, primary = false) => (
     <Button variant={primary ? 'primary' : 'secondary'} onClick={onClick}>
@@ -39,24 +41,24 @@ export function SavedProgressPanel({
           <p id="confirm-title">{view.confirmStartOver}</p>
           <div className={`cluster ${styles.actions}`}>
             {button(
-              'Clear answers and start over',
+              copy.clearAndStartOver,
               () => {
                 setConfirming(false);
                 onStartOver();
               },
               true,
             )}
-            {button('Keep my answers', () => setConfirming(false))}
+            {button(copy.keepAnswers, () => setConfirming(false))}
           </div>
         </div>
       ) : (
         <div className={`cluster ${styles.actions}`}>
-          {saved.finished && button('See your results', onSeeResults, true)}
+          {saved.finished && button(copy.seeResults, onSeeResults, true)}
           {saved.finished
-            ? button('Change answers', () => onStart(saved.form, saved))
-            : button('Continue where you left off', () => onStart(saved.form, saved), true)}
-          {saved.form === 'short' && button('Go on to the full form', () => onStart('full', saved))}
-          {button('Start over', () => setConfirming(true))}
+            ? button(copy.changeAnswers, () => onStart(saved.form, saved))
+            : button(copy.continue, () => onStart(saved.form, saved), true)}
+          {saved.form === 'short' && button(copy.goOnToFull, () => onStart('full', saved))}
+          {button(copy.startOver, () => setConfirming(true))}
         </div>
       )}
     </QuizPanel>

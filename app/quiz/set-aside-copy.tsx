@@ -1,5 +1,6 @@
 import { Button } from '@/app/_shared/ui';
 import { saveFile } from '@/app/_shared/save-file';
+import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 
 /** Lets a person download stored data that could not be restored, so it is never simply lost. */
 export function SetAsideCopy({ raw }: { raw: string }) {
@@ -8,7 +9,7 @@ export function SetAsideCopy({ raw }: { raw: string }) {
       variant="secondary"
       onClick={() => saveFile('role-fit-saved-answers.json', raw, 'application/json')}
     >
-      Download the saved copy
+      {QUIZ_COPY.restore.download}
     </Button>
   );
 }

@@ -2,6 +2,7 @@ import type { Form } from '@/lib/answers/schema';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import type { OlderSave } from '@/lib/quiz/describe-start';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
+import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 import type { RestoreNotice } from '@/lib/quiz/restore-notice';
 
 import { CarryOverOffer } from './carry-over-offer';
@@ -29,7 +30,7 @@ export function StartScreen(props: Props) {
   const { content, saved, older, notice, storageFailed, onStart } = props;
   return (
     <div className={`container ${styles.quiz}`}>
-      <h1>{saved || older ? 'Welcome back' : 'Take the Role Fit quiz'}</h1>
+      <h1>{saved || older ? QUIZ_COPY.start.welcomeBack : QUIZ_COPY.start.title}</h1>
       {notice && <RestoreMessage notice={notice} />}
       {storageFailed && <StorageWarning when="answering" />}
       {older ? (

@@ -21,3 +21,21 @@ export function fillPlural(
 ): string {
   return fillTemplate(count === 1 ? forms.one : forms.other, values);
 }
+
+/**
+ * A template split around its `{name}` placeholder, the rest filled in, so that something other
+ * than text (a link) can stand in that place: "Read the {link}." gives ["Read the ", "."].
+ */
+export function splitTemplate(
+  template: string,
+  name: string,
+  values: TemplateValues = {},
+): readonly [before: string, after: string] {
+  const marker = `{${name}}`;
+  const at = template.indexOf(marker);
+  if (at < 0) throw new Error(`No {${name}} in "${template}"`);
+  return [
+    fillTemplate(template.slice(0, at), values),
+    fillTemplate(template.slice(at + marker.length), values),
+  ];
+}

@@ -1,5 +1,8 @@
 import type { Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
+import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
+
+import { QUIZ_COPY } from './quiz-copy';
 
 /** One page of the quiz: a few questions of one kind under a neutral title. */
 export interface QuizStep {
@@ -8,6 +11,9 @@ export interface QuizStep {
   readonly kind: 'likert' | 'choice';
   readonly questionIds: readonly string[];
 }
+
+/** The steps' titles: they only count, so that they give no answer away. */
+const TITLES = QUIZ_COPY.step.titles;
 
 /** Statements per step, in both forms. */
 export const STATEMENTS_PER_STEP = 4;
@@ -27,17 +33,23 @@ export function buildSteps(bank: QuestionBank, form: Form): QuizStep[] {
   const statementSteps = chunk(statementIds, STATEMENTS_PER_STEP).map((questionIds, i) => {
     const first = i * STATEMENTS_PER_STEP + 1;
     const last = first + questionIds.length - 1;
-    const span = first === last ? `Statement ${first}` : `Statements ${first}–${last}`;
     return {
       id: `statements-${i + 1}`,
-      title: `${span} of ${statementIds.length}`,
+      title: fillPlural(TITLES.statements, questionIds.length, {
+        first,
+        last,
+        total: statementIds.length,
+      }),
       kind: 'likert' as const,
       questionIds,
     };
   });
   const scenarioSteps = chunk(spreadByTension(inForm), SCENARIOS_PER_STEP).map((ids, i, all) => ({
     id: `scenarios-${i + 1}`,
-    title: all.length > 1 ? `What would you do? (${i + 1} of ${all.length})` : 'What would you do?',
+    title:
+      all.length > 1
+        ? fillTemplate(TITLES.scenariosOf, { index: i + 1, count: all.length })
+        : TITLES.scenarios,
     kind: 'choice' as const,
     questionIds: ids,
   }));

@@ -2,7 +2,11 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import type { ResultSource } from '@/lib/codecs/shown-result';
+import { fillPlural } from '@/lib/copy/fill-template';
+import { formNames } from '@/lib/report/role-names';
 import { isSameAnswerSet } from '@/lib/report/same-answers';
+
+import { QUIZ_COPY } from './quiz-copy';
 
 /** An answer set a result shows, to take back into the quiz. */
 export interface AnswersToChange {
@@ -45,12 +49,17 @@ export function progressToChange(
 
 /** The question asked before replacing saved answers with a result's. */
 export function describeReplaceAnswers(existing: AnswersToReplace, source: ResultSource): string {
-  const answers = `${existing.answered} ${existing.answered === 1 ? 'answer' : 'answers'}`;
-  const unfinished = existing.finished ? '' : ' that you have not finished yet';
-  const these = source === 'saved' ? 'these answers' : `the answers of this ${source} result`;
-  return `This browser holds ${answers} to the ${existing.form} form${unfinished}. Changing ${these} replaces them in the quiz. Your last finished result stays on the results page until you finish again.`;
+  const copy = QUIZ_COPY.replace;
+  const holds = fillPlural(
+    existing.finished ? copy.holds : copy.holdsUnfinished,
+    existing.answered,
+    {
+      count: existing.answered,
+      form: formNames(existing.form).name,
+    },
+  );
+  return [holds, copy.changing[source], copy.resultStays].join(' ');
 }
 
 /** What a person is told when the quiz cannot be opened on a result's answers. */
-export const CANNOT_SAVE_TO_CHANGE =
-  'This browser is not letting Role Fit save answers (private browsing or full storage usually causes this), so the quiz cannot open with these answers.';
+export const CANNOT_SAVE_TO_CHANGE = QUIZ_COPY.replace.cannotSave;

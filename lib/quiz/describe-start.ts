@@ -1,8 +1,12 @@
+import type { Form } from '@/lib/answers/schema';
 import type { CarryOver } from '@/lib/codecs/saved-progress';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
+import { fillPlural, fillTemplate, splitTemplate } from '@/lib/copy/fill-template';
 import { formNames } from '@/lib/report/role-names';
 
 import type { QuizStep } from './build-steps';
+import type { QuizContent } from './quiz-content';
+import { QUIZ_COPY } from './quiz-copy';
 
 /** A save made with an earlier version of the questions, whose matching answers can carry over. */
 export interface OlderSave {
@@ -23,12 +27,13 @@ export function describeSavedProgress(
   saved: SavedProgress,
   questionCount: number,
 ): SavedProgressView {
+  const copy = QUIZ_COPY.saved;
   const form = formNames(saved.form).name;
   const answered = Object.keys(saved.answers).length;
   return {
-    title: saved.finished ? `You finished the ${form}` : `Your ${form} is saved`,
-    text: `You have answered ${answered} of ${questionCount} questions. Your answers are saved in this browser only.`,
-    confirmStartOver: `Start over? This clears the ${answered} answers saved in this browser. Your last finished result stays on the results page.`,
+    title: fillTemplate(saved.finished ? copy.finishedTitle : copy.title, { form }),
+    text: fillTemplate(copy.text, { answered, total: questionCount }),
+    confirmStartOver: fillPlural(copy.confirmStartOver, answered, { count: answered }),
   };
 }
 
@@ -52,16 +57,50 @@ export function describeCarryOver(
   const { form, answers, total } = older.carryOver;
   const formName = formNames(form).name;
   const matching = steps.flatMap((step) => step.questionIds).filter((id) => id in answers).length;
-  const answersWord = (n: number) => (n === 1 ? 'answer' : 'answers');
+  const copy = QUIZ_COPY.carryOver;
+  const versions = fillTemplate(copy.versions, {
+    form: formName,
+    saved: older.savedVersion,
+    current: currentVersion,
+  });
+  const carried =
+    matching > 0
+      ? fillPlural(copy.matching, total, { matching, total, form: formName })
+      : fillPlural(copy.none, total, { total, form: formName });
   return {
-    title: older.finished
-      ? 'You finished an earlier version of the quiz'
-      : 'Your answers are from an earlier version of the quiz',
-    text:
-      `Your ${formName} in this browser was answered with version ${older.savedVersion} of the questions; the quiz now uses version ${currentVersion}, with new and reworded statements. ` +
-      (matching > 0
-        ? `${matching} of your ${total} ${answersWord(total)} match questions of the current ${formName} and can be carried over; you then answer only the rest.`
-        : `None of your ${total} ${answersWord(total)} match a question of the current ${formName}.`),
-    carryLabel: matching > 0 ? `Carry ${matching} ${answersWord(matching)} over` : null,
+    title: older.finished ? copy.finishedTitle : copy.title,
+    text: `${versions} ${carried}`,
+    carryLabel: matching > 0 ? fillPlural(copy.carry, matching, { count: matching }) : null,
   };
+}
+
+/** One of the two forms a first visit can start, as its card shows it. */
+export interface FormChoiceView {
+  readonly form: Form;
+  readonly title: string;
+  /** "64 questions, about 15 minutes. Several statements per competency; the firmest result." */
+  readonly summary: string;
+  readonly startLabel: string;
+}
+
+/** The short and the full form, to choose from on a first visit. */
+export function describeFormChoices(content: QuizContent): readonly FormChoiceView[] {
+  const copy = QUIZ_COPY.forms;
+  return (['short', 'full'] as const).map((form) => ({
+    form,
+    title: formNames(form).title,
+    summary: fillTemplate(copy.summary, {
+      count: content.forms[form].questionCount,
+      minutes: content.forms[form].minutes,
+      blurb: copy.blurbs[form],
+    }),
+    startLabel: fillTemplate(copy.start, { form: formNames(form).name }),
+  }));
+}
+
+/** The tip that points to the role guide, split around the link: [before, link text, after]. */
+export function describeGuideTip(): readonly [before: string, link: string, after: string] {
+  const { guide, guideLink } = QUIZ_COPY.forms.tips;
+  const [before, after] = splitTemplate(guide, 'link');
+  return [before, guideLink, after];
 }

@@ -1,9 +1,12 @@
 import type { Form } from '@/lib/answers/schema';
+import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
 import { formNames } from '@/lib/report/role-names';
 
 import type { QuizStep } from './build-steps';
 import { numberQuestions } from './question-numbers';
-import { fillCopy, QUIZ_COPY } from './quiz-copy';
+import { QUIZ_COPY } from './quiz-copy';
+
+const COPY = QUIZ_COPY.step;
 
 /** Keys that answer a question: one per Likert point, one per scenario option. */
 const ANSWER_KEYS = { likert: 5, choice: 4 } as const;
@@ -42,28 +45,29 @@ export function describeStep(
   const formTitle = formNames(form).title;
   return {
     step,
-    eyebrow: fillCopy(QUIZ_COPY.stepEyebrow, {
+    eyebrow: fillTemplate(COPY.eyebrow, {
       form: formTitle,
       step: index + 1,
       steps: steps.length,
     }),
-    progress: fillCopy(first === last ? QUIZ_COPY.questionSingle : QUIZ_COPY.questionSpan, {
-      first,
-      last,
-      total,
-    }),
+    progress: fillPlural(COPY.progress, questions.length, { first, last, total }),
     percentBefore: total === 0 ? 0 : (100 * (first - 1)) / total,
     questions: questions.map(({ id, number }) => ({ id, number })),
-    hint: QUIZ_COPY.hints[step.kind],
-    keys: fillCopy(QUIZ_COPY.keys, { keys: ANSWER_KEYS[step.kind] }),
+    hint: COPY.hints[step.kind],
+    keys: fillTemplate(COPY.keys, { keys: ANSWER_KEYS[step.kind] }),
     hasBack: index > 0,
-    nextLabel: index + 1 < steps.length ? QUIZ_COPY.next : QUIZ_COPY.toReview,
+    nextLabel: index + 1 < steps.length ? COPY.next : COPY.toReview,
   };
 }
 
 /** The eyebrow above the review: "Full form · Review". */
 export function describeReviewEyebrow(form: Form): string {
-  return fillCopy(QUIZ_COPY.reviewEyebrow, { form: formNames(form).title });
+  return fillTemplate(QUIZ_COPY.review.eyebrow, { form: formNames(form).title });
+}
+
+/** A question's number as it stands before the question: "7.". */
+export function questionNumberLabel(number: number): string {
+  return fillTemplate(COPY.questionNumber, { number });
 }
 
 /**
@@ -76,14 +80,11 @@ export function summariseMissingAnswers(
 ): { readonly title: string; readonly items: readonly { id: string; text: string }[] } {
   const items = questions.flatMap(({ id, number }) => {
     if (!missing.has(id)) return [];
-    const message = missing.get(id) ?? QUIZ_COPY.missingFallback;
-    return [{ id, text: fillCopy(QUIZ_COPY.missingItem, { number, message }) }];
+    const message = missing.get(id) ?? COPY.missingFallback;
+    return [{ id, text: fillTemplate(COPY.missingItem, { number, message }) }];
   });
   return {
-    title:
-      items.length === 1
-        ? QUIZ_COPY.missingOne
-        : fillCopy(QUIZ_COPY.missingMany, { count: items.length }),
+    title: fillPlural(COPY.missing, items.length, { count: items.length }),
     items,
   };
 }

@@ -1,5 +1,8 @@
 import type { AnswerProblem } from '@/lib/answers/find-answer-problems';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
+import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
+
+import { QUIZ_COPY } from './quiz-copy';
 
 /** Why saved progress could not be restored as it was; `raw` is the stored text, kept aside. */
 export type RestoreNotice =
@@ -33,27 +36,17 @@ export function noticeOfRestore(
 
 /** The sentences of a restore notice, in the order they are shown. */
 export function describeRestoreNotice(notice: RestoreNotice): readonly string[] {
+  const copy = QUIZ_COPY.restore;
   switch (notice.kind) {
     case 'declined':
-      return [
-        'Starting fresh. Your answers from the earlier version are kept aside in this browser, and you can download them.',
-      ];
+      return [copy.declined];
     case 'dropped': {
-      const one = notice.dropped.length === 1;
-      return [
-        `We restored your progress, but ${one ? 'one saved answer no longer matches' : `${notice.dropped.length} saved answers no longer match`} the questions and ${one ? 'was' : 'were'} left out.`,
-        KEPT_ASIDE,
-      ];
+      const count = notice.dropped.length;
+      return [fillPlural(copy.dropped, count, { count }), copy.keptAside];
     }
     case 'other-version':
-      return [
-        `Your saved answers are from another version of the quiz, so they cannot be scored against the current questions: ${notice.detail}.`,
-        KEPT_ASIDE,
-      ];
+      return [fillTemplate(copy.otherVersion, { detail: notice.detail }), copy.keptAside];
     case 'corrupted':
-      return [`We could not read your saved answers: ${notice.detail}.`, KEPT_ASIDE];
+      return [fillTemplate(copy.corrupted, { detail: notice.detail }), copy.keptAside];
   }
 }
-
-const KEPT_ASIDE =
-  'Nothing was deleted: a copy of what was saved is kept aside in this browser, and you can download it.';

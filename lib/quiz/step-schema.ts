@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
 
 import type { QuizQuestion } from './quiz-content';
+import { QUIZ_COPY } from './quiz-copy';
 
 /** What a person is told when a question on the step is left unanswered. */
 export function missingAnswerMessage(question: QuizQuestion): string {
-  return question.type === 'likert'
-    ? 'Choose how much you agree with this statement'
-    : 'Choose what you would do';
+  return QUIZ_COPY.step.required[question.type];
 }
 
 /** The schema a step must satisfy before the quiz moves on: every question on it answered. */

@@ -7,6 +7,7 @@ import { CompareCopySchema } from '@/lib/compare/copy-schema';
 import { PairingContentSchema } from '@/lib/compare/schema';
 import { RoleGuideSchema } from '@/lib/guide/schema';
 import { LOCALES } from '@/lib/i18n/locales';
+import { QuizCopySchema } from '@/lib/quiz/quiz-copy-schema';
 import { QUESTIONS_DIR, translateContent } from '@/lib/i18n/read-translation';
 import { CommonCopySchema } from '@/lib/report/copy/common-schema';
 import { HistoryCopySchema } from '@/lib/report/copy/history-schema';
@@ -34,6 +35,7 @@ const COPY: readonly [path: string, schema: z.ZodType][] = [
   ['site/chrome.json', ChromeCopySchema],
   ['site/home.json', HomeCopySchema],
   ['site/roles.json', RolesCopySchema],
+  ['site/quiz.json', QuizCopySchema],
 ];
 
 const cases = LOCALES.flatMap((locale) =>

@@ -1,4 +1,4 @@
-import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
+import { fillPlural, fillTemplate, splitTemplate } from '@/lib/copy/fill-template';
 
 describe('fillTemplate', () => {
   it('replaces every placeholder with its value', () => {
@@ -23,5 +23,18 @@ describe('fillPlural', () => {
     expect(fillPlural(forms, 1, { n: 1 })).toBe('1 question');
     expect(fillPlural(forms, 0, { n: 0 })).toBe('0 questions');
     expect(fillPlural(forms, 3, { n: 3 })).toBe('3 questions');
+  });
+});
+
+describe('splitTemplate', () => {
+  it('splits around the placeholder, filling in the rest', () => {
+    expect(splitTemplate('{who}, read the {link}.', 'link', { who: 'Ana' })).toEqual([
+      'Ana, read the ',
+      '.',
+    ]);
+  });
+
+  it('throws when the template lacks the placeholder', () => {
+    expect(() => splitTemplate('Read the guide.', 'link')).toThrow('No {link}');
   });
 });

@@ -1,5 +1,12 @@
 import type { QuizStep } from '@/lib/quiz/build-steps';
-import { describeCarryOver, describeSavedProgress } from '@/lib/quiz/describe-start';
+import {
+  describeCarryOver,
+  describeFormChoices,
+  describeGuideTip,
+  describeSavedProgress,
+} from '@/lib/quiz/describe-start';
+import { buildQuizContent } from '@/lib/quiz/quiz-content';
+import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 const steps: QuizStep[] = [
   { id: 's1', title: 'S1', kind: 'likert', questionIds: ['a', 'b'] },
@@ -51,5 +58,35 @@ describe('describeCarryOver', () => {
 
   it('speaks of one answer in the singular', () => {
     expect(describeCarryOver(older({ b: 4 }), steps, 2).carryLabel).toBe('Carry 1 answer over');
+  });
+});
+
+describe('describeFormChoices', () => {
+  it('offers the short form, then the full form, each with its length and what it covers', () => {
+    const content = buildQuizContent(tinyBank);
+    const [short, full] = describeFormChoices(content);
+    expect(short?.startLabel).toBe('Start the short form');
+    expect(full?.title).toBe('Full form');
+    expect(full?.summary).toBe(
+      `${content.forms.full.questionCount} questions, about ${content.forms.full.minutes} minutes. Several statements per competency; the firmest result.`,
+    );
+  });
+});
+
+describe('describeGuideTip', () => {
+  it('reads as one sentence around the link to the role guide', () => {
+    expect(describeGuideTip().join('')).toBe(
+      'Curious what the roles involve first? Read the role guide.',
+    );
+  });
+});
+
+describe('describeSavedProgress with one answer', () => {
+  it('speaks of it in the singular', () => {
+    const view = describeSavedProgress(
+      { form: 'full', answers: { a: 1 }, step: 0, finished: false },
+      64,
+    );
+    expect(view.confirmStartOver).toContain('clears the 1 answer saved');
   });
 });
