@@ -24,6 +24,7 @@ import { Report } from './report';
 import { ReportSkeleton } from './report-skeleton';
 import { READING_HEADER, ResultsPage } from './results-page';
 import ui from '@/app/_shared/ui/ui.module.css';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 /**
  * The results of an export file the person opened, else of a share link (`/results#<code>`) when
@@ -61,7 +62,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   const profile = useMemo(
     () =>
       shown
-        ? scoreAnswers(shown.bank, shown.answers, {
+        ? scoreAnswers(shown.bank, shown.answers, SCORING_COPY, {
             form: shown.form,
             ...(shown.timing && shown.timing.length > 0 ? { timing: shown.timing } : {}),
           })

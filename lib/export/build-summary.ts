@@ -7,6 +7,8 @@ import { buildResultView, type ResultView } from '@/lib/report/result-view';
 import { scoreAnswers, type FitProfile } from '@/lib/scoring';
 import type { VerdictKind } from '@/lib/scoring/profile';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 export interface SummaryOptions {
   /** The day the summary is made, e.g. "2026-11-28"; passed in so that the engine reads no clock. */
@@ -64,7 +66,7 @@ export function buildSummary(
   form: Form,
   options: SummaryOptions,
 ): ResultSummary {
-  return summariseProfile(bank, scoreAnswers(bank, answers, { form }), options);
+  return summariseProfile(bank, scoreAnswers(bank, answers, SCORING_COPY, { form }), options);
 }
 
 /**
@@ -111,6 +113,6 @@ export function summariseProfile(
 
 /** The earlier-version notice of a result of `version`, or null when it is of the current one. */
 export function describeEarlierResult(version: number): EarlierVersionWords | null {
-  const { earlier, notice, retake } = describeEarlierVersion(version);
+  const { earlier, notice, retake } = describeEarlierVersion(VERSIONS_COPY.earlier, version);
   return earlier ? { notice, retake } : null;
 }

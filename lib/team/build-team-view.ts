@@ -18,6 +18,8 @@ import { memberMarks } from './member-marks';
 import { TEAM_COPY } from './team-copy';
 import { MAX_TEAM_SIZE, MIN_TEAM_SIZE } from './team-size';
 import type { TeamMemberView, TeamView } from './team-view';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 /**
  * One member of a team: their answers, a name ("" or none, and they are numbered), the bank of
@@ -57,7 +59,9 @@ export function buildTeamView(
       `A team map reads ${MIN_TEAM_SIZE} to ${MAX_TEAM_SIZE} people, not ${people.length}.`,
     );
   }
-  const profiles = people.map((p) => scoreAnswers(p.bank ?? bank, p.answers, { form: p.form }));
+  const profiles = people.map((p) =>
+    scoreAnswers(p.bank ?? bank, p.answers, SCORING_COPY, { form: p.form }),
+  );
   const names = people.map(
     (p, i) => cleanName(p.name ?? '') || fillTemplate(COPY.defaultName, { number: i + 1 }),
   );
@@ -140,7 +144,7 @@ function describeMember(
 
 function cautionsFor(name: string, profile: FitProfile): string[] {
   const words = COPY.cautions;
-  const earlier = describeEarlierVersion(profile.bank.version);
+  const earlier = describeEarlierVersion(VERSIONS_COPY.earlier, profile.bank.version);
   return [
     ...(profile.form === 'short' ? [fillTemplate(words.shortForm, { name })] : []),
     ...(profile.confidence.level === 'low' ? [fillTemplate(words.lowConfidence, { name })] : []),

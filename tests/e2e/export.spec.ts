@@ -25,6 +25,7 @@ import {
 } from './support/export';
 import { readPdf } from '../support/read-pdf';
 import { revealWholeReport } from './support/results';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const bank = loadBank();
 
@@ -39,7 +40,7 @@ function sample(shift = 0): { code: string; answers: Record<string, number | str
 }
 
 const shared = sample();
-const sharedProfile = scoreAnswers(bank, shared.answers, { form: 'full' });
+const sharedProfile = scoreAnswers(bank, shared.answers, SCORING_COPY, { form: 'full' });
 
 /** What the page should export for the shared sample on a given day, made by the library itself. */
 function expectedSummary(page: Page, date: string) {
@@ -197,7 +198,7 @@ test.describe('opening an exported result', () => {
     page,
   }) => {
     const own = sample(3);
-    const ownProfile = scoreAnswers(bank, own.answers, { form: 'full' });
+    const ownProfile = scoreAnswers(bank, own.answers, SCORING_COPY, { form: 'full' });
     expect(ownProfile.fit).not.toEqual(sharedProfile.fit);
 
     await page.goto(`/results#${shared.code}`);
@@ -260,7 +261,7 @@ test.describe('opening an exported result', () => {
     }) => {
       expect(problems.length).toBeGreaterThan(0);
       const own = sample(3);
-      const ownProfile = scoreAnswers(bank, own.answers, { form: 'full' });
+      const ownProfile = scoreAnswers(bank, own.answers, SCORING_COPY, { form: 'full' });
       await saveFinishedResult(page, own.answers);
       await page.goto('/results');
       await expectFits(page, ownProfile.fit);

@@ -16,6 +16,7 @@ import {
   tabThroughPage,
   tamperShareCode,
 } from './support/results';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const bank = loadBank();
 
@@ -79,7 +80,7 @@ test.describe('results of a finished quiz', () => {
 
 test.describe('a share link', () => {
   const { code, answers } = sampleCode();
-  const profile = scoreAnswers(bank, answers, { form: 'full' });
+  const profile = scoreAnswers(bank, answers, SCORING_COPY, { form: 'full' });
 
   test('shows the profile of its answers with every section, the h1 being the verdict', async ({
     page,
@@ -276,7 +277,7 @@ test.describe('a share link', () => {
 
 test.describe('ranges and archetypes on the results page', () => {
   const { code, answers } = sampleCode();
-  const profile = scoreAnswers(bank, answers, { form: 'full' });
+  const profile = scoreAnswers(bank, answers, SCORING_COPY, { form: 'full' });
   const range = (r: { low: number; high: number }) => `${r.low}–${r.high}`;
 
   test('shows each fit’s range beside it and as a bracket on its bar in the headline chart', async ({

@@ -9,13 +9,15 @@ import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedAnswers } from './fixed-answers';
 import { fixedPair } from './fixed-pair';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 const date = '2026-11-28';
 
 describe('buildSummary', () => {
   it('carries the profile the engine computes, with the date it was given', () => {
     const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date });
-    const profile = scoreAnswers(tinyBank, fixedAnswers, { form: 'full' });
+    const profile = scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY, { form: 'full' });
     expect(summary.profile).toEqual(profile);
     expect(summary.date).toBe(date);
     expect(summary.fits.cto.score).toBe(profile.fit.cto);
@@ -51,7 +53,7 @@ describe('buildSummary', () => {
 
   it('gives each fit and each measured competency the range the engine computes', () => {
     const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date });
-    const profile = scoreAnswers(tinyBank, fixedAnswers, { form: 'full' });
+    const profile = scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY, { form: 'full' });
     expect(summary.fits.cto).toMatchObject({ range: profile.fitRange.cto, rangeText: '72–95' });
     expect(summary.fits.cpo).toMatchObject({ range: profile.fitRange.cpo, rangeText: '40–64' });
     expect(summary.competencies.rows.map((c) => c.range)).toEqual(
@@ -137,7 +139,7 @@ describe('the earlier-version notice', () => {
   it('carries the pages’ words for a result taken with an earlier bank version', () => {
     const { form, answers } = v1AnswerSet('data-engineer');
     const { earlierVersion } = buildSummary(v1Bank, answers, form, { date });
-    const { notice, retake } = describeEarlierVersion(1);
+    const { notice, retake } = describeEarlierVersion(VERSIONS_COPY.earlier, 1);
     expect(earlierVersion).toEqual({ notice, retake });
   });
 
@@ -156,7 +158,10 @@ describe('summariseProfile', () => {
   const rushed: StepTiming[] = Array.from({ length: 19 }, () => ({ statements: 4, seconds: 2 }));
 
   it('summarises the profile it is given, so an export keeps the confidence the page scored', () => {
-    const profile = scoreAnswers(bank, person.answers, { form: person.form, timing: rushed });
+    const profile = scoreAnswers(bank, person.answers, SCORING_COPY, {
+      form: person.form,
+      timing: rushed,
+    });
     const summary = summariseProfile(bank, profile, { date });
     expect(summary.profile).toBe(profile);
     expect(summary.confidence.reasons.map((r) => r.message)).toContainEqual(
@@ -168,7 +173,7 @@ describe('summariseProfile', () => {
   });
 
   it('says the same as buildSummary for the profile buildSummary would score', () => {
-    const profile = scoreAnswers(bank, person.answers, { form: person.form });
+    const profile = scoreAnswers(bank, person.answers, SCORING_COPY, { form: person.form });
     expect(summariseProfile(bank, profile, { date })).toEqual(
       buildSummary(bank, person.answers, person.form, { date }),
     );

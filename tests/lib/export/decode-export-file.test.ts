@@ -6,6 +6,7 @@ import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { fixedAnswers } from './fixed-answers';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const date = '2026-11-28';
 const decode = (text: string) => decodeExportFile(tinyBank, text);
@@ -37,7 +38,7 @@ describe('decodeExportFile', () => {
       value: {
         answers: fixedAnswers,
         form: 'short',
-        profile: scoreAnswers(tinyBank, fixedAnswers, { form: 'short' }),
+        profile: scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY, { form: 'short' }),
         exportedAt: date,
         bank: tinyBank,
       },
@@ -56,7 +57,7 @@ describe('decodeExportFile', () => {
             value: {
               answers,
               form,
-              profile: scoreAnswers(tinyBank, answers, { form }),
+              profile: scoreAnswers(tinyBank, answers, SCORING_COPY, { form }),
               exportedAt: date,
               bank: tinyBank,
             },
@@ -72,7 +73,9 @@ describe('decodeExportFile', () => {
       profile.fit = { cto: 0, cpo: 100 };
     });
     const result = decode(text);
-    expect(result.ok && result.value.profile).toEqual(scoreAnswers(tinyBank, fixedAnswers));
+    expect(result.ok && result.value.profile).toEqual(
+      scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY),
+    );
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedAnswers } from './fixed-answers';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const date = '2026-11-28';
 
@@ -22,7 +23,7 @@ describe('renderJson', () => {
       bank: { id: 'tiny', version: 3 },
       form: 'full',
       answers: fixedAnswers,
-      profile: JSON.parse(JSON.stringify(scoreAnswers(tinyBank, fixedAnswers))),
+      profile: JSON.parse(JSON.stringify(scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY))),
       exportedAt: date,
     });
   });

@@ -7,6 +7,7 @@ import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedAnswers } from './fixed-answers';
 import { fixedPair } from './fixed-pair';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 const date = '2026-11-28';
 
@@ -174,7 +175,7 @@ describe('renderMarkdown of a result taken with an earlier bank version', () => 
 
       "
     `);
-    expect(markdown).toContain(describeEarlierVersion(1).notice);
+    expect(markdown).toContain(describeEarlierVersion(VERSIONS_COPY.earlier, 1).notice);
   });
 
   it('still names the version it was answered with at the end', () => {
@@ -191,6 +192,6 @@ describe('renderMarkdown of a result taken with an earlier bank version', () => 
     const [person] = fixedPair(bank);
     const current = renderMarkdown(buildSummary(bank, person.answers, person.form, { date }));
     expect(current).not.toContain('earlier version');
-    expect(current).not.toContain(describeEarlierVersion(1).retake);
+    expect(current).not.toContain(describeEarlierVersion(VERSIONS_COPY.earlier, 1).retake);
   });
 });

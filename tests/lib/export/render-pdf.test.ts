@@ -9,6 +9,7 @@ import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedAnswers } from './fixed-answers';
 import { readPdf } from '@/tests/support/read-pdf';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 const date = '2026-11-28';
 const shareUrl = 'https://role-fit.example/results#1.3.f.abc.Xy';
@@ -145,7 +146,7 @@ describe('renderPdf', () => {
     const summary = buildSummary(v1Bank, answers, form, { date });
     const { pages } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
     const first = (pages[0] ?? '').replace(/\s+/g, ' ');
-    const { notice, retake } = describeEarlierVersion(1);
+    const { notice, retake } = describeEarlierVersion(VERSIONS_COPY.earlier, 1);
     expect(first).toContain(notice);
     expect(first).toContain(retake);
     expect(first.indexOf(notice)).toBeLessThan(first.indexOf(summary.verdict.headline));

@@ -8,6 +8,7 @@ import {
 import { scoreAnswers } from '@/lib/scoring';
 import { endorseOnly } from '@/tests/fixtures/answer-builders';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 describe('chart summaries', () => {
   it('reads the fit chart as both numbers with their levels and ranges', () => {
@@ -27,7 +28,7 @@ describe('chart summaries', () => {
     delete answers['market-01'];
     delete answers['market-02'];
     delete answers['market-03'];
-    const rows = buildCompetencyRows(tinyBank, scoreAnswers(tinyBank, answers));
+    const rows = buildCompetencyRows(tinyBank, scoreAnswers(tinyBank, answers, SCORING_COPY));
     const summary = summariseCompetencyChart(rows);
     const highest = /Highest: ([^.]*)\./.exec(summary)?.[1] ?? '';
     const lowest = /Lowest: ([^.]*)\./.exec(summary)?.[1] ?? '';
@@ -43,7 +44,7 @@ describe('chart summaries', () => {
   it('names the only measured competency as the highest and no lowest', () => {
     const rows = buildCompetencyRows(
       tinyBank,
-      scoreAnswers(tinyBank, endorseOnly(tinyBank, ['tech'])),
+      scoreAnswers(tinyBank, endorseOnly(tinyBank, ['tech']), SCORING_COPY),
     ).map((row) => (row.id === 'tech' ? row : { ...row, score: null, range: null }));
     const summary = summariseCompetencyChart(rows);
     expect(summary).toContain('Highest: Competency tech 100');
@@ -52,7 +53,10 @@ describe('chart summaries', () => {
   });
 
   it('reads the tension chart as each tension’s placement', () => {
-    const rows = describeTensions(tinyBank, scoreAnswers(tinyBank, { 'speed-1': 'product' }));
+    const rows = describeTensions(
+      tinyBank,
+      scoreAnswers(tinyBank, { 'speed-1': 'product' }, SCORING_COPY),
+    );
     expect(summariseTensionChart(rows)).toMatchInlineSnapshot(
       `"Diverging bar chart of where you sit on 2 tensions, from technology-first (−100) to product-first (+100). Tension speed: product-first (+100); Tension risk: not measured."`,
     );

@@ -2,12 +2,13 @@ import { describeArchetype } from '@/lib/report/describe-archetype';
 import { scoreAnswers } from '@/lib/scoring';
 import { endorseOnly } from '@/tests/fixtures/answer-builders';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 describe('describeArchetype', () => {
   it('gives the nearest archetype’s words, similarity and the runner-up’s name', () => {
     const report = describeArchetype(
       tinyBank,
-      scoreAnswers(tinyBank, endorseOnly(tinyBank, ['tech', 'infra'])),
+      scoreAnswers(tinyBank, endorseOnly(tinyBank, ['tech', 'infra']), SCORING_COPY),
     );
     expect(report).toMatchObject({
       name: 'Technologist',
@@ -19,6 +20,6 @@ describe('describeArchetype', () => {
   });
 
   it('is null when no competency was answered', () => {
-    expect(describeArchetype(tinyBank, scoreAnswers(tinyBank, {}))).toBeNull();
+    expect(describeArchetype(tinyBank, scoreAnswers(tinyBank, {}, SCORING_COPY))).toBeNull();
   });
 });

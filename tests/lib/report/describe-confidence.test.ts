@@ -1,10 +1,13 @@
 import { describeConfidence } from '@/lib/report/describe-confidence';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 describe('describeConfidence', () => {
   it('titles the level and passes on every reason with its advice', () => {
-    const report = describeConfidence(scoreAnswers(tinyBank, { 'tech-01': 4 }).confidence);
+    const report = describeConfidence(
+      scoreAnswers(tinyBank, { 'tech-01': 4 }, SCORING_COPY).confidence,
+    );
     expect(report.title).toBe('Low confidence');
     expect(report.reasons.length).toBeGreaterThan(0);
     for (const reason of report.reasons) {

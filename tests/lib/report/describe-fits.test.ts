@@ -2,6 +2,7 @@ import { describeFits } from '@/lib/report/describe-fits';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { fixedAnswers } from '@/tests/lib/export/fixed-answers';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 describe('describeFits', () => {
   it('gives each fit its label, level and range, and sums the chart up with the ranges', () => {
@@ -31,7 +32,7 @@ describe('describeFits', () => {
   });
 
   it('reads the engine’s profile as it is', () => {
-    const profile = scoreAnswers(tinyBank, fixedAnswers, { form: 'full' });
+    const profile = scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY, { form: 'full' });
     const fits = describeFits(profile);
     expect([fits.cto.score, fits.cpo.score]).toEqual([profile.fit.cto, profile.fit.cpo]);
     expect([fits.cto.range, fits.cpo.range]).toEqual([profile.fitRange.cto, profile.fitRange.cpo]);

@@ -1,6 +1,7 @@
 import { describePlacement, describeTensions } from '@/lib/report/describe-tensions';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 describe('describePlacement', () => {
   it('names the side and gives the signed position', () => {
@@ -16,7 +17,10 @@ describe('describePlacement', () => {
 
 describe('describeTensions', () => {
   it('lists every tension in bank order with its practices and the person’s placement', () => {
-    const rows = describeTensions(tinyBank, scoreAnswers(tinyBank, { 'speed-1': 'tech' }));
+    const rows = describeTensions(
+      tinyBank,
+      scoreAnswers(tinyBank, { 'speed-1': 'tech' }, SCORING_COPY),
+    );
     expect(rows.map((r) => [r.id, r.placement, r.practices.length])).toEqual([
       ['speed', 'Technology-first (\u2212100)', 2],
       ['risk', 'Not measured', 2],

@@ -2,6 +2,7 @@ import { buildResultView } from '@/lib/report/result-view';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { fixedAnswers } from '@/tests/lib/export/fixed-answers';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 /** The object without the given keys, for a snapshot that leaves out what is shown elsewhere. */
 function without(value: object, keys: readonly string[]): Record<string, unknown> {
@@ -9,7 +10,7 @@ function without(value: object, keys: readonly string[]): Record<string, unknown
 }
 
 describe('buildResultView', () => {
-  const profile = scoreAnswers(tinyBank, fixedAnswers, { form: 'full' });
+  const profile = scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY, { form: 'full' });
 
   it('says everything a result shows in words and numbers, so that any change of wording shows here', () => {
     const view = buildResultView(tinyBank, profile);
@@ -610,7 +611,10 @@ describe('buildResultView', () => {
   });
 
   it('states the strength threshold the engine uses when there is no strength', () => {
-    const empty = buildResultView(tinyBank, scoreAnswers(tinyBank, {}, { form: 'short' }));
+    const empty = buildResultView(
+      tinyBank,
+      scoreAnswers(tinyBank, {}, SCORING_COPY, { form: 'short' }),
+    );
     expect(empty.focusAreas.threshold).toBe(70);
     expect(empty.focusAreas.strengths.empty).toContain('scored 70 or more');
   });

@@ -28,6 +28,7 @@ import { lookupOf, type BankLookup } from '@/lib/versions/bank-lookup';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { tinyBankOlder } from '@/tests/fixtures/tiny-bank-older';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const released = RELEASED_BANK_VERSIONS.map((v) => loadBankVersion(v) as QuestionBank);
 const lookup: BankLookup<QuestionBank> = loadBankVersion;
@@ -73,7 +74,7 @@ describe('every released bank version', () => {
           const decoded = decodeExportFile(lookup, text);
           expect(decoded.ok && decoded.value.bank).toBe(bank);
           expect(decoded.ok && decoded.value.profile).toEqual(
-            scoreAnswers(bank, answers, { form: f }),
+            scoreAnswers(bank, answers, SCORING_COPY, { form: f }),
           );
         }),
         { numRuns: 10 },
@@ -169,7 +170,7 @@ describe('decoders given a lookup', () => {
     expect(oldest).toMatchObject({
       bankVersion: 1,
       earlierVersion: true,
-      fit: scoreAnswers(tinyBankOlder, olderAnswers).fit,
+      fit: scoreAnswers(tinyBankOlder, olderAnswers, SCORING_COPY).fit,
     });
     expect(newest).toMatchObject({ bankVersion: 3, earlierVersion: false });
     const comparison = decodeCompareCode(
@@ -206,7 +207,9 @@ describe('decoders given a lookup', () => {
     );
     expect(decodeExportFile(tinyBank, text).ok).toBe(false);
     const decoded = decodeExportFile(tinyLookup, text);
-    expect(decoded.ok && decoded.value.profile).toEqual(scoreAnswers(tinyBankOlder, olderAnswers));
+    expect(decoded.ok && decoded.value.profile).toEqual(
+      scoreAnswers(tinyBankOlder, olderAnswers, SCORING_COPY),
+    );
   });
 
   it('read an answers file stamped with an older version, or a JSON export, with its own bank', () => {
