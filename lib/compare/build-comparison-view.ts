@@ -21,6 +21,7 @@ import type {
 import type { PairingContent } from './schema';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 
 /** One person to compare: `bank` is the version they answered, when not the current one; `code` their share code, to link to their result. */
 export type ComparisonPerson = ComparedPerson & {
@@ -168,7 +169,7 @@ function describePerson(
     VERSIONS_COPY.earlier,
     profile.bank.version,
   );
-  const confidence = describeConfidence(profile.confidence).title;
+  const confidence = describeConfidence(RESULT_COPY, profile.confidence).title;
   const form = COMMON_COPY.forms[person.form].name;
   const counted = { answered: person.answered, total: person.total, form };
   const fit = (role: RoleId) => {

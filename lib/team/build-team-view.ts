@@ -20,6 +20,7 @@ import { MAX_TEAM_SIZE, MIN_TEAM_SIZE } from './team-size';
 import type { TeamMemberView, TeamView } from './team-view';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 
 /**
  * One member of a team: their answers, a name ("" or none, and they are numbered), the bank of
@@ -119,7 +120,7 @@ function describeMember(
 ): TeamMemberView {
   const fit = (role: RoleId) => {
     const score = profile.fit[role];
-    const level = fitLevelLabel(score);
+    const level = fitLevelLabel(COMMON_COPY, score);
     return { score, level, cell: fillTemplate(COPY.members.cell, { score, level }) };
   };
   const [cto, cpo] = ROLES.map(fit) as [ReturnType<typeof fit>, ReturnType<typeof fit>];
@@ -131,7 +132,7 @@ function describeMember(
     fits: { cto, cpo },
     lean: profile.lean.role,
     verdict: profile.verdict.headline,
-    confidence: describeConfidence(profile.confidence).title,
+    confidence: describeConfidence(RESULT_COPY, profile.confidence).title,
     result:
       code === undefined
         ? null

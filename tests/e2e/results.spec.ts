@@ -17,6 +17,8 @@ import {
   tamperShareCode,
 } from './support/results';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const bank = loadBank();
 
@@ -304,7 +306,7 @@ test.describe('ranges and archetypes on the results page', () => {
   }) => {
     await page.goto(`/results#${code}`);
     await revealWholeReport(page);
-    const rows = buildCompetencyRows(bank, profile).filter((r) => r.range !== null);
+    const rows = buildCompetencyRows(ENGLISH_WORDS, bank, profile).filter((r) => r.range !== null);
     expect(rows.length).toBe(bank.competencies.length);
     const chart = page.getByRole('group', { name: /^Bar chart of your score on each/ });
     await expect(chart.locator('svg g[class$="_whisker"]')).toHaveCount(rows.length);
@@ -327,7 +329,7 @@ test.describe('ranges and archetypes on the results page', () => {
   test('lists every archetype nearest first, with its closeness as a number', async ({ page }) => {
     await page.goto(`/results#${code}`);
     await revealWholeReport(page);
-    const ranking = describeArchetypeRanking(bank, profile);
+    const ranking = describeArchetypeRanking(ENGLISH_WORDS, bank, profile);
     await expect(page.getByRole('heading', { name: ranking.title })).toBeVisible();
     const items = page.getByTestId('archetype-closeness');
     await expect(items).toHaveCount(bank.archetypes.length);
@@ -344,7 +346,7 @@ test.describe('ranges and archetypes on the results page', () => {
   test('explains the range in the reading guide', async ({ page }) => {
     await page.goto(`/results#${code}`);
     await revealWholeReport(page);
-    const guide = describeRangeGuide(bank.scoring);
+    const guide = describeRangeGuide(RESULT_COPY, bank.scoring);
     await expect(page.getByTestId('range-guide')).toHaveText(`${guide.title}. ${guide.paragraph}`);
   });
 

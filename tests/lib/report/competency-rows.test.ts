@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 import {
   buildCompetencyRows,
   idealScore,
@@ -31,7 +32,11 @@ describe('buildCompetencyRows', () => {
   it('keeps bank order and shows an unanswered competency as not measured, never 50', () => {
     const answers = { ...endorseOnly(tinyBank, ['tech']) };
     for (const id of ['market-01', 'market-02', 'market-03']) delete answers[id];
-    const rows = buildCompetencyRows(tinyBank, scoreAnswers(tinyBank, answers, SCORING_COPY));
+    const rows = buildCompetencyRows(
+      ENGLISH_WORDS,
+      tinyBank,
+      scoreAnswers(tinyBank, answers, SCORING_COPY),
+    );
     expect(rows.map((r) => r.id)).toEqual(['tech', 'infra', 'customer', 'market', 'lead']);
     const market = rows.find((r) => r.id === 'market')!;
     expect(market.score).toBeNull();
@@ -48,7 +53,9 @@ describe('buildCompetencyRows', () => {
   it('gives a measured competency the engine’s range, in figures and in words', () => {
     const answers = { ...fixedAnswers };
     const profile = scoreAnswers(tinyBank, answers, SCORING_COPY, { form: 'full' });
-    const tech = buildCompetencyRows(tinyBank, profile).find((r) => r.id === 'tech')!;
+    const tech = buildCompetencyRows(ENGLISH_WORDS, tinyBank, profile).find(
+      (r) => r.id === 'tech',
+    )!;
     expect(tech.range).toEqual(profile.competencies.find((c) => c.id === 'tech')?.range);
     expect([tech.rangeText, tech.rangeLabel, tech.chartValue]).toMatchInlineSnapshot(`
       [
@@ -60,7 +67,11 @@ describe('buildCompetencyRows', () => {
   });
 
   it('carries each role’s ideal from the bank’s importance', () => {
-    const rows = buildCompetencyRows(tinyBank, scoreAnswers(tinyBank, {}, SCORING_COPY));
+    const rows = buildCompetencyRows(
+      ENGLISH_WORDS,
+      tinyBank,
+      scoreAnswers(tinyBank, {}, SCORING_COPY),
+    );
     expect(rows[0]).toMatchObject({
       ideal: { cto: 100, cpo: 0 },
       importance: { cto: 'essential', cpo: 'peripheral' },
@@ -73,7 +84,7 @@ describe('rankCompetencies', () => {
     const answers = { ...endorseOnly(tinyBank, ['customer', 'lead']) };
     for (const id of ['infra-01', 'infra-02', 'infra-03']) delete answers[id];
     const ranked = rankCompetencies(
-      buildCompetencyRows(tinyBank, scoreAnswers(tinyBank, answers, SCORING_COPY)),
+      buildCompetencyRows(ENGLISH_WORDS, tinyBank, scoreAnswers(tinyBank, answers, SCORING_COPY)),
     );
     expect(ranked.map((r) => `${r.id}:${r.score}`)).toEqual([
       'customer:100',

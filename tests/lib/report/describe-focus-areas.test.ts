@@ -3,6 +3,7 @@ import { scoreAnswers } from '@/lib/scoring';
 import { chooseScenarioOptions, endorseOnly } from '@/tests/fixtures/answer-builders';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 describe('describeFocusAreas', () => {
   it('measures a CTO-leaning profile against the CTO role, with next steps from the bank', () => {
@@ -10,7 +11,11 @@ describe('describeFocusAreas', () => {
       ...endorseOnly(tinyBank, ['tech']),
       ...chooseScenarioOptions(tinyBank, 'technology'),
     };
-    const report = describeFocusAreas(tinyBank, scoreAnswers(tinyBank, answers, SCORING_COPY));
+    const report = describeFocusAreas(
+      ENGLISH_WORDS,
+      tinyBank,
+      scoreAnswers(tinyBank, answers, SCORING_COPY),
+    );
     expect(report.measuredAgainst).toBe('the CTO role');
     expect(report.strengths.items.map((s) => s.name)).toEqual(['Competency tech']);
     expect(report.strengths.items[0]!.comparison).toMatchInlineSnapshot(
@@ -25,6 +30,7 @@ describe('describeFocusAreas', () => {
 
   it('measures a balanced profile against both roles', () => {
     const report = describeFocusAreas(
+      ENGLISH_WORDS,
       tinyBank,
       scoreAnswers(tinyBank, endorseOnly(tinyBank, ['tech', 'customer']), SCORING_COPY),
     );

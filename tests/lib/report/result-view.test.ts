@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 import { buildResultView } from '@/lib/report/result-view';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
@@ -13,7 +14,7 @@ describe('buildResultView', () => {
   const profile = scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY, { form: 'full' });
 
   it('says everything a result shows in words and numbers, so that any change of wording shows here', () => {
-    const view = buildResultView(tinyBank, profile);
+    const view = buildResultView(ENGLISH_WORDS, tinyBank, profile);
     // The ranked list and the reading guide's table repeat rows shown in full elsewhere in the view.
     expect(view.competencies.ranked.map((row) => row.id)).toEqual([
       'lead',
@@ -595,14 +596,14 @@ describe('buildResultView', () => {
   });
 
   it('flags what was not measured instead of leaving renderers to match its words', () => {
-    const view = buildResultView(tinyBank, profile);
+    const view = buildResultView(ENGLISH_WORDS, tinyBank, profile);
     const market = view.competencies.rows.find((row) => row.id === 'market');
     expect(market).toMatchObject({ measured: false, score: null, scoreText: 'not measured' });
     expect(view.competencies.rows.filter((row) => row.measured)).toHaveLength(4);
   });
 
   it('gives each competency’s ideal as a number as well as its importance in words', () => {
-    const view = buildResultView(tinyBank, profile);
+    const view = buildResultView(ENGLISH_WORDS, tinyBank, profile);
     for (const row of view.competencies.rows) {
       const competency = tinyBank.competencies.find((c) => c.id === row.id);
       expect(row.ideal.cto).toBe(Math.round(((competency?.importance.cto ?? 0) / 3) * 100));
@@ -612,6 +613,7 @@ describe('buildResultView', () => {
 
   it('states the strength threshold the engine uses when there is no strength', () => {
     const empty = buildResultView(
+      ENGLISH_WORDS,
       tinyBank,
       scoreAnswers(tinyBank, {}, SCORING_COPY, { form: 'short' }),
     );

@@ -29,6 +29,7 @@ import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { tinyBankOlder } from '@/tests/fixtures/tiny-bank-older';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const released = RELEASED_BANK_VERSIONS.map((v) => loadBankVersion(v) as QuestionBank);
 const lookup: BankLookup<QuestionBank> = loadBankVersion;
@@ -69,7 +70,10 @@ describe('every released bank version', () => {
     (version, bank) => {
       fc.assert(
         fc.property(answerSet(bank), form, (answers, f) => {
-          const text = renderJson(buildSummary(bank, answers, f, { date: '2026-12-03' }), answers);
+          const text = renderJson(
+            buildSummary(ENGLISH_WORDS, bank, answers, f, { date: '2026-12-03' }),
+            answers,
+          );
           expect(readExportFileVersion(text)).toBe(version);
           const decoded = decodeExportFile(lookup, text);
           expect(decoded.ok && decoded.value.bank).toBe(bank);
@@ -202,7 +206,7 @@ describe('decoders given a lookup', () => {
 
   it('read an export of an older version with that version’s bank', () => {
     const text = renderJson(
-      buildSummary(tinyBankOlder, olderAnswers, 'full', { date: '2026-01-01' }),
+      buildSummary(ENGLISH_WORDS, tinyBankOlder, olderAnswers, 'full', { date: '2026-01-01' }),
       olderAnswers,
     );
     expect(decodeExportFile(tinyBank, text).ok).toBe(false);
@@ -219,7 +223,7 @@ describe('decoders given a lookup', () => {
       value: { answers: olderAnswers, form: 'full', bank: tinyBankOlder },
     });
     const exported = renderJson(
-      buildSummary(tinyBankOlder, olderAnswers, 'short', { date: '2026-01-01' }),
+      buildSummary(ENGLISH_WORDS, tinyBankOlder, olderAnswers, 'short', { date: '2026-01-01' }),
       olderAnswers,
     );
     const fromExport = decodeAnswersFile(tinyLookup, exported);
