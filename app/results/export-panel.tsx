@@ -86,7 +86,7 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
       async () => {
         const date = localDate();
         const summary = await summarise(date);
-        const name = resultFileName(date, format);
+        const name = resultFileName(RESULT_COPY.page, date, format);
         if (format === 'pdf') {
           // jsPDF comes with it: fetched only when a PDF is asked for.
           const { renderPdf } = await import('@/lib/export/render-pdf');
@@ -105,7 +105,7 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
           const { renderJson } = await import('@/lib/export/render-json');
           saveFile(name, renderJson(summary, answers), 'application/json');
         }
-        return describeSavedFile(name);
+        return describeSavedFile(COMMON_COPY.exports, name);
       },
       FILE_FAILURE,
     );
