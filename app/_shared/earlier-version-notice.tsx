@@ -1,6 +1,7 @@
 import { SiteLink } from '@/app/_shared/site-link';
 import { HISTORY_COPY } from '@/lib/report/copy/history-copy';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 interface Props {
   /** The bank versions of the results on screen, each with the name of whose it is, if several. */
@@ -20,7 +21,7 @@ interface Props {
  */
 export function EarlierVersionNotice({ results, current, className }: Props) {
   const earlier = results.flatMap((result) => {
-    const note = describeEarlierVersion(result.version, current);
+    const note = describeEarlierVersion(VERSIONS_COPY.earlier, result.version, current);
     return note.earlier ? [{ ...result, note }] : [];
   });
   const first = earlier[0];

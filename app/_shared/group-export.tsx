@@ -16,6 +16,7 @@ import { Section } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 import { describeSavedFile } from '@/lib/report/copy/export-words';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 
 type Format = 'pdf' | 'md';
 
@@ -68,7 +69,7 @@ export function GroupExport<K extends GroupKind>({
         } else {
           saveFile(name, await render.markdown(dated), 'text/markdown;charset=utf-8');
         }
-        return describeSavedFile(name);
+        return describeSavedFile(COMMON_COPY.exports, name);
       },
       FILE_FAILURE,
     );

@@ -6,6 +6,7 @@ import { isReleasedVersion } from '@/lib/versions/released-versions';
 
 import { keepAsideIfDamaged, RESULT_KEY } from './progress-storage';
 import { loadReleasedBank } from './released-banks';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 /** A finished result kept in this browser, read with the bank of the version it was answered with. */
 export type SavedResultRead =
@@ -32,7 +33,11 @@ export async function readSavedResult(
     if (!older) {
       return {
         status: 'unavailable',
-        detail: describeMissingVersion(RESULT_COPY.page.savedProblem.what, version),
+        detail: describeMissingVersion(
+          VERSIONS_COPY.missing,
+          RESULT_COPY.page.savedProblem.what,
+          version,
+        ),
       };
     }
     bank = older;

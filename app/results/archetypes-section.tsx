@@ -6,10 +6,16 @@ import type { FitProfile } from '@/lib/scoring';
 
 import styles from './results.module.css';
 import { ScoreMeter } from './score-meter';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 
 /** Every archetype, nearest first: its closeness as a number and a bar, and a line about it. */
 export function ArchetypesSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
-  const ranking = describeArchetypeRanking(bank, profile);
+  const ranking = describeArchetypeRanking(
+    { common: COMMON_COPY, result: RESULT_COPY },
+    bank,
+    profile,
+  );
   return (
     <Section titleId="archetypes-title" title={ranking.title}>
       {ranking.archetypes.length === 0 ? (

@@ -8,9 +8,13 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import type { ResultSummary } from '@/lib/export/build-summary';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { describeSavedFile, resultFileName } from '@/lib/report/copy/result-page-words';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 import type { FitProfile } from '@/lib/scoring';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 import { Card } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
@@ -67,7 +71,13 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
   const summarise = async (date: string): Promise<ResultSummary> => {
     const { summariseProfile } = await import('@/lib/export/build-summary');
     const shareUrl = `${window.location.origin}/results#${encodeShareCode(bank, { form, answers })}`;
-    return summariseProfile(bank, profile, { date, shareUrl });
+    const words = {
+      common: COMMON_COPY,
+      result: RESULT_COPY,
+      scoring: SCORING_COPY,
+      versions: VERSIONS_COPY,
+    };
+    return summariseProfile(words, bank, profile, { date, shareUrl });
   };
 
   const download = (format: Format) =>
@@ -76,7 +86,7 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
       async () => {
         const date = localDate();
         const summary = await summarise(date);
-        const name = resultFileName(date, format);
+        const name = resultFileName(RESULT_COPY.page, date, format);
         if (format === 'pdf') {
           // jsPDF comes with it: fetched only when a PDF is asked for.
           const { renderPdf } = await import('@/lib/export/render-pdf');
@@ -95,7 +105,7 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
           const { renderJson } = await import('@/lib/export/render-json');
           saveFile(name, renderJson(summary, answers), 'application/json');
         }
-        return describeSavedFile(name);
+        return describeSavedFile(COMMON_COPY.exports, name);
       },
       FILE_FAILURE,
     );

@@ -43,7 +43,7 @@ export function ImportResult({ bank, onImport }: Props) {
       {refusal && (
         <Notice tone="warning" role="alert" data-testid="import-problems">
           <p>
-            <strong>{describeImportRefused(refusal.name)}</strong>
+            <strong>{describeImportRefused(RESULTS_PAGE_COPY, refusal.name)}</strong>
           </p>
           <ProblemList problems={refusal.problems} />
         </Notice>

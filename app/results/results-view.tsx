@@ -24,6 +24,9 @@ import { Report } from './report';
 import { ReportSkeleton } from './report-skeleton';
 import { READING_HEADER, ResultsPage } from './results-page';
 import ui from '@/app/_shared/ui/ui.module.css';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 
 /**
  * The results of an export file the person opened, else of a share link (`/results#<code>`) when
@@ -61,7 +64,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   const profile = useMemo(
     () =>
       shown
-        ? scoreAnswers(shown.bank, shown.answers, {
+        ? scoreAnswers(shown.bank, shown.answers, SCORING_COPY, {
             form: shown.form,
             ...(shown.timing && shown.timing.length > 0 ? { timing: shown.timing } : {}),
           })
@@ -91,13 +94,13 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
         onImport={showImported}
       />
     );
-    const importedNotice = imported && describeImportedNotice(imported.result.exportedAt);
+    const importedNotice = imported && describeImportedNotice(PAGE, imported.result.exportedAt);
     return (
       <ResultsPage
         state="report"
         // One line even on a phone, like the reading header's, so that the title does not move.
         header={{
-          eyebrow: describeShownSource(shown),
+          eyebrow: describeShownSource({ common: COMMON_COPY, result: RESULT_COPY }, shown),
           title: profile.verdict.headline,
           lead: profile.verdict.summary,
         }}
@@ -142,7 +145,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   const unreadable =
     saved.read?.status === 'unavailable'
       ? saved.read.detail
-      : savedRead && describeUnreadableSaved(savedRead.decoding);
+      : savedRead && describeUnreadableSaved(RESULT_COPY.page, savedRead.decoding);
   if (unreadable) {
     return (
       <Problem

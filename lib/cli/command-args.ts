@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 
+import { isLocale, LOCALES, SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
+
 /** A command's FILEs and its options by name (without the dashes), each given once with a value. */
 export interface CommandArgs {
   readonly files: readonly string[];
@@ -67,6 +69,16 @@ export function outputOptions(
     return `--date needs a date such as 2026-11-28, got "${date}"`;
   }
   return { out, pageSize, date };
+}
+
+/** `--lang`: the language of the words, English unless given; or the usage problem. */
+export function languageOption(
+  options: ReadonlyMap<string, string>,
+): { readonly locale: Locale } | string {
+  const lang = options.get('lang') ?? SOURCE_LOCALE;
+  if (isLocale(lang)) return { locale: lang };
+  const names = `${LOCALES.slice(0, -1).join(', ')} or ${LOCALES.at(-1) ?? ''}`;
+  return `--lang needs ${names}, got "${lang}"`;
 }
 
 function isPageSize(text: string): text is PageSize {

@@ -1,8 +1,12 @@
 import { buildSummary, renderCsv, renderJson, renderMarkdown } from '@/lib/export';
 import { renderPdf } from '@/lib/export/render-pdf';
+import { loadTranslatedBank } from '@/lib/i18n/load-translated-bank';
+import { loadTranslatedCopy } from '@/lib/i18n/load-translated-copy';
+import type { Locale } from '@/lib/i18n/locales';
 
 import type { Command } from './cli-io';
 import {
+  languageOption,
   OUTPUT_OPTION_NAMES,
   outputOptions,
   parseCommandArgs,
@@ -18,20 +22,21 @@ const RENDERERS = {
 
 type ReportFormat = keyof typeof RENDERERS | 'pdf';
 
-/** `report FILE --format …` and its output options. */
+/** `report FILE --format … [--lang …]` and its output options. */
 export interface ReportArgs extends OutputOptions {
   readonly file: string;
   readonly format: ReportFormat;
+  readonly locale: Locale;
 }
 
 function isReportFormat(format: string): format is ReportFormat {
   return format === 'pdf' || Object.hasOwn(RENDERERS, format);
 }
 
-/** `report` writes a result summary of one answers file: Markdown, CSV, JSON or PDF. */
+/** `report` writes a result summary of one answers file: Markdown, CSV, JSON or PDF, in a language. */
 export const reportCommand: Command<ReportArgs> = {
   parse(args) {
-    const parsed = parseCommandArgs(args, OUTPUT_OPTION_NAMES);
+    const parsed = parseCommandArgs(args, [...OUTPUT_OPTION_NAMES, 'lang']);
     if (typeof parsed === 'string') return parsed;
     const { files, options } = parsed;
     const [file] = files;
@@ -43,13 +48,21 @@ export const reportCommand: Command<ReportArgs> = {
     if (!isReportFormat(format)) return `unknown format "${format}": use md, csv, json or pdf`;
     const output = outputOptions(options, format);
     if (typeof output === 'string') return output;
-    return { file, format, ...output };
+    const language = languageOption(options);
+    if (typeof language === 'string') return language;
+    return { file, format, ...language, ...output };
   },
 
   async run({ io, banks }, report) {
     const file = await readAnswersFile(io, banks, report.file);
     if (!file) return 1;
-    const summary = buildSummary(file.bank, file.answers, file.form, {
+    // Only the words differ between languages: the bank's ids and keys are the English one's.
+    const bank =
+      report.locale === 'en'
+        ? file.bank
+        : (loadTranslatedBank(file.bank.version, report.locale) ?? file.bank);
+    const words = loadTranslatedCopy(report.locale);
+    const summary = buildSummary(words, bank, file.answers, file.form, {
       date: report.date ?? io.today(),
     });
     const contents =

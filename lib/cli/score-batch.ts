@@ -4,6 +4,7 @@ import { scoreAnswers } from '@/lib/scoring';
 import type { BankSource } from '@/lib/versions/bank-lookup';
 
 import { summariseProblems } from './summarise-problems';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 /** What scoring a JSON Lines batch produced: one output line per answer line, and how many were bad. */
 export interface BatchResult {
@@ -32,7 +33,7 @@ export function scoreBatch(source: BankSource<QuestionBank>, text: string): Batc
     if (!file.ok) return problem(summariseProblems(file.problems));
     const { answers, form, bank } = file.value;
     if (Object.keys(answers).length === 0) return problem('has no answers to score');
-    lines.push(JSON.stringify(scoreAnswers(bank, answers, { form })));
+    lines.push(JSON.stringify(scoreAnswers(bank, answers, SCORING_COPY, { form })));
   });
   return { lines, bad };
 }

@@ -4,6 +4,7 @@ import type { Command } from './cli-io';
 import { parseCommandArgs } from './command-args';
 import { readAnswersFile, readInput } from './files';
 import { scoreBatch } from './score-batch';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 /** `score FILE`, or `score --batch FILE` for JSON Lines. */
 export interface ScoreArgs {
@@ -44,7 +45,9 @@ export const scoreCommand: Command<ScoreArgs> = {
     }
     const answers = await readAnswersFile(io, banks, file);
     if (!answers) return 1;
-    const profile = scoreAnswers(answers.bank, answers.answers, { form: answers.form });
+    const profile = scoreAnswers(answers.bank, answers.answers, SCORING_COPY, {
+      form: answers.form,
+    });
     io.stdout(`${JSON.stringify(profile, null, 2)}\n`);
     return 0;
   },

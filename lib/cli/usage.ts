@@ -1,18 +1,21 @@
 import type { CliIo } from './cli-io';
 
 export const USAGE = `Usage:
-  npm run -s cli -- bank          print the validated question bank as JSON
+  npm run -s cli -- bank [--lang en|es|de]
+                                  print the validated question bank as JSON, in English unless --lang
   npm run -s cli -- score FILE    score an answers file (- for standard input) and print the profile as JSON
   npm run -s cli -- score --batch FILE
                                   score JSON Lines (- for standard input), one answers file a line:
                                   one profile a line, in the same order; a bad line prints
                                   {"error": "line N: …"} and the exit status is 1; blank lines are skipped
-  npm run -s cli -- report FILE --format md|csv|json [--out PATH] [--date YYYY-MM-DD]
+  npm run -s cli -- report FILE --format md|csv|json [--out PATH] [--date YYYY-MM-DD] [--lang en|es|de]
                                   a result summary of an answers file: Markdown, CSV of the scores,
                                   or a JSON export the quiz can import; printed, or written to PATH;
-                                  dated today unless --date is given
+                                  dated today unless --date is given; in English unless --lang
+                                  (the same scores in every language)
   npm run -s cli -- report FILE --format pdf --out role-fit-YYYY-MM-DD.pdf [--page-size a4|letter]
-                                  the same report as a PDF (A4 unless --page-size letter), written to PATH
+                                  the same report as a PDF (A4 unless --page-size letter), written to PATH;
+                                  --lang as above
   npm run -s cli -- compare FILE FILE --format md|pdf [--names "Alex,Sam"] [--out PATH] [--date YYYY-MM-DD]
                                   compare two answers files as a pair, tension by tension: Markdown
                                   (printed, or written to PATH) or a PDF (needs --out; --page-size as above)

@@ -15,6 +15,7 @@ import {
 
 import { decoded, rejected, type DecodeResult } from './decode-result';
 import { parseJson } from './parse-json';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 /**
  * An answers file as the command line reads it:
@@ -76,7 +77,7 @@ export function decodeAnswersFile(
     return rejected(
       stamp && current && stamp.id !== current.id
         ? `bank: the answers were given to the questions "${stamp.id}"; these are "${current.id}"`
-        : `bank: ${describeMissingVersion('the file', stamp?.version ?? 0)}`,
+        : `bank: ${describeMissingVersion(VERSIONS_COPY.missing, 'the file', stamp?.version ?? 0)}`,
     );
   }
   // Checked on the parsed JSON rather than zod's copy, which silently drops a `__proto__` key.

@@ -6,6 +6,7 @@ import {
   missingVersion,
   type BankSource,
 } from '@/lib/versions/bank-lookup';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 /** Raised whenever the layout of a share code changes. */
 export const SHARE_FORMAT = 1;
@@ -119,7 +120,7 @@ export function decodeShareCode<B extends ShareBank>(
       error: {
         kind: 'other-version',
         ...missingVersion(Number(version)),
-        message: describeMissingVersion('This link', Number(version)),
+        message: describeMissingVersion(VERSIONS_COPY.missing, 'This link', Number(version)),
       },
     };
   }

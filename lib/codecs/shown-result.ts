@@ -1,8 +1,8 @@
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { fillTemplate } from '@/lib/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import type { ResultWords } from '@/lib/report/copy/report-words';
+import type { ResultCopy } from '@/lib/report/copy/schema';
 import type { StepTiming } from '@/lib/scoring/profile';
 
 import type { ProgressDecoding } from './saved-progress';
@@ -72,17 +72,23 @@ export function chooseShownAnswers({
  * Why the saved result cannot be shown, as a sentence, or null when it can (or there is none).
  * The decoder has kept an unreadable one aside already.
  */
-export function describeUnreadableSaved(decoding: ProgressDecoding): string | null {
+export function describeUnreadableSaved(
+  page: ResultCopy['page'],
+  decoding: ProgressDecoding,
+): string | null {
   if (decoding.status === 'restored') return null;
-  const words = RESULT_COPY.page.savedProblem;
+  const words = page.savedProblem;
   const why = 'detail' in decoding ? decoding.detail : words.otherVersion;
   return fillTemplate(words.detail, { why });
 }
 
 /** The line above a result's title: where it comes from and its form, e.g. "Your results · full form". */
-export function describeShownSource(shown: Pick<ShownAnswers, 'source' | 'form'>): string {
-  return fillTemplate(RESULT_COPY.page.sourceLine, {
-    source: RESULT_COPY.page.sources[shown.source],
-    form: COMMON_COPY.forms[shown.form].name,
+export function describeShownSource(
+  { common, result }: ResultWords,
+  shown: Pick<ShownAnswers, 'source' | 'form'>,
+): string {
+  return fillTemplate(result.page.sourceLine, {
+    source: result.page.sources[shown.source],
+    form: common.forms[shown.form].name,
   });
 }

@@ -19,6 +19,9 @@ import type {
   PersonKey,
 } from './comparison-view';
 import type { PairingContent } from './schema';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 
 /** One person to compare: `bank` is the version they answered, when not the current one; `code` their share code, to link to their result. */
 export type ComparisonPerson = ComparedPerson & {
@@ -50,8 +53,8 @@ export function buildComparisonView(
   options: ComparisonOptions = {},
 ): ComparisonView {
   const profiles = [
-    scoreAnswers(people[0].bank ?? bank, people[0].answers, { form: people[0].form }),
-    scoreAnswers(people[1].bank ?? bank, people[1].answers, { form: people[1].form }),
+    scoreAnswers(people[0].bank ?? bank, people[0].answers, SCORING_COPY, { form: people[0].form }),
+    scoreAnswers(people[1].bank ?? bank, people[1].answers, SCORING_COPY, { form: people[1].form }),
   ] as const;
   const report = buildPairingReport(bank, content, [
     { name: people[0].name, profile: profiles[0] },
@@ -162,8 +165,11 @@ function describePerson(
 ): ComparedPersonView {
   const person: PairPerson = report.people[i];
   const key = KEYS[i];
-  const { earlier, notice, retake } = describeEarlierVersion(profile.bank.version);
-  const confidence = describeConfidence(profile.confidence).title;
+  const { earlier, notice, retake } = describeEarlierVersion(
+    VERSIONS_COPY.earlier,
+    profile.bank.version,
+  );
+  const confidence = describeConfidence(RESULT_COPY, profile.confidence).title;
   const form = COMMON_COPY.forms[person.form].name;
   const counted = { answered: person.answered, total: person.total, form };
   const fit = (role: RoleId) => {

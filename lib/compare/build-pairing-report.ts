@@ -18,6 +18,7 @@ import { compareCompetency, type Coverage } from './compare-competencies';
 import type { CompareCopy } from './copy-schema';
 import type { OverallReading, PairingContent, RoleSplitKind } from './schema';
 import { splitRoles, type SeatSuggestion } from './split-roles';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 
 /** One of the two people compared: a name to call them by and their profile. */
 export interface PairInput {
@@ -121,8 +122,8 @@ export function buildPairingReport(
     const labels = [a?.label ?? null, b?.label ?? null] as const;
     const { kind, situation } = classifyTension(positions[0], positions[1]);
     const placed = [
-      describePlacement(positions[0], labels[0]),
-      describePlacement(positions[1], labels[1]),
+      describePlacement(COMMON_COPY, positions[0], labels[0]),
+      describePlacement(COMMON_COPY, positions[1], labels[1]),
     ] as const;
     const words = content.tensions.find((t) => t.tension === tension.id);
     const text = situation === 'unanswered' ? undefined : words?.situations[situation];
@@ -214,7 +215,10 @@ function describePerson({ name, profile }: PairInput): PairPerson {
   return {
     name,
     fit: profile.fit,
-    levels: { cto: fitLevelLabel(profile.fit.cto), cpo: fitLevelLabel(profile.fit.cpo) },
+    levels: {
+      cto: fitLevelLabel(COMMON_COPY, profile.fit.cto),
+      cpo: fitLevelLabel(COMMON_COPY, profile.fit.cpo),
+    },
     lean: profile.lean,
     verdict: profile.verdict.headline,
     confidence: profile.confidence.level,

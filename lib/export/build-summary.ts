@@ -1,12 +1,13 @@
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
-import { formNames } from '@/lib/report/role-names';
+import type { ReportWords } from '@/lib/report/copy/report-words';
+import type { ResultCopy } from '@/lib/report/copy/schema';
 import { buildResultView, type ResultView } from '@/lib/report/result-view';
 import { scoreAnswers, type FitProfile } from '@/lib/scoring';
 import type { VerdictKind } from '@/lib/scoring/profile';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
+import type { VersionsCopy } from '@/lib/versions/copy-schema';
 
 export interface SummaryOptions {
   /** The day the summary is made, e.g. "2026-11-28"; passed in so that the engine reads no clock. */
@@ -48,7 +49,7 @@ export interface ResultSummary extends ResultView {
     readonly openLink: string;
   };
   /** The share image's fixed words. */
-  readonly shareCard: typeof RESULT_COPY.shareCard;
+  readonly shareCard: ResultCopy['shareCard'];
   /** The column names of the CSV export. */
   readonly csvHeader: readonly string[];
   readonly bank: { readonly id: string; readonly version: number };
@@ -57,14 +58,20 @@ export interface ResultSummary extends ResultView {
   readonly profile: FitProfile;
 }
 
-/** Scores an answer set and gathers what its report says, worded by `lib/report`. */
+/** Scores an answer set and gathers what its report says in `words`, worded by `lib/report`. */
 export function buildSummary(
+  words: ReportWords,
   bank: QuestionBank,
   answers: Answers,
   form: Form,
   options: SummaryOptions,
 ): ResultSummary {
-  return summariseProfile(bank, scoreAnswers(bank, answers, { form }), options);
+  return summariseProfile(
+    words,
+    bank,
+    scoreAnswers(bank, answers, words.scoring, { form }),
+    options,
+  );
 }
 
 /**
@@ -72,37 +79,38 @@ export function buildSummary(
  * profile it shows (scored with the quiz's timing, say), so that its exports cannot disagree.
  */
 export function summariseProfile(
+  words: ReportWords,
   bank: QuestionBank,
   profile: FitProfile,
   options: SummaryOptions,
 ): ResultSummary {
-  const words = RESULT_COPY.document;
-  const form = formNames(profile.form).name;
+  const document = words.result.document;
+  const form = words.common.forms[profile.form].name;
   return {
-    ...buildResultView(bank, profile),
-    title: fillTemplate(words.title, { bankTitle: bank.title }),
+    ...buildResultView(words, bank, profile),
+    title: fillTemplate(document.title, { bankTitle: bank.title }),
     date: options.date,
     form: profile.form,
     answered: profile.answered,
     total: profile.total,
-    earlierVersion: describeEarlierResult(profile.bank.version),
+    earlierVersion: describeEarlierResult(words.versions, profile.bank.version),
     verdict: { ...profile.verdict },
     document: {
-      meta: fillTemplate(words.meta, {
+      meta: fillTemplate(document.meta, {
         date: options.date,
         form,
         answered: profile.answered,
         total: profile.total,
       }),
-      closing: fillTemplate(words.closing, {
+      closing: fillTemplate(document.closing, {
         bankId: profile.bank.id,
         version: profile.bank.version,
         form,
       }),
-      openLink: words.openLink,
+      openLink: document.openLink,
     },
-    shareCard: RESULT_COPY.shareCard,
-    csvHeader: RESULT_COPY.csv.header,
+    shareCard: words.result.shareCard,
+    csvHeader: words.result.csv.header,
     bank: profile.bank,
     shareUrl: options.shareUrl ?? null,
     profile,
@@ -110,7 +118,10 @@ export function summariseProfile(
 }
 
 /** The earlier-version notice of a result of `version`, or null when it is of the current one. */
-export function describeEarlierResult(version: number): EarlierVersionWords | null {
-  const { earlier, notice, retake } = describeEarlierVersion(version);
+export function describeEarlierResult(
+  versions: VersionsCopy,
+  version: number,
+): EarlierVersionWords | null {
+  const { earlier, notice, retake } = describeEarlierVersion(versions.earlier, version);
   return earlier ? { notice, retake } : null;
 }

@@ -11,6 +11,7 @@ import { bankFor, currentBankOf, type BankSource } from '@/lib/versions/bank-loo
 import { CURRENT_VERSION, isReleasedVersion } from '@/lib/versions/released-versions';
 
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_MAX_BYTES } from './export-format';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const missingOr =
   (message: string) =>
@@ -112,7 +113,7 @@ export function decodeExportFile(
   return decoded({
     answers,
     form,
-    profile: scoreAnswers(bank, answers, { form }),
+    profile: scoreAnswers(bank, answers, SCORING_COPY, { form }),
     exportedAt,
     bank,
   });

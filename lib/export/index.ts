@@ -9,7 +9,7 @@ export {
 export { decodeExportFile, ExportFileSchema, type ImportedResult } from './decode-export-file';
 export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_MAX_BYTES } from './export-format';
 export { findUnsafeKeys, type UnsafeKeys } from '@/lib/codecs/find-unsafe-keys';
-export { CSV_HEADER, formatCsvField, renderCsv } from './render-csv';
+export { formatCsvField, renderCsv } from './render-csv';
 export { renderJson, type ExportFile } from './render-json';
 export { renderMarkdown } from './render-markdown';
 export {

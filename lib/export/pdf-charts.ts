@@ -3,7 +3,17 @@ import type { jsPDF } from 'jspdf';
 import { rangeBracket, type Bracket } from '@/lib/charts/bracket';
 import { linearScale, SCORE_DOMAIN, type Scale } from '@/lib/charts/scale';
 
-import { COLOUR, drawLine, rgb, STYLE, wrap, type Layout, type Rgb, type Unit } from './pdf-kit';
+import {
+  COLOUR,
+  drawLine,
+  lineHeight,
+  rgb,
+  STYLE,
+  wrap,
+  type Layout,
+  type Rgb,
+  type Unit,
+} from './pdf-kit';
 
 // The PDF's charts, drawn with jsPDF from the same geometry as the page's (lib/charts): the
 // 0–100 scale, range brackets and tracks. Units are millimetres.
@@ -48,6 +58,8 @@ export function barColumn(layout: Layout, before: number, after: number) {
 
 /** What the headline chart shows of one fit: its score, range, level word and what it means. */
 export interface PdfFit {
+  /** The fit's name in the report's language, e.g. "CTO fit". */
+  readonly label: string;
   readonly score: number;
   readonly range: Range;
   readonly level: string;
@@ -64,17 +76,24 @@ export function fitChart(
   const { doc } = layout;
   const { x: barX, width: barWidth } = barColumn(layout, 24, 38);
   const rowHeight = 13;
-  const roles: readonly ['CTO' | 'CPO', PdfFit, Rgb][] = [
-    ['CTO', fits.cto, COLOUR.cto],
-    ['CPO', fits.cpo, COLOUR.cpo],
+  const roles: readonly [PdfFit, Rgb][] = [
+    [fits.cto, COLOUR.cto],
+    [fits.cpo, COLOUR.cpo],
   ];
+  const labelStyle = { size: 10, bold: true } as const;
   return {
     height: rowHeight * roles.length,
     before: 1,
     draw: (top) => {
-      roles.forEach(([role, fit, colour], i) => {
+      roles.forEach(([fit, colour], i) => {
         const y = top + i * rowHeight;
-        drawLine(doc, `${role} fit`, layout.left, y, { size: 10, bold: true, colour });
+        // A longer language's label ("Encaje como CTO") wraps within the space before the bar.
+        wrap(doc, fit.label, labelStyle, barX - layout.left - 2).forEach((line, n) =>
+          drawLine(doc, line, layout.left, y + n * lineHeight(labelStyle.size), {
+            ...labelStyle,
+            colour,
+          }),
+        );
         const at = drawScoreBar(
           doc,
           { x: barX, y, width: barWidth, height: 4.5 },

@@ -1,9 +1,4 @@
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
-
 import type { ResultSummary } from './build-summary';
-
-/** The columns of the CSV export, in order. */
-export const CSV_HEADER: readonly string[] = RESULT_COPY.csv.header;
 
 /**
  * The fits, competency scores and archetypes as CSV (RFC 4180): a header row, one `fit` row per

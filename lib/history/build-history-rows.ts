@@ -8,6 +8,7 @@ import { bankFor, type BankSource } from '@/lib/versions/bank-lookup';
 import { CURRENT_VERSION } from '@/lib/versions/released-versions';
 
 import type { HistoryEntry } from './history-entry';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 interface RowBase {
   readonly id: string;
@@ -83,7 +84,7 @@ export function buildHistoryRows(
     };
     const bank = bankOf(entry);
     if (!bank) return { ...base, kind: 'other-version', bank: entry.bank };
-    const profile = scoreAnswers(bank, entry.answers, { form: entry.form });
+    const profile = scoreAnswers(bank, entry.answers, SCORING_COPY, { form: entry.form });
     return {
       ...base,
       kind: 'scored',

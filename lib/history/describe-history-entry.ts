@@ -5,6 +5,7 @@ import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version'
 
 import type { HistoryRow } from './build-history-rows';
 import { HISTORY_PAGE_COPY } from './history-page-words';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 const WORDS = HISTORY_PAGE_COPY.entry;
 
@@ -66,13 +67,16 @@ export function describeHistoryEntry(row: HistoryRow, dates: EntryDateFormats): 
     carriedOver: row.carriedOver ? WORDS.carriedOver : null,
     earlierVersion:
       scored?.earlierVersion === true
-        ? { notice: describeEarlierVersion(scored.bankVersion).notice, retake: WORDS.retake }
+        ? {
+            notice: describeEarlierVersion(VERSIONS_COPY.earlier, scored.bankVersion).notice,
+            retake: WORDS.retake,
+          }
         : null,
     otherVersion:
       row.kind === 'other-version'
         ? {
             title: WORDS.otherVersion.title,
-            detail: `${describeMissingVersion(WORDS.otherVersion.what, row.bank.version)} ${WORDS.otherVersion.kept}`,
+            detail: `${describeMissingVersion(VERSIONS_COPY.missing, WORDS.otherVersion.what, row.bank.version)} ${WORDS.otherVersion.kept}`,
           }
         : null,
     open: scored

@@ -1,5 +1,5 @@
 import { fillPlural, fillTemplate } from './copy/fill-template';
-import { RESULT_COPY } from './copy/result-copy';
+import type { ResultWords } from './copy/report-words';
 import type { CompetencyRow } from './competency-rows';
 import { describeRange } from './format-range';
 
@@ -8,14 +8,16 @@ import { describeRange } from './format-range';
 export { summariseFitChart } from './fit-chart-summary';
 export { summariseTensionChart } from './describe-tensions';
 
-const WORDS = RESULT_COPY.competencies.chartSummary;
-
 /**
  * The competency chart in a few sentences: highest, lowest, and what was not measured. The
  * measured competencies are split in two, so that no score is named among the highest while a
  * higher one is left out of it, nor among the lowest while a lower one is.
  */
-export function summariseCompetencyChart(rows: readonly CompetencyRow[]): string {
+export function summariseCompetencyChart(
+  { common, result }: ResultWords,
+  rows: readonly CompetencyRow[],
+): string {
+  const WORDS = result.competencies.chartSummary;
   const measured = rows.filter((r): r is CompetencyRow & { score: number } => r.score !== null);
   const intro = fillTemplate(WORDS.intro, { count: rows.length });
   if (measured.length === 0) return `${intro} ${WORDS.none}`;
@@ -25,7 +27,7 @@ export function summariseCompetencyChart(rows: readonly CompetencyRow[]): string
       ? fillTemplate(WORDS.itemWithRange, {
           name: r.name,
           score: r.score,
-          range: describeRange(r.range),
+          range: describeRange(common, r.range),
         })
       : fillTemplate(WORDS.item, { name: r.name, score: r.score });
   const topCount = Math.min(3, Math.ceil(sorted.length / 2));

@@ -2,8 +2,8 @@ import type { QuestionBank, RoleId } from '@/lib/bank/schema';
 import type { FitProfile, ScoreRange } from '@/lib/scoring/profile';
 
 import { fillPlural, fillTemplate } from './copy/fill-template';
-import { COMMON_COPY } from './copy/common-copy';
-import { RESULT_COPY } from './copy/result-copy';
+import type { ResultWords } from './copy/report-words';
+import type { CommonCopy } from './copy/schema';
 import { describeRange, formatRange, formatScoreWithFigures } from './format-range';
 
 /** One competency as the results page and the exports show it: the bank's words and the score. */
@@ -57,8 +57,8 @@ export function importanceWord(importance: number): ImportanceWord {
 }
 
 /** The bank's importance scale (0–3) in words a person reads. */
-export function importanceText(importance: number): string {
-  return COMMON_COPY.importance[importanceWord(importance)];
+export function importanceText(common: CommonCopy, importance: number): string {
+  return common.importance[importanceWord(importance)];
 }
 
 /** The ideal score of a competency for a role of this importance (0–3): 0, 33, 67 or 100. */
@@ -67,7 +67,11 @@ export function idealScore(importance: number): number {
 }
 
 /** Every competency of the bank, in bank order, with the profile's score beside it. */
-export function buildCompetencyRows(bank: QuestionBank, profile: FitProfile): CompetencyRow[] {
+export function buildCompetencyRows(
+  { common, result }: ResultWords,
+  bank: QuestionBank,
+  profile: FitProfile,
+): CompetencyRow[] {
   const scores = new Map(profile.competencies.map((c) => [c.id, c]));
   return bank.competencies.map((competency) => {
     const scored = scores.get(competency.id);
@@ -82,25 +86,25 @@ export function buildCompetencyRows(bank: QuestionBank, profile: FitProfile): Co
       summary: competency.summary,
       why: competency.why,
       whyTitle: perRole((role) =>
-        fillTemplate(RESULT_COPY.competencies.why, {
-          role: COMMON_COPY.roles[role],
-          importance: importanceText(competency.importance[role]),
+        fillTemplate(result.competencies.why, {
+          role: common.roles[role],
+          importance: importanceText(common, competency.importance[role]),
         }),
       ),
       measured: score !== null,
       score,
-      scoreText: score === null ? COMMON_COPY.notMeasured.cell : String(score),
+      scoreText: score === null ? common.notMeasured.cell : String(score),
       range,
-      rangeText: range && formatRange(range),
-      rangeLabel: range && describeRange(range),
-      chartValue: score === null ? null : formatScoreWithFigures(score, range),
+      rangeText: range && formatRange(common, range),
+      rangeLabel: range && describeRange(common, range),
+      chartValue: score === null ? null : formatScoreWithFigures(common, score, range),
       answered,
       total,
-      answeredText: fillTemplate(COMMON_COPY.answeredOf, { answered, total }),
-      answeredSentence: fillPlural(RESULT_COPY.competencies.answered, total, { answered, total }),
+      answeredText: fillTemplate(common.answeredOf, { answered, total }),
+      answeredSentence: fillPlural(result.competencies.answered, total, { answered, total }),
       ideal: perRole((role) => idealScore(competency.importance[role])),
       importance: perRole((role) => importanceWord(competency.importance[role])),
-      importanceText: perRole((role) => importanceText(competency.importance[role])),
+      importanceText: perRole((role) => importanceText(common, competency.importance[role])),
     };
   });
 }

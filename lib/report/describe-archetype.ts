@@ -2,8 +2,7 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import type { FitProfile } from '@/lib/scoring/profile';
 
 import { fillTemplate } from './copy/fill-template';
-import { COMMON_COPY } from './copy/common-copy';
-import { RESULT_COPY } from './copy/result-copy';
+import type { ResultWords } from './copy/report-words';
 
 /** The nearest archetype as the results page shows it. */
 export interface ArchetypeReport {
@@ -30,16 +29,18 @@ export interface NearestArchetypeView {
   readonly empty: string;
 }
 
-const WORDS = RESULT_COPY.archetype;
-
 /** The profile's nearest archetype with its words, or null when nothing could be compared. */
-export function describeArchetype(bank: QuestionBank, profile: FitProfile): ArchetypeReport | null {
+export function describeArchetype(
+  { common, result }: ResultWords,
+  bank: QuestionBank,
+  profile: FitProfile,
+): ArchetypeReport | null {
   const match = profile.archetype;
   const archetype = match && bank.archetypes.find((a) => a.id === match.id);
   if (!match || !archetype) return null;
   const second = profile.archetypeRanking[1];
   const runnerUp = second ? (bank.archetypes.find((a) => a.id === second.id)?.name ?? null) : null;
-  const similar = fillTemplate(COMMON_COPY.scale.similar, { similarity: match.similarity });
+  const similar = fillTemplate(common.scale.similar, { similarity: match.similarity });
   return {
     id: archetype.id,
     name: archetype.name,
@@ -47,16 +48,20 @@ export function describeArchetype(bank: QuestionBank, profile: FitProfile): Arch
     advice: archetype.advice,
     similarity: match.similarity,
     runnerUp,
-    closeness: runnerUp ? similar + fillTemplate(WORDS.runnerUp, { name: runnerUp }) : similar,
+    closeness: runnerUp
+      ? similar + fillTemplate(result.archetype.runnerUp, { name: runnerUp })
+      : similar,
   };
 }
 
 /** The nearest archetype with the card's and the exports' words. */
 export function buildNearestArchetypeView(
+  words: ResultWords,
   bank: QuestionBank,
   profile: FitProfile,
 ): NearestArchetypeView {
-  const nearest = describeArchetype(bank, profile);
+  const WORDS = words.result.archetype;
+  const nearest = describeArchetype(words, bank, profile);
   return {
     heading: WORDS.title,
     exportHeading: nearest

@@ -2,8 +2,8 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import type { FitProfile } from '@/lib/scoring/profile';
 
 import { fillTemplate } from './copy/fill-template';
-import { COMMON_COPY } from './copy/common-copy';
-import { RESULT_COPY } from './copy/result-copy';
+import type { ResultWords } from './copy/report-words';
+import type { ResultCopy } from './copy/schema';
 import { formatOutOf } from './format-range';
 
 /** One archetype in the list of every archetype, nearest first. */
@@ -36,10 +36,8 @@ export interface ArchetypeRankingReport {
   /** What to say instead of a list when it is empty. */
   readonly empty: string;
   /** The column headings of the list as a table. */
-  readonly columns: typeof RESULT_COPY.archetypes.columns;
+  readonly columns: ResultCopy['archetypes']['columns'];
 }
-
-const WORDS = RESULT_COPY.archetypes;
 
 /** The first sentence of a text, or the whole text when it has one sentence. */
 export function firstSentence(text: string): string {
@@ -49,9 +47,11 @@ export function firstSentence(text: string): string {
 
 /** Every archetype of the profile's ranking with its words, nearest first. */
 export function describeArchetypeRanking(
+  { common, result }: ResultWords,
   bank: QuestionBank,
   profile: Pick<FitProfile, 'archetypeRanking'>,
 ): ArchetypeRankingReport {
+  const WORDS = result.archetypes;
   const byId = new Map(bank.archetypes.map((a) => [a.id, a]));
   const archetypes = profile.archetypeRanking.flatMap((match, index) => {
     const archetype = byId.get(match.id);
@@ -65,8 +65,8 @@ export function describeArchetypeRanking(
         rankedName: fillTemplate(WORDS.rank, { rank, name: archetype.name }),
         line: firstSentence(archetype.summary),
         similarity: match.similarity,
-        closeness: fillTemplate(COMMON_COPY.scale.similar, { similarity: match.similarity }),
-        similarityText: formatOutOf(match.similarity),
+        closeness: fillTemplate(common.scale.similar, { similarity: match.similarity }),
+        similarityText: formatOutOf(common, match.similarity),
         nearest: index === 0,
         badge: index === 0 ? WORDS.badge : null,
       },
@@ -76,7 +76,7 @@ export function describeArchetypeRanking(
     title: WORDS.title,
     intro: fillTemplate(WORDS.intro, { count: bank.archetypes.length }),
     archetypes,
-    empty: RESULT_COPY.archetype.empty,
+    empty: result.archetype.empty,
     columns: WORDS.columns,
   };
 }

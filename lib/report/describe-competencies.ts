@@ -3,18 +3,17 @@ import type { FitProfile } from '@/lib/scoring/profile';
 
 import { summariseCompetencyChart } from './chart-summaries';
 import { fillTemplate } from './copy/fill-template';
-import { RANGE_LEGEND } from './range-guide';
-import { COMMON_COPY } from './copy/common-copy';
-import { RESULT_COPY } from './copy/result-copy';
+import type { ResultWords } from './copy/report-words';
+import type { ResultCopy } from './copy/schema';
 import { buildCompetencyRows, rankCompetencies, type CompetencyRow } from './competency-rows';
 
-const WORDS = RESULT_COPY.competencies;
+type Words = ResultCopy['competencies'];
 
 /** The competency section: its words, every competency in bank order and from strongest down. */
 export interface CompetenciesView {
   readonly title: string;
   readonly intro: string;
-  readonly legend: typeof WORDS.legend & {
+  readonly legend: Words['legend'] & {
     readonly rangeBracket: string;
     /** What a row without a score says instead. */
     readonly notMeasured: string;
@@ -22,7 +21,7 @@ export interface CompetenciesView {
   /** The chart in a few sentences, for people who cannot see it. */
   readonly chartSummary: string;
   /** The table beside the chart: its toggle, caption and column headings. */
-  readonly table: typeof WORDS.table;
+  readonly table: Words['table'];
   readonly rankedTitle: string;
   /** What follows a score to say it is out of 100, e.g. " / 100". */
   readonly outOfSuffix: string;
@@ -37,27 +36,33 @@ export interface CompetenciesView {
     readonly title: string;
     readonly chartTitle: string;
     readonly tableTitle: string;
-    readonly columns: typeof WORDS.exportColumns;
+    readonly columns: Words['exportColumns'];
     readonly note: string;
   };
 }
 
 /** Every competency with its score and what the section and the exports say around it. */
-export function buildCompetenciesView(bank: QuestionBank, profile: FitProfile): CompetenciesView {
-  const rows = buildCompetencyRows(bank, profile);
+export function buildCompetenciesView(
+  words: ResultWords,
+  bank: QuestionBank,
+  profile: FitProfile,
+): CompetenciesView {
+  const { common } = words;
+  const WORDS = words.result.competencies;
+  const rows = buildCompetencyRows(words, bank, profile);
   return {
     title: WORDS.title,
     intro: fillTemplate(WORDS.intro, { count: rows.length }),
     legend: {
       ...WORDS.legend,
-      rangeBracket: RANGE_LEGEND,
-      notMeasured: COMMON_COPY.notMeasured.cell,
+      rangeBracket: words.result.rangeGuide.legend,
+      notMeasured: common.notMeasured.cell,
     },
-    chartSummary: summariseCompetencyChart(rows),
+    chartSummary: summariseCompetencyChart(words, rows),
     table: WORDS.table,
     rankedTitle: WORDS.rankedTitle,
-    outOfSuffix: COMMON_COPY.scale.outOfSuffix,
-    notMeasuredTitle: COMMON_COPY.notMeasured.title,
+    outOfSuffix: common.scale.outOfSuffix,
+    notMeasuredTitle: common.notMeasured.title,
     rows,
     ranked: rankCompetencies(rows),
     exportWords: {

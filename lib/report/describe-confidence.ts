@@ -2,8 +2,8 @@ import type { FitProfile } from '@/lib/scoring/profile';
 import type { Confidence, ConfidenceLevel } from '@/lib/scoring/profile';
 
 import { fillTemplate } from './copy/fill-template';
-import { RESULT_COPY } from './copy/result-copy';
-import { formNames } from './role-names';
+import type { ResultWords } from './copy/report-words';
+import type { ResultCopy } from './copy/schema';
 
 /** The confidence level with a title and a sentence that say what it means for reading the result. */
 export interface ConfidenceReport {
@@ -23,11 +23,9 @@ export interface ConfidenceView extends ConfidenceReport {
   readonly basis: string;
 }
 
-const WORDS = RESULT_COPY.confidence;
-
 /** The confidence level in words. */
-export function describeConfidence(confidence: Confidence): ConfidenceReport {
-  const words = WORDS.levels[confidence.level];
+export function describeConfidence(result: ResultCopy, confidence: Confidence): ConfidenceReport {
+  const words = result.confidence.levels[confidence.level];
   return {
     level: confidence.level,
     title: words.title,
@@ -38,9 +36,11 @@ export function describeConfidence(confidence: Confidence): ConfidenceReport {
 
 /** The confidence of a profile as the page and the exports show it. */
 export function buildConfidenceView(
+  { common, result }: ResultWords,
   profile: Pick<FitProfile, 'confidence' | 'answered' | 'total' | 'form'>,
 ): ConfidenceView {
-  const report = describeConfidence(profile.confidence);
+  const WORDS = result.confidence;
+  const report = describeConfidence(result, profile.confidence);
   return {
     ...report,
     heading: WORDS.title,
@@ -48,7 +48,7 @@ export function buildConfidenceView(
     basis: fillTemplate(WORDS.basis, {
       answered: profile.answered,
       total: profile.total,
-      form: formNames(profile.form).word,
+      form: common.forms[profile.form].word,
     }),
   };
 }

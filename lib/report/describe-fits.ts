@@ -2,8 +2,8 @@ import type { RoleId } from '@/lib/bank/schema';
 import type { FitProfile, ScoreRange } from '@/lib/scoring/profile';
 
 import { fillTemplate } from './copy/fill-template';
-import { COMMON_COPY } from './copy/common-copy';
-import { RESULT_COPY } from './copy/result-copy';
+import type { ResultWords } from './copy/report-words';
+import type { CommonCopy, ResultCopy } from './copy/schema';
 import { summariseFitChart } from './fit-chart-summary';
 import {
   describeFitLevels,
@@ -54,21 +54,29 @@ export interface FitsReport {
   readonly levelsLabel: string;
   readonly levels: readonly FitLevelBand[];
   /** The column headings of a table of both fits. */
-  readonly columns: typeof RESULT_COPY.fits.columns;
+  readonly columns: ResultCopy['fits']['columns'];
 }
 
 /** One role's fit with its level, meaning and range in words. */
-export function describeFit(role: RoleId, score: number, range: ScoreRange): FitReport {
-  const roleName = COMMON_COPY.roles[role];
-  const label = fillTemplate(COMMON_COPY.roleFit, { role: roleName });
-  const words = { level: fitLevelLabel(score), meaning: fitLevelMeaning(score) };
-  const rangeWords = { rangeText: formatRange(range), rangeLabel: describeRange(range) };
+export function describeFit(
+  common: CommonCopy,
+  role: RoleId,
+  score: number,
+  range: ScoreRange,
+): FitReport {
+  const roleName = common.roles[role];
+  const label = fillTemplate(common.roleFit, { role: roleName });
+  const words = { level: fitLevelLabel(common, score), meaning: fitLevelMeaning(common, score) };
+  const rangeWords = {
+    rangeText: formatRange(common, range),
+    rangeLabel: describeRange(common, range),
+  };
   return {
     role,
     roleName,
     label,
     score,
-    scoreText: formatOutOf(score),
+    scoreText: formatOutOf(common, score),
     ...words,
     range,
     ...rangeWords,
@@ -76,18 +84,22 @@ export function describeFit(role: RoleId, score: number, range: ScoreRange): Fit
 }
 
 /** Both fits with their levels and ranges, as the headline and its chart show them. */
-export function describeFits(profile: Pick<FitProfile, 'fit' | 'fitRange'>): FitsReport {
+export function describeFits(
+  words: ResultWords,
+  profile: Pick<FitProfile, 'fit' | 'fitRange'>,
+): FitsReport {
+  const { common, result } = words;
   return {
-    title: RESULT_COPY.fits.title,
-    cto: describeFit('cto', profile.fit.cto, profile.fitRange.cto),
-    cpo: describeFit('cpo', profile.fit.cpo, profile.fitRange.cpo),
-    chartSummary: summariseFitChart(profile.fit, profile.fitRange),
-    chartNote: RESULT_COPY.fits.chartNote,
+    title: result.fits.title,
+    cto: describeFit(common, 'cto', profile.fit.cto, profile.fitRange.cto),
+    cpo: describeFit(common, 'cpo', profile.fit.cpo, profile.fitRange.cpo),
+    chartSummary: summariseFitChart(words, profile.fit, profile.fitRange),
+    chartNote: result.fits.chartNote,
     ticks: FIT_TICKS,
-    outOfSuffix: COMMON_COPY.scale.outOfSuffix,
-    notPercentile: COMMON_COPY.scale.notPercentile,
-    levelsLabel: RESULT_COPY.fits.levelsLabel,
-    levels: describeFitLevels(),
-    columns: RESULT_COPY.fits.columns,
+    outOfSuffix: common.scale.outOfSuffix,
+    notPercentile: common.scale.notPercentile,
+    levelsLabel: result.fits.levelsLabel,
+    levels: describeFitLevels(common),
+    columns: result.fits.columns,
   };
 }

@@ -4,8 +4,8 @@ import type { FitProfile, FocusArea, LeanRole } from '@/lib/scoring/profile';
 
 import { importanceText } from './competency-rows';
 import { fillTemplate } from './copy/fill-template';
-import { COMMON_COPY } from './copy/common-copy';
-import { RESULT_COPY } from './copy/result-copy';
+import type { ResultWords } from './copy/report-words';
+import type { ResultCopy } from './copy/schema';
 import { describeTarget } from './role-names';
 
 /** A strength or growth area with the competency's name, ready to show. */
@@ -37,6 +37,8 @@ export interface FocusList {
   readonly items: readonly FocusAreaItem[];
 }
 
+type FocusWords = ResultCopy['focusAreas']['strengths'];
+
 export interface FocusAreasReport {
   readonly title: string;
   /** e.g. "the CTO role", "both roles". */
@@ -51,12 +53,16 @@ export interface FocusAreasReport {
   readonly nextSteps: string;
 }
 
-const WORDS = RESULT_COPY.focusAreas;
-
 /** Names the profile's strengths and growth areas, measured against the role it leans to. */
-export function describeFocusAreas(bank: QuestionBank, profile: FitProfile): FocusAreasReport {
+export function describeFocusAreas(
+  words: ResultWords,
+  bank: QuestionBank,
+  profile: FitProfile,
+): FocusAreasReport {
+  const { common } = words;
+  const WORDS = words.result.focusAreas;
   const names = new Map(bank.competencies.map((c) => [c.id, c.name]));
-  const target = describeTarget(profile.target);
+  const target = describeTarget(common, profile.target);
   const item = (area: FocusArea): FocusAreaItem => {
     const name = names.get(area.competencyId) ?? area.competencyId;
     return {
@@ -65,18 +71,18 @@ export function describeFocusAreas(bank: QuestionBank, profile: FitProfile): Foc
       score: area.score,
       expected: area.expected,
       importance: area.importance,
-      importanceWord: importanceText(area.importance),
+      importanceWord: importanceText(common, area.importance),
       nextSteps: area.nextSteps,
-      comparison: compare(area, profile.target),
+      comparison: compare(words, area, profile.target),
       exportHeading: fillTemplate(WORDS.exportItem, { name, score: area.score }),
     };
   };
-  const list = (words: typeof WORDS.strengths, areas: readonly FocusArea[]): FocusList => ({
-    title: words.title,
-    empty: fillTemplate(words.empty, { target, threshold: STRENGTH_THRESHOLD }),
-    stepsTitle: words.stepsTitle,
-    exportTitle: fillTemplate(words.exportTitle, { target }),
-    exportEmpty: words.exportEmpty,
+  const list = (listWords: FocusWords, areas: readonly FocusArea[]): FocusList => ({
+    title: listWords.title,
+    empty: fillTemplate(listWords.empty, { target, threshold: STRENGTH_THRESHOLD }),
+    stepsTitle: listWords.stepsTitle,
+    exportTitle: fillTemplate(listWords.exportTitle, { target }),
+    exportEmpty: listWords.exportEmpty,
     items: areas.map(item),
   });
   const intro = profile.target === 'balanced' ? WORDS.intro.balanced : WORDS.intro.lean;
@@ -91,13 +97,14 @@ export function describeFocusAreas(bank: QuestionBank, profile: FitProfile): Foc
   };
 }
 
-function compare(area: FocusArea, target: LeanRole): string {
+function compare({ common, result }: ResultWords, area: FocusArea, target: LeanRole): string {
+  const WORDS = result.focusAreas;
   const values = {
     score: area.score,
-    importance: importanceText(area.importance),
+    importance: importanceText(common, area.importance),
     expected: area.expected,
   };
   return target === 'balanced'
     ? fillTemplate(WORDS.comparison.balanced, values)
-    : fillTemplate(WORDS.comparison.role, { ...values, role: COMMON_COPY.roles[target] });
+    : fillTemplate(WORDS.comparison.role, { ...values, role: common.roles[target] });
 }

@@ -2,7 +2,7 @@ import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 
 import { fillTemplate } from './copy/fill-template';
-import { RESULT_COPY } from './copy/result-copy';
+import type { ResultWords } from './copy/report-words';
 import type { ResultSource } from '@/lib/codecs/shown-result';
 import {
   countReviewed,
@@ -10,9 +10,6 @@ import {
   type ReviewGroup,
   type ReviewedAnswer,
 } from './review-answers';
-import { formNames } from './role-names';
-
-const WORDS = RESULT_COPY.review;
 
 /** One question of the review with its answer in words, "Not answered" when there is none. */
 export interface ReviewRow extends ReviewedAnswer {
@@ -36,16 +33,18 @@ export interface AnswerReviewView {
 
 /** Every question of the form with its answer, and the words around them. */
 export function buildAnswerReview(
+  { common, result }: ResultWords,
   bank: QuestionBank,
   form: Form,
   answers: Answers,
   source: ResultSource,
 ): AnswerReviewView {
+  const WORDS = result.review;
   const groups = reviewAnswers(bank, form, answers);
   const { answered, total } = countReviewed(groups);
   return {
     title: source === 'saved' ? WORDS.title.saved : WORDS.title.other,
-    intro: fillTemplate(WORDS.intro, { answered, total, form: formNames(form).word }),
+    intro: fillTemplate(WORDS.intro, { answered, total, form: common.forms[form].word }),
     change: WORDS.change,
     groups: groups.map((group) => ({
       ...group,

@@ -2,8 +2,8 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import type { FitProfile, TensionLabel } from '@/lib/scoring/profile';
 
 import { fillPlural, fillTemplate } from './copy/fill-template';
-import { COMMON_COPY } from './copy/common-copy';
-import { RESULT_COPY } from './copy/result-copy';
+import type { ResultWords } from './copy/report-words';
+import type { CommonCopy, ResultCopy } from './copy/schema';
 import { formatSigned } from './format-number';
 
 /** One tension as the results page shows it: the bank's words and where the person sits. */
@@ -30,14 +30,14 @@ export interface TensionRow {
   readonly exportHeading: string;
 }
 
-const WORDS = RESULT_COPY.tensions;
+type Words = ResultCopy['tensions'];
 
 /** The tension section: its words and every tension of the bank, in bank order. */
 export interface TensionsView {
   readonly title: string;
   readonly intro: string;
   /** The chart's axis, left to right. */
-  readonly axis: typeof WORDS.axis;
+  readonly axis: Words['axis'];
   readonly chartSummary: string;
   readonly rows: readonly TensionRow[];
   /** The two pulls of every tension, technology first, with their headings. */
@@ -47,26 +47,35 @@ export interface TensionsView {
   readonly exportTitle: string;
   readonly exportIntro: string;
   /** The words at the two ends of a small scale. */
-  readonly scaleEnds: typeof WORDS.scaleEnds;
+  readonly scaleEnds: Words['scaleEnds'];
 }
 
 /** Where a position sits, in words and as a signed number. */
-export function describePlacement(position: number | null, label: TensionLabel | null): string {
-  if (position === null || label === null) return COMMON_COPY.notMeasured.title;
-  return fillTemplate(COMMON_COPY.placement, {
-    label: COMMON_COPY.tensionLabels[label],
+export function describePlacement(
+  common: CommonCopy,
+  position: number | null,
+  label: TensionLabel | null,
+): string {
+  if (position === null || label === null) return common.notMeasured.title;
+  return fillTemplate(common.placement, {
+    label: common.tensionLabels[label],
     position: formatSigned(position),
   });
 }
 
 /** Every tension of the bank, in bank order, with the person's position on it. */
-export function describeTensions(bank: QuestionBank, profile: FitProfile): TensionRow[] {
+export function describeTensions(
+  { common, result }: ResultWords,
+  bank: QuestionBank,
+  profile: FitProfile,
+): TensionRow[] {
+  const WORDS = result.tensions;
   const positions = new Map(profile.tensions.map((t) => [t.id, t]));
   return bank.tensions.map((tension) => {
     const placed = positions.get(tension.id);
     const position = placed?.position ?? null;
     const label = placed?.label ?? null;
-    const placement = describePlacement(position, label);
+    const placement = describePlacement(common, position, label);
     const answered = placed?.answered ?? 0;
     const total = placed?.total ?? 0;
     return {
@@ -89,13 +98,18 @@ export function describeTensions(bank: QuestionBank, profile: FitProfile): Tensi
 }
 
 /** Every tension with what the section and the exports say around them. */
-export function buildTensionsView(bank: QuestionBank, profile: FitProfile): TensionsView {
-  const rows = describeTensions(bank, profile);
+export function buildTensionsView(
+  words: ResultWords,
+  bank: QuestionBank,
+  profile: FitProfile,
+): TensionsView {
+  const WORDS = words.result.tensions;
+  const rows = describeTensions(words, bank, profile);
   return {
     title: fillTemplate(WORDS.title, { count: rows.length }),
     intro: WORDS.intro,
     axis: WORDS.axis,
-    chartSummary: summariseTensionChart(rows),
+    chartSummary: summariseTensionChart(words.result, rows),
     rows,
     sides: [
       { id: 'tech', pull: WORDS.techPull },
@@ -110,7 +124,8 @@ export function buildTensionsView(bank: QuestionBank, profile: FitProfile): Tens
 }
 
 /** The tension chart in a sentence per tension. */
-export function summariseTensionChart(rows: readonly TensionRow[]): string {
+export function summariseTensionChart(result: ResultCopy, rows: readonly TensionRow[]): string {
+  const WORDS = result.tensions;
   const placements = rows.map((r) =>
     fillTemplate(WORDS.chartSummaryItem, { name: r.name, placement: r.placement.toLowerCase() }),
   );

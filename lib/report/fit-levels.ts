@@ -1,7 +1,7 @@
 import { describeFitLevel, FIT_LEVELS, type FitLevel } from '@/lib/scoring/fit-level';
 
 import { fillTemplate } from './copy/fill-template';
-import { COMMON_COPY } from './copy/common-copy';
+import type { CommonCopy } from './copy/schema';
 
 /** One band of the fit scale, as the results page explains it. */
 export interface FitLevelBand {
@@ -16,21 +16,19 @@ export interface FitLevelBand {
   readonly meaning: string;
 }
 
-const WORDS = COMMON_COPY.fitLevels;
-const RANGES = COMMON_COPY.fitLevelRanges;
-
 /** The short name of the band a fit falls in, e.g. "Solid" for 62. */
-export function fitLevelLabel(fit: number): string {
-  return WORDS[describeFitLevel(fit)].label;
+export function fitLevelLabel(common: CommonCopy, fit: number): string {
+  return common.fitLevels[describeFitLevel(fit)].label;
 }
 
 /** What a fit in the band of `fit` means, in one sentence. */
-export function fitLevelMeaning(fit: number): string {
-  return WORDS[describeFitLevel(fit)].meaning;
+export function fitLevelMeaning(common: CommonCopy, fit: number): string {
+  return common.fitLevels[describeFitLevel(fit)].meaning;
 }
 
 /** The bands of the fit scale from the top down, built from the engine's thresholds. */
-export function describeFitLevels(): readonly FitLevelBand[] {
+export function describeFitLevels(common: CommonCopy): readonly FitLevelBand[] {
+  const { fitLevels: WORDS, fitLevelRanges: RANGES } = common;
   const bands: [FitLevel, number, number][] = [
     ['strong', FIT_LEVELS.strong, 100],
     ['solid', FIT_LEVELS.solid, FIT_LEVELS.strong - 1],

@@ -1,35 +1,41 @@
 import type { ScoreRange } from '@/lib/scoring/profile';
 
 import { fillTemplate } from './copy/fill-template';
-import { COMMON_COPY } from './copy/common-copy';
-
-const WORDS = COMMON_COPY.range;
+import type { CommonCopy } from './copy/schema';
 
 /** A range as two whole numbers with an en dash, e.g. "57–67". */
-export function formatRange(range: ScoreRange): string {
-  return fillTemplate(WORDS.figures, { low: range.low, high: range.high });
+export function formatRange(common: CommonCopy, range: ScoreRange): string {
+  return fillTemplate(common.range.figures, { low: range.low, high: range.high });
 }
 
 /** A range as a label beside its score, e.g. "range 57–67". */
-export function describeRange(range: ScoreRange): string {
-  return fillTemplate(WORDS.label, { range: formatRange(range) });
+export function describeRange(common: CommonCopy, range: ScoreRange): string {
+  return fillTemplate(common.range.label, { range: formatRange(common, range) });
 }
 
 /** A score with its range in brackets, e.g. "62 (range 57–67)"; the score alone without one. */
-export function formatScoreWithRange(score: number, range: ScoreRange | null): string {
+export function formatScoreWithRange(
+  common: CommonCopy,
+  score: number,
+  range: ScoreRange | null,
+): string {
   return range
-    ? fillTemplate(WORDS.scoreWithRange, { score, range: describeRange(range) })
+    ? fillTemplate(common.range.scoreWithRange, { score, range: describeRange(common, range) })
     : String(score);
 }
 
 /** A score with its range in figures, e.g. "62 (57–67)", as beside a chart's bar. */
-export function formatScoreWithFigures(score: number, range: ScoreRange | null): string {
+export function formatScoreWithFigures(
+  common: CommonCopy,
+  score: number,
+  range: ScoreRange | null,
+): string {
   return range
-    ? fillTemplate(WORDS.scoreWithRange, { score, range: formatRange(range) })
+    ? fillTemplate(common.range.scoreWithRange, { score, range: formatRange(common, range) })
     : String(score);
 }
 
 /** A score out of 100, e.g. "62 / 100". */
-export function formatOutOf(score: number): string {
-  return fillTemplate(COMMON_COPY.scale.outOf, { score });
+export function formatOutOf(common: CommonCopy, score: number): string {
+  return fillTemplate(common.scale.outOf, { score });
 }

@@ -16,6 +16,7 @@ export { fillPlural, fillTemplate, type TemplateValues } from './copy/fill-templ
 export { COMMON_COPY } from './copy/common-copy';
 export { REPORT_COPY } from './copy/report-copy';
 export { RESULT_COPY } from './copy/result-copy';
+export type { ReportWords, ResultWords } from './copy/report-words';
 export type { CommonCopy, ReportCopy, ResultCopy } from './copy/schema';
 export {
   buildNearestArchetypeView,
@@ -66,7 +67,7 @@ export {
   formatScoreWithRange,
 } from './format-range';
 export { buildReadingGuide, type ReadingGuideView } from './reading-guide';
-export { describeRangeGuide, RANGE_LEGEND, type RangeGuide } from './range-guide';
+export { describeRangeGuide, type RangeGuide } from './range-guide';
 export { buildResultView, type ResultView } from './result-view';
 export {
   describeImportedNotice,
@@ -80,5 +81,5 @@ export {
   type ReviewedAnswer,
   type ReviewGroup,
 } from './review-answers';
-export { describeTarget, formNames, ROLE_LABEL } from './role-names';
+export { describeTarget, formNames } from './role-names';
 export { isSameAnswerSet } from './same-answers';

@@ -1,16 +1,15 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 
-import { RESULT_COPY } from './copy/result-copy';
+import type { ResultWords } from './copy/report-words';
+import type { ResultCopy } from './copy/schema';
 import { describeFitLevels, type FitLevelBand } from './fit-levels';
 import { describeRangeGuide, type RangeGuide } from './range-guide';
-
-const WORDS = RESULT_COPY.readingGuide;
 
 /** What the numbers mean and what they do not, with the table of fit levels. */
 export interface ReadingGuideView {
   readonly title: string;
   /** The scale in a sentence, with its key words in bold. */
-  readonly scale: typeof WORDS.scale;
+  readonly scale: ResultCopy['readingGuide']['scale'];
   readonly weights: string;
   readonly range: RangeGuide;
   readonly caution: string;
@@ -22,14 +21,18 @@ export interface ReadingGuideView {
 }
 
 /** The reading guide, as true for the bank's scoring rules. */
-export function buildReadingGuide(scoring: QuestionBank['scoring']): ReadingGuideView {
+export function buildReadingGuide(
+  words: ResultWords,
+  scoring: QuestionBank['scoring'],
+): ReadingGuideView {
+  const WORDS = words.result.readingGuide;
   const { caption, ...columns } = WORDS.levels;
   return {
     title: WORDS.title,
     scale: WORDS.scale,
     weights: WORDS.weights,
-    range: describeRangeGuide(scoring),
+    range: describeRangeGuide(words.result, scoring),
     caution: WORDS.caution,
-    levels: { caption, columns, bands: describeFitLevels() },
+    levels: { caption, columns, bands: describeFitLevels(words.common) },
   };
 }

@@ -1,6 +1,7 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { FitProfile } from '@/lib/scoring/profile';
 
+import type { ResultWords } from './copy/report-words';
 import { buildConfidenceView, type ConfidenceView } from './describe-confidence';
 import { buildCompetenciesView, type CompetenciesView } from './describe-competencies';
 import { buildNearestArchetypeView, type NearestArchetypeView } from './describe-archetype';
@@ -27,18 +28,22 @@ export interface ResultView {
 }
 
 /**
- * The view of a profile scored with `bank`. Each section also has a builder of its own, which
+ * The view of a profile scored with `bank`, said in `words`. Each section also has a builder of its own, which
  * the page's sections call when they load, so that the first script carries only the headline's.
  */
-export function buildResultView(bank: QuestionBank, profile: FitProfile): ResultView {
+export function buildResultView(
+  words: ResultWords,
+  bank: QuestionBank,
+  profile: FitProfile,
+): ResultView {
   return {
-    fits: describeFits(profile),
-    readingGuide: buildReadingGuide(bank.scoring),
-    confidence: buildConfidenceView(profile),
-    archetype: buildNearestArchetypeView(bank, profile),
-    archetypeRanking: describeArchetypeRanking(bank, profile),
-    competencies: buildCompetenciesView(bank, profile),
-    focusAreas: describeFocusAreas(bank, profile),
-    tensions: buildTensionsView(bank, profile),
+    fits: describeFits(words, profile),
+    readingGuide: buildReadingGuide(words, bank.scoring),
+    confidence: buildConfidenceView(words, profile),
+    archetype: buildNearestArchetypeView(words, bank, profile),
+    archetypeRanking: describeArchetypeRanking(words, bank, profile),
+    competencies: buildCompetenciesView(words, bank, profile),
+    focusAreas: describeFocusAreas(words, bank, profile),
+    tensions: buildTensionsView(words, bank, profile),
   };
 }

@@ -1,5 +1,6 @@
 import { RESULT_COPY } from './copy/result-copy';
 import { fillTemplate } from './copy/fill-template';
+import type { ResultCopy } from './copy/schema';
 
 /** The words of the results page's header: a line above the title, the h1 and a lead paragraph. */
 export interface ResultsHeader {
@@ -15,11 +16,14 @@ export const READING_HEADER: ResultsHeader = RESULT_COPY.header;
 export const RESULTS_PAGE_COPY = RESULT_COPY.page;
 
 /** The notice over an imported result, its first words emphasised: "Showing an imported result, exported on …". */
-export function describeImportedNotice(exportedAt: string): {
+export function describeImportedNotice(
+  page: ResultCopy['page'],
+  exportedAt: string,
+): {
   readonly before: string;
   readonly strong: string;
   readonly after: string;
 } {
-  const { imported } = RESULT_COPY.page;
+  const { imported } = page;
   return { ...imported, after: fillTemplate(imported.after, { date: exportedAt }) };
 }

@@ -5,9 +5,10 @@ import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
 
 import { CARELESS_RULES, CONFIDENCE_RULES } from './confidence-rules';
 import type { Confidence, ConfidenceLevel, ConfidenceReason } from './profile';
-import { SCORING_COPY } from './scoring-copy';
+import type { ScoringCopy } from './copy-schema';
 
-const COPY = SCORING_COPY.confidenceReasons;
+/** The sentences of each confidence reason, from the scoring copy. */
+export type ConfidenceReasonWords = ScoringCopy['confidenceReasons'];
 
 export interface ConfidenceEvidence {
   readonly form: Form;
@@ -37,9 +38,12 @@ export interface CarelessEvidence {
   readonly secondsPerStatement: number | null;
 }
 
-/** How far the profile can be trusted, and why not fully. */
-export function assessConfidence(evidence: ConfidenceEvidence): Confidence {
-  const reasons = findReasons(evidence);
+/** How far the profile can be trusted, and why not fully, said in `words`. */
+export function assessConfidence(
+  words: ConfidenceReasonWords,
+  evidence: ConfidenceEvidence,
+): Confidence {
+  const reasons = findReasons(words, evidence);
   const level: ConfidenceLevel = reasons.some((r) => r.level === 'low')
     ? 'low'
     : reasons.length > 0
@@ -66,14 +70,17 @@ export function contradicts(positive: number, reverse: number): boolean {
   return (positive >= 4 && reverse >= 4) || (positive <= 2 && reverse <= 2);
 }
 
-function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
+function findReasons(
+  words: ConfidenceReasonWords,
+  evidence: ConfidenceEvidence,
+): ConfidenceReason[] {
   const { answered, total } = evidence;
   if (answered === 0) {
     return [
       {
         code: 'no-answers',
         level: 'low',
-        ...COPY['no-answers'],
+        ...words['no-answers'],
       },
     ];
   }
@@ -85,8 +92,8 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
     reasons.push({
       code: 'incomplete',
       level: completion < rules.completion.low ? 'low' : 'medium',
-      message: fillTemplate(COPY.incomplete.message, { answered, total }),
-      advice: COPY.incomplete.advice,
+      message: fillTemplate(words.incomplete.message, { answered, total }),
+      advice: words.incomplete.advice,
     });
   }
 
@@ -96,11 +103,11 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
     reasons.push({
       code: 'competency-unanswered',
       level: 'medium',
-      message: fillPlural(COPY['competency-unanswered'].message, missing.length, {
+      message: fillPlural(words['competency-unanswered'].message, missing.length, {
         count: missing.length,
         names,
       }),
-      advice: COPY['competency-unanswered'].advice,
+      advice: words['competency-unanswered'].advice,
     });
   }
 
@@ -112,10 +119,10 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
     reasons.push({
       code: 'straight-lining',
       level: sameShare >= rules.sameAnswer.low ? 'low' : 'medium',
-      message: fillTemplate(COPY['straight-lining'].message, {
+      message: fillTemplate(words['straight-lining'].message, {
         percent: Math.round(sameShare * 100),
       }),
-      advice: COPY['straight-lining'].advice,
+      advice: words['straight-lining'].advice,
     });
   }
 
@@ -130,23 +137,23 @@ function findReasons(evidence: ConfidenceEvidence): ConfidenceReason[] {
       code: 'contradictions',
       level: share >= rules.contradictions.low || farApart ? 'low' : 'medium',
       message: farApart
-        ? fillTemplate(COPY.contradictions.message.farApart, {
+        ? fillTemplate(words.contradictions.message.farApart, {
             pairs,
             distance: distance.toFixed(1),
           })
-        : fillTemplate(COPY.contradictions.message.sameKind, { contradictions, pairs }),
-      advice: COPY.contradictions.advice,
+        : fillTemplate(words.contradictions.message.sameKind, { contradictions, pairs }),
+      advice: words.contradictions.advice,
     });
   }
 
   if (evidence.careless)
-    reasons.push(...findCarelessReasons(evidence.careless, evidence.twinPairsAnswered));
+    reasons.push(...findCarelessReasons(words, evidence.careless, evidence.twinPairsAnswered));
 
   if (evidence.form === 'short') {
     reasons.push({
       code: 'short-form',
       level: 'medium',
-      ...COPY['short-form'],
+      ...words['short-form'],
     });
   }
   return reasons;
@@ -161,7 +168,11 @@ function twinsFarApart(evidence: ConfidenceEvidence): boolean {
   );
 }
 
-function findCarelessReasons(careless: CarelessEvidence, twinPairs: number): ConfidenceReason[] {
+function findCarelessReasons(
+  words: ConfidenceReasonWords,
+  careless: CarelessEvidence,
+  twinPairs: number,
+): ConfidenceReason[] {
   const reasons: ConfidenceReason[] = [];
   const rules = CARELESS_RULES;
   const { evenOdd, twinDistance, twinAgreement } = careless;
@@ -188,7 +199,7 @@ function findCarelessReasons(careless: CarelessEvidence, twinPairs: number): Con
     reasons.push({
       code: 'inconsistent',
       level: 'low',
-      ...COPY.inconsistent,
+      ...words.inconsistent,
     });
   }
   const runFloor = Math.max(
@@ -199,8 +210,8 @@ function findCarelessReasons(careless: CarelessEvidence, twinPairs: number): Con
     reasons.push({
       code: 'long-run',
       level: 'low',
-      message: fillTemplate(COPY['long-run'].message, { count: careless.longestRun }),
-      advice: COPY['long-run'].advice,
+      message: fillTemplate(words['long-run'].message, { count: careless.longestRun }),
+      advice: words['long-run'].advice,
     });
   }
   const seconds = careless.secondsPerStatement;
@@ -208,15 +219,14 @@ function findCarelessReasons(careless: CarelessEvidence, twinPairs: number): Con
     reasons.push({
       code: 'too-fast',
       level: 'low',
-      message: describeTooFast(seconds),
-      advice: COPY['too-fast'].advice,
+      message: describeTooFast(words['too-fast'].message, seconds),
+      advice: words['too-fast'].advice,
     });
   }
   return reasons;
 }
 
-function describeTooFast(seconds: number): string {
-  const words = COPY['too-fast'].message;
+function describeTooFast(words: ConfidenceReasonWords['too-fast']['message'], seconds: number) {
   if (seconds < 1) return words.underASecond;
   const rounded = Math.round(seconds);
   return fillPlural(words.seconds, rounded, { seconds: rounded });

@@ -2,9 +2,7 @@ import { fillTemplate } from '@/lib/copy/fill-template';
 
 import { describeFitLevel, FIT_LEVELS, fitLevelPhrase } from './fit-level';
 import type { Lean, PerRole, ScoreRange, Verdict, VerdictKind } from './profile';
-import { SCORING_COPY } from './scoring-copy';
-
-const COPY = SCORING_COPY.verdict;
+import type { ScoringCopy } from './copy-schema';
 
 /** Whether the answers can carry a verdict at all (too few, or too uniform to read). */
 export type VerdictEvidence = 'enough' | 'none' | 'uniform';
@@ -14,6 +12,7 @@ export type VerdictEvidence = 'enough' | 'none' | 'uniform';
  * (scoring rules 2), a lean whose ranges overlap is called within the margin instead of naming a side.
  */
 export function describeVerdict(
+  words: ScoringCopy,
   fit: PerRole<number>,
   lean: Lean,
   evidence: VerdictEvidence,
@@ -24,24 +23,30 @@ export function describeVerdict(
     ranges !== undefined && lean.withinMargin && /^(clear|leans)-/.test(named)
       ? 'within-margin'
       : named;
+  const copy = words.verdict;
   const headline =
-    kind === 'unclear' && evidence === 'none' ? COPY.nothingToScore.headline : COPY.headlines[kind];
+    kind === 'unclear' && evidence === 'none' ? copy.nothingToScore.headline : copy.headlines[kind];
   const summary =
     kind === 'within-margin' && ranges !== undefined
-      ? summariseWithinMargin(fit, lean, ranges)
-      : summarise(kind, fit, lean, evidence);
+      ? summariseWithinMargin(copy, fit, lean, ranges)
+      : summarise(words, kind, fit, lean, evidence);
   return { kind, headline, summary };
 }
 
-function summariseWithinMargin(fit: PerRole<number>, lean: Lean, ranges: PerRole<ScoreRange>) {
-  return fillTemplate(COPY.summaries['within-margin'], {
+function summariseWithinMargin(
+  copy: ScoringCopy['verdict'],
+  fit: PerRole<number>,
+  lean: Lean,
+  ranges: PerRole<ScoreRange>,
+) {
+  return fillTemplate(copy.summaries['within-margin'], {
     cto: fit.cto,
     ctoLow: ranges.cto.low,
     ctoHigh: ranges.cto.high,
     cpo: fit.cpo,
     cpoLow: ranges.cpo.low,
     cpoHigh: ranges.cpo.high,
-    role: COPY.roles[lean.role === 'cpo' ? 'cpo' : 'cto'],
+    role: copy.roles[lean.role === 'cpo' ? 'cpo' : 'cto'],
   });
 }
 
@@ -57,33 +62,38 @@ function classify(fit: PerRole<number>, lean: Lean, evidence: VerdictEvidence): 
 }
 
 function summarise(
+  words: ScoringCopy,
   kind: VerdictKind,
   fit: PerRole<number>,
   lean: Lean,
   evidence: VerdictEvidence,
 ): string {
-  const scores = fillTemplate(COPY.scores, { cto: fit.cto, cpo: fit.cpo });
+  const copy = words.verdict;
+  const scores = fillTemplate(copy.scores, { cto: fit.cto, cpo: fit.cpo });
   switch (kind) {
     case 'unclear':
       return evidence === 'none'
-        ? COPY.nothingToScore.summary
-        : fillTemplate(COPY.summaries.unclear, { scores });
+        ? copy.nothingToScore.summary
+        : fillTemplate(copy.summaries.unclear, { scores });
     case 'fits-neither':
     case 'fits-both':
-      return fillTemplate(COPY.summaries[kind], { scores });
+      return fillTemplate(copy.summaries[kind], { scores });
     case 'balanced': {
-      const level = fitLevelPhrase(describeFitLevel(Math.max(fit.cto, fit.cpo)));
-      return fillTemplate(COPY.summaries.balanced, { scores, level });
+      const level = fitLevelPhrase(
+        words.fitLevelPhrases,
+        describeFitLevel(Math.max(fit.cto, fit.cpo)),
+      );
+      return fillTemplate(copy.summaries.balanced, { scores, level });
     }
     default: {
       const role = lean.role === 'cpo' ? 'cpo' : 'cto';
       const other = role === 'cto' ? 'cpo' : 'cto';
-      return fillTemplate(COPY.summaries[kind.startsWith('clear') ? 'clear' : 'leans'], {
+      return fillTemplate(copy.summaries[kind.startsWith('clear') ? 'clear' : 'leans'], {
         scores,
-        drawnTo: COPY.drawnTo[role],
-        role: COPY.roles[role],
-        other: COPY.roles[other],
-        level: fitLevelPhrase(describeFitLevel(fit[role])),
+        drawnTo: copy.drawnTo[role],
+        role: copy.roles[role],
+        other: copy.roles[other],
+        level: fitLevelPhrase(words.fitLevelPhrases, describeFitLevel(fit[role])),
       });
     }
   }

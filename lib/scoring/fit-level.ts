@@ -1,4 +1,4 @@
-import { SCORING_COPY } from './scoring-copy';
+import type { ScoringCopy } from './copy-schema';
 
 /** How to read a fit score, so that "is 62 high?" has an answer. */
 export type FitLevel = 'strong' | 'solid' | 'emerging' | 'low';
@@ -13,7 +13,7 @@ export function describeFitLevel(fit: number): FitLevel {
   return 'low';
 }
 
-/** A phrase such as "a strong match", for use in sentences. */
-export function fitLevelPhrase(level: FitLevel): string {
-  return SCORING_COPY.fitLevelPhrases[level];
+/** A phrase such as "a strong match", for use in sentences, from `phrases` (the scoring copy's). */
+export function fitLevelPhrase(phrases: ScoringCopy['fitLevelPhrases'], level: FitLevel): string {
+  return phrases[level];
 }

@@ -11,6 +11,7 @@ import {
   twinDistance,
 } from './careless-indices';
 import { CONFIDENCE_RULES } from './confidence-rules';
+import type { ScoringCopy } from './copy-schema';
 import { describeVerdict, type VerdictEvidence } from './describe-verdict';
 import { findFocusAreas } from './find-focus-areas';
 import { findLean } from './find-lean';
@@ -35,11 +36,13 @@ export interface ScoreOptions {
 /**
  * Scores a full or partial answer set against a question bank. Pure and deterministic: the same
  * bank and answers always give the same profile. Only questions of the chosen form count;
- * unanswered questions are left out, never counted as neutral.
+ * unanswered questions are left out, never counted as neutral. Its sentences (verdict, confidence
+ * reasons) are said in `words`, the scoring copy of the reader's language.
  */
 export function scoreAnswers(
   bank: QuestionBank,
   answers: Answers,
+  words: ScoringCopy,
   options: ScoreOptions = {},
 ): FitProfile {
   const form = options.form ?? 'full';
@@ -84,7 +87,7 @@ export function scoreAnswers(
     if (contradicts(positive, reverse)) contradictions += 1;
   }
 
-  const confidence = assessConfidence({
+  const confidence = assessConfidence(words.confidenceReasons, {
     form,
     answered: tally.answered,
     total: formIndex.total,
@@ -123,6 +126,7 @@ export function scoreAnswers(
     fitRange: ranges,
     lean,
     verdict: describeVerdict(
+      words,
       fit,
       lean,
       verdictEvidence(tally.answered, tally.likertValues),

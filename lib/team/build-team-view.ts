@@ -18,6 +18,9 @@ import { memberMarks } from './member-marks';
 import { TEAM_COPY } from './team-copy';
 import { MAX_TEAM_SIZE, MIN_TEAM_SIZE } from './team-size';
 import type { TeamMemberView, TeamView } from './team-view';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 
 /**
  * One member of a team: their answers, a name ("" or none, and they are numbered), the bank of
@@ -57,7 +60,9 @@ export function buildTeamView(
       `A team map reads ${MIN_TEAM_SIZE} to ${MAX_TEAM_SIZE} people, not ${people.length}.`,
     );
   }
-  const profiles = people.map((p) => scoreAnswers(p.bank ?? bank, p.answers, { form: p.form }));
+  const profiles = people.map((p) =>
+    scoreAnswers(p.bank ?? bank, p.answers, SCORING_COPY, { form: p.form }),
+  );
   const names = people.map(
     (p, i) => cleanName(p.name ?? '') || fillTemplate(COPY.defaultName, { number: i + 1 }),
   );
@@ -115,7 +120,7 @@ function describeMember(
 ): TeamMemberView {
   const fit = (role: RoleId) => {
     const score = profile.fit[role];
-    const level = fitLevelLabel(score);
+    const level = fitLevelLabel(COMMON_COPY, score);
     return { score, level, cell: fillTemplate(COPY.members.cell, { score, level }) };
   };
   const [cto, cpo] = ROLES.map(fit) as [ReturnType<typeof fit>, ReturnType<typeof fit>];
@@ -127,7 +132,7 @@ function describeMember(
     fits: { cto, cpo },
     lean: profile.lean.role,
     verdict: profile.verdict.headline,
-    confidence: describeConfidence(profile.confidence).title,
+    confidence: describeConfidence(RESULT_COPY, profile.confidence).title,
     result:
       code === undefined
         ? null
@@ -140,7 +145,7 @@ function describeMember(
 
 function cautionsFor(name: string, profile: FitProfile): string[] {
   const words = COPY.cautions;
-  const earlier = describeEarlierVersion(profile.bank.version);
+  const earlier = describeEarlierVersion(VERSIONS_COPY.earlier, profile.bank.version);
   return [
     ...(profile.form === 'short' ? [fillTemplate(words.shortForm, { name })] : []),
     ...(profile.confidence.level === 'low' ? [fillTemplate(words.lowConfidence, { name })] : []),

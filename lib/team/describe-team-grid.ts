@@ -73,7 +73,11 @@ export function describeTeamGrid(
       strong: COPY.columns.strong,
       coverage: COPY.columns.coverage,
     },
-    legend: describeFitLevels().map(({ level, label, range }) => ({ level, label, range })),
+    legend: describeFitLevels(COMMON_COPY).map(({ level, label, range }) => ({
+      level,
+      label,
+      range,
+    })),
     rows,
     gaps: gaps.map((r) => r.id),
     pileUps: pileUps.map((r) => r.id),

@@ -32,7 +32,7 @@ export function describeTeamSeats(
     const roleName = COMMON_COPY.roles[role];
     const fitOf = (i: number) => {
       const m = members[i]!;
-      return { name: m.name, score: m.fit[role], level: fitLevelLabel(m.fit[role]) };
+      return { name: m.name, score: m.fit[role], level: fitLevelLabel(COMMON_COPY, m.fit[role]) };
     };
     const otherHolder = assignment.seats[other];
     return {

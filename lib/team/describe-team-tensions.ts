@@ -10,6 +10,7 @@ import { joinList } from './join-list';
 import { readTeamTension, type TensionSide } from './read-team-tension';
 import { TEAM_COPY } from './team-copy';
 import type { TeamTensionView, TeamView } from './team-view';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 
 const COPY = TEAM_COPY.tensions;
 
@@ -31,7 +32,7 @@ export function describeTeamTensions(
     const placed = profiles.map((p) => p.tensions.find((t) => t.id === tension.id));
     const placements = placed.map((t, position) => {
       const name = names[position] ?? '';
-      const words = describePlacement(t?.position ?? null, t?.label ?? null);
+      const words = describePlacement(COMMON_COPY, t?.position ?? null, t?.label ?? null);
       return {
         position,
         name,

@@ -1,7 +1,7 @@
 import { fillTemplate } from '@/lib/copy/fill-template';
 
 import { CURRENT_VERSION, isReleasedVersion } from './released-versions';
-import { VERSIONS_COPY } from './versions-copy';
+import type { VersionsCopy } from './copy-schema';
 
 /** What every versioned decoder needs of a bank: its version, and its id when it has one. */
 export interface VersionedBank {
@@ -60,8 +60,11 @@ export function missingVersion(version: number): MissingVersion {
  * Words for a result whose bank version cannot be read here, e.g. `This link` + version 7:
  * "This link was made with a newer version of the quiz (questions version 7) …".
  */
-export function describeMissingVersion(what: string, version: number): string {
-  const words = VERSIONS_COPY.missing;
+export function describeMissingVersion(
+  words: VersionsCopy['missing'],
+  what: string,
+  version: number,
+): string {
   const template = isReleasedVersion(version)
     ? words.notLoaded
     : version > CURRENT_VERSION

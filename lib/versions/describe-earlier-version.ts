@@ -1,7 +1,7 @@
 import { fillTemplate } from '@/lib/copy/fill-template';
 
 import { CURRENT_VERSION } from './released-versions';
-import { VERSIONS_COPY } from './versions-copy';
+import type { VersionsCopy } from './copy-schema';
 
 /** What a page or an export says about the bank version a result was answered with. */
 export interface EarlierVersionNote {
@@ -15,19 +15,20 @@ export interface EarlierVersionNote {
 
 /**
  * The words every page and export uses for a result of an earlier bank version, so that they
- * never disagree. A result of the current (or a newer) version gets empty sentences.
+ * never disagree, said in `words`. A result of the current (or a newer) version gets empty sentences.
  */
 export function describeEarlierVersion(
+  words: VersionsCopy['earlier'],
   resultVersion: number,
   currentVersion: number = CURRENT_VERSION,
 ): EarlierVersionNote {
   if (resultVersion >= currentVersion) return { earlier: false, notice: '', retake: '' };
   return {
     earlier: true,
-    notice: fillTemplate(VERSIONS_COPY.earlier.notice, {
+    notice: fillTemplate(words.notice, {
       version: resultVersion,
       current: currentVersion,
     }),
-    retake: VERSIONS_COPY.earlier.retake,
+    retake: words.retake,
   };
 }

@@ -31,6 +31,7 @@ import {
   type ExpectedLean,
   type ValidityRow,
 } from './targets';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const RANDOM_RUNS = 10_000;
 const SEED = 20261203;
@@ -55,13 +56,13 @@ for (const form of FORMS) {
   rows.push(
     checkExtreme(
       `all agree (5), ${form}`,
-      scoreAnswers(bank, oneNoteAnswers(bank, form, 5), { form }),
+      scoreAnswers(bank, oneNoteAnswers(bank, form, 5), SCORING_COPY, { form }),
     ),
   );
   rows.push(
     checkExtreme(
       `all disagree (1), ${form}`,
-      scoreAnswers(bank, oneNoteAnswers(bank, form, 1), { form }),
+      scoreAnswers(bank, oneNoteAnswers(bank, form, 1), SCORING_COPY, { form }),
     ),
   );
 }
@@ -69,7 +70,10 @@ for (const form of FORMS) {
   const random = seededRandom(SEED);
   let low = 0;
   for (let run = 0; run < RANDOM_RUNS; run++) {
-    if (scoreAnswers(bank, randomAnswers(bank, form, random), { form }).confidence.level === 'low')
+    if (
+      scoreAnswers(bank, randomAnswers(bank, form, random), SCORING_COPY, { form }).confidence
+        .level === 'low'
+    )
       low++;
   }
   const target = form === 'full' ? VALIDITY_TARGETS.randomLowFull : VALIDITY_TARGETS.randomLowShort;
@@ -80,7 +84,7 @@ for (const form of FORMS) {
   let low = 0;
   for (let run = 0; run < CONSISTENT_RUNS; run++) {
     const answers = consistentAnswers(bank, form, random, CONSISTENT_PERSON);
-    if (scoreAnswers(bank, answers, { form }).confidence.level === 'low') low++;
+    if (scoreAnswers(bank, answers, SCORING_COPY, { form }).confidence.level === 'low') low++;
   }
   const limit =
     form === 'full' ? VALIDITY_TARGETS.consistentLowFull : VALIDITY_TARGETS.consistentLowShort;
@@ -90,13 +94,13 @@ for (const form of FORMS) {
 }
 for (const pattern of CYCLES) {
   for (const form of FORMS) {
-    const profile = scoreAnswers(bank, cyclicAnswers(bank, form, pattern), { form });
+    const profile = scoreAnswers(bank, cyclicAnswers(bank, form, pattern), SCORING_COPY, { form });
     rows.push(checkReadsLow(`cyclic ${pattern.join('-')}, ${form}`, profile.confidence.level));
   }
 }
 for (const value of [2, 3, 4]) {
   for (const form of FORMS) {
-    const profile = scoreAnswers(bank, oneNoteAnswers(bank, form, value), { form });
+    const profile = scoreAnswers(bank, oneNoteAnswers(bank, form, value), SCORING_COPY, { form });
     rows.push(checkReadsLow(`one note (${value}), ${form}`, profile.confidence.level));
   }
 }
@@ -108,7 +112,7 @@ for (const file of readdirSync(PEOPLE_DIR)
     form: Form;
     answers: Record<string, number | string>;
   };
-  const profile = scoreAnswers(bank, person.answers, { form: person.form });
+  const profile = scoreAnswers(bank, person.answers, SCORING_COPY, { form: person.form });
   rows.push(checkPerson(file.replace(/\.json$/, ''), person.expectedLean, profile));
 }
 for (const form of FORMS) rows.push(checkOrder(bank, form));

@@ -5,6 +5,7 @@ import { scoreAnswers } from '@/lib/scoring';
 
 import { takeShortFormFromHome } from '../e2e/support/quiz';
 import { findForeignRequests, recordRequests } from '../e2e/support/requests';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 test.describe('the static export on a plain file server', () => {
   for (const [path, heading] of [
@@ -29,7 +30,7 @@ test.describe('the static export on a plain file server', () => {
     const requests = recordRequests(page);
     await page.goto('/');
     const answers = await takeShortFormFromHome(page);
-    const profile = scoreAnswers(loadBank(), answers, { form: 'short' });
+    const profile = scoreAnswers(loadBank(), answers, SCORING_COPY, { form: 'short' });
     await expect(page.getByTestId('fit-cto')).toHaveText(String(profile.fit.cto));
     await expect(page.getByTestId('fit-cpo')).toHaveText(String(profile.fit.cpo));
     expect(findForeignRequests(requests.urls, new URL(baseURL ?? '').origin)).toEqual([]);

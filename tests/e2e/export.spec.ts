@@ -1,3 +1,4 @@
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
 import { expect, test, type Page } from '@playwright/test';
 
 import { loadBank } from '@/lib/bank/load-bank';
@@ -5,7 +6,6 @@ import { encodeSavedProgress } from '@/lib/codecs/saved-progress-format';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import {
   buildSummary,
-  CSV_HEADER,
   decodeExportFile,
   renderCsv,
   renderJson,
@@ -25,6 +25,8 @@ import {
 } from './support/export';
 import { readPdf } from '../support/read-pdf';
 import { revealWholeReport } from './support/results';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const bank = loadBank();
 
@@ -39,12 +41,12 @@ function sample(shift = 0): { code: string; answers: Record<string, number | str
 }
 
 const shared = sample();
-const sharedProfile = scoreAnswers(bank, shared.answers, { form: 'full' });
+const sharedProfile = scoreAnswers(bank, shared.answers, SCORING_COPY, { form: 'full' });
 
 /** What the page should export for the shared sample on a given day, made by the library itself. */
 function expectedSummary(page: Page, date: string) {
   const origin = new URL(page.url()).origin;
-  return buildSummary(bank, shared.answers, 'full', {
+  return buildSummary(ENGLISH_WORDS, bank, shared.answers, 'full', {
     date,
     shareUrl: `${origin}/results#${shared.code}`,
   });
@@ -108,7 +110,7 @@ test.describe('exporting a result', () => {
   }) => {
     const { date, text } = await downloadShared(page, 'Download CSV', 'csv');
     const rows = text.trimEnd().split('\r\n');
-    expect(rows[0]).toBe(CSV_HEADER.join(','));
+    expect(rows[0]).toBe(RESULT_COPY.csv.header.join(','));
     const { cto, cpo } = sharedProfile.fitRange;
     expect(rows.filter((row) => row.startsWith('fit,'))).toEqual([
       expect.stringMatching(
@@ -197,7 +199,7 @@ test.describe('opening an exported result', () => {
     page,
   }) => {
     const own = sample(3);
-    const ownProfile = scoreAnswers(bank, own.answers, { form: 'full' });
+    const ownProfile = scoreAnswers(bank, own.answers, SCORING_COPY, { form: 'full' });
     expect(ownProfile.fit).not.toEqual(sharedProfile.fit);
 
     await page.goto(`/results#${shared.code}`);
@@ -234,7 +236,7 @@ test.describe('opening an exported result', () => {
   });
 
   const validText = renderJson(
-    buildSummary(bank, shared.answers, 'full', { date: '2026-11-28' }),
+    buildSummary(ENGLISH_WORDS, bank, shared.answers, 'full', { date: '2026-11-28' }),
     shared.answers,
   );
   const likert = bank.questions.find((q) => q.type === 'likert')!;
@@ -260,7 +262,7 @@ test.describe('opening an exported result', () => {
     }) => {
       expect(problems.length).toBeGreaterThan(0);
       const own = sample(3);
-      const ownProfile = scoreAnswers(bank, own.answers, { form: 'full' });
+      const ownProfile = scoreAnswers(bank, own.answers, SCORING_COPY, { form: 'full' });
       await saveFinishedResult(page, own.answers);
       await page.goto('/results');
       await expectFits(page, ownProfile.fit);

@@ -18,9 +18,11 @@ import {
 import { measureHorizontalOverflow, testAt320pxInBothSchemes } from './support/layout';
 import { completeQuizByMouse, personPicks, startQuiz, variedPicks } from './support/quiz';
 import { tabThroughPage } from './support/results';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const bank = loadBank();
-const fits = (answers: Answers, form: Form) => scoreAnswers(bank, answers, { form }).fit;
+const fits = (answers: Answers, form: Form) =>
+  scoreAnswers(bank, answers, SCORING_COPY, { form }).fit;
 
 const entries = [
   historyEntry(variedAnswers(0), '2026-06-02T08:15:00.000Z'),

@@ -14,6 +14,7 @@ import {
   visitOnceForOffline,
 } from './support/offline';
 import { completeQuizByMouse, takeShortFormFromHome } from './support/quiz';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 // The service worker is what is under test here (Playwright's default, stated so it stays).
 test.use({ serviceWorkers: 'allow' });
@@ -39,7 +40,7 @@ test.describe('offline after one visit', () => {
     await expectNetworkOff(page);
     const answers = await takeShortFormFromHome(page);
 
-    const { fit } = scoreAnswers(loadBank(), answers, { form: 'short' });
+    const { fit } = scoreAnswers(loadBank(), answers, SCORING_COPY, { form: 'short' });
     await expect(page.getByTestId('fit-cto')).toHaveText(String(fit.cto));
     await expect(page.getByTestId('fit-cpo')).toHaveText(String(fit.cpo));
 

@@ -21,6 +21,7 @@ import {
   startQuiz,
   variedPicks,
 } from './support/quiz';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const bank = loadBank();
 const content = buildQuizContent(bank);
@@ -35,7 +36,10 @@ async function expectFitsOf(
 ) {
   // The quiz just finished kept how long each step took, and the page scores with it.
   const timing = await readFinishedTiming(page);
-  const profile = scoreAnswers(bank, answers, { form, ...(timing ? { timing } : {}) });
+  const profile = scoreAnswers(bank, answers, SCORING_COPY, {
+    form,
+    ...(timing ? { timing } : {}),
+  });
   await expect(page.getByTestId('fit-cto')).toHaveText(String(profile.fit.cto));
   await expect(page.getByTestId('fit-cpo')).toHaveText(String(profile.fit.cpo));
   await expect(page.locator('h1')).toHaveText(profile.verdict.headline);

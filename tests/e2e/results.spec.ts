@@ -16,6 +16,9 @@ import {
   tabThroughPage,
   tamperShareCode,
 } from './support/results';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const bank = loadBank();
 
@@ -79,7 +82,7 @@ test.describe('results of a finished quiz', () => {
 
 test.describe('a share link', () => {
   const { code, answers } = sampleCode();
-  const profile = scoreAnswers(bank, answers, { form: 'full' });
+  const profile = scoreAnswers(bank, answers, SCORING_COPY, { form: 'full' });
 
   test('shows the profile of its answers with every section, the h1 being the verdict', async ({
     page,
@@ -276,7 +279,7 @@ test.describe('a share link', () => {
 
 test.describe('ranges and archetypes on the results page', () => {
   const { code, answers } = sampleCode();
-  const profile = scoreAnswers(bank, answers, { form: 'full' });
+  const profile = scoreAnswers(bank, answers, SCORING_COPY, { form: 'full' });
   const range = (r: { low: number; high: number }) => `${r.low}–${r.high}`;
 
   test('shows each fit’s range beside it and as a bracket on its bar in the headline chart', async ({
@@ -303,7 +306,7 @@ test.describe('ranges and archetypes on the results page', () => {
   }) => {
     await page.goto(`/results#${code}`);
     await revealWholeReport(page);
-    const rows = buildCompetencyRows(bank, profile).filter((r) => r.range !== null);
+    const rows = buildCompetencyRows(ENGLISH_WORDS, bank, profile).filter((r) => r.range !== null);
     expect(rows.length).toBe(bank.competencies.length);
     const chart = page.getByRole('group', { name: /^Bar chart of your score on each/ });
     await expect(chart.locator('svg g[class$="_whisker"]')).toHaveCount(rows.length);
@@ -326,7 +329,7 @@ test.describe('ranges and archetypes on the results page', () => {
   test('lists every archetype nearest first, with its closeness as a number', async ({ page }) => {
     await page.goto(`/results#${code}`);
     await revealWholeReport(page);
-    const ranking = describeArchetypeRanking(bank, profile);
+    const ranking = describeArchetypeRanking(ENGLISH_WORDS, bank, profile);
     await expect(page.getByRole('heading', { name: ranking.title })).toBeVisible();
     const items = page.getByTestId('archetype-closeness');
     await expect(items).toHaveCount(bank.archetypes.length);
@@ -343,7 +346,7 @@ test.describe('ranges and archetypes on the results page', () => {
   test('explains the range in the reading guide', async ({ page }) => {
     await page.goto(`/results#${code}`);
     await revealWholeReport(page);
-    const guide = describeRangeGuide(bank.scoring);
+    const guide = describeRangeGuide(RESULT_COPY, bank.scoring);
     await expect(page.getByTestId('range-guide')).toHaveText(`${guide.title}. ${guide.paragraph}`);
   });
 

@@ -8,6 +8,7 @@ import { findAnswerProblems } from '@/lib/answers/find-answer-problems';
 import { loadBank } from '@/lib/bank/load-bank';
 import { scoreAnswers } from '@/lib/scoring';
 import { FIT_LEVELS } from '@/lib/scoring/fit-level';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const PEOPLE_DIR = join(process.cwd(), 'tests/fixtures/people');
 
@@ -44,7 +45,7 @@ describe('people fixtures', () => {
     });
 
     it(`leans the way its description says (${person.expectedLean})`, () => {
-      const profile = scoreAnswers(bank, person.answers, { form: person.form });
+      const profile = scoreAnswers(bank, person.answers, SCORING_COPY, { form: person.form });
       const { lean, fit } = profile;
       switch (person.expectedLean) {
         case 'neither':

@@ -11,6 +11,7 @@ import { applyTexts, extractTexts } from '@/lib/i18n/text-paths';
 import { describeTranslationGaps } from '@/lib/i18n/translation-gaps';
 import { scoreAnswers } from '@/lib/scoring';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 // Every English content file with words in it must be translated, whole, into every language
 // (decision 027); a gap fails here naming the file, the text and the language.
@@ -109,8 +110,8 @@ describe.each(translations)('the %s translation', (locale) => {
         answerSet(english),
         fc.constantFrom('short' as const, 'full' as const),
         (answers, form) => {
-          expect(figures(scoreAnswers(translated, answers, { form }))).toEqual(
-            figures(scoreAnswers(english, answers, { form })),
+          expect(figures(scoreAnswers(translated, answers, SCORING_COPY, { form }))).toEqual(
+            figures(scoreAnswers(english, answers, SCORING_COPY, { form })),
           );
         },
       ),

@@ -1,10 +1,10 @@
-import { COMMON_COPY } from './common-copy';
 import { fillTemplate } from './fill-template';
+import type { CommonCopy } from './schema';
 
-/** What every export panel says, from `questions/report-copy/common.json` (`exports`). */
-const EXPORT_COPY = COMMON_COPY.exports;
-
-/** The status line once the file `file` was saved, on every page that exports. */
-export function describeSavedFile(file: string): string {
-  return fillTemplate(EXPORT_COPY.saved, { file });
+/**
+ * The status line once the file `file` was saved, on every page that exports, from what every
+ * export panel says (`common.exports`).
+ */
+export function describeSavedFile(exports: CommonCopy['exports'], file: string): string {
+  return fillTemplate(exports.saved, { file });
 }

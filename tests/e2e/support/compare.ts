@@ -8,6 +8,7 @@ import { loadPairing } from '@/lib/compare/load-pairing';
 import { scoreAnswers } from '@/lib/scoring';
 
 import { personAnswers } from './quiz';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const bank = loadBank();
 
@@ -29,8 +30,14 @@ export function expectedReport(
   names: readonly [string, string],
 ): PairingReport {
   return buildPairingReport(bank, loadPairing(bank), [
-    { name: names[0], profile: scoreAnswers(bank, pair[0].answers, { form: 'full' }) },
-    { name: names[1], profile: scoreAnswers(bank, pair[1].answers, { form: 'full' }) },
+    {
+      name: names[0],
+      profile: scoreAnswers(bank, pair[0].answers, SCORING_COPY, { form: 'full' }),
+    },
+    {
+      name: names[1],
+      profile: scoreAnswers(bank, pair[1].answers, SCORING_COPY, { form: 'full' }),
+    },
   ]);
 }
 

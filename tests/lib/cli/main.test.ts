@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import { loadBank } from '@/lib/bank/load-bank';
 import { scoreAnswers } from '@/lib/scoring';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 // The real command, as a person runs it: one process per case, so only the cases that need it.
 const cli = (args: string[], input?: string) =>
@@ -30,7 +31,7 @@ describe('the cli command', () => {
     const printed = JSON.parse(
       execFileSync('npx', ['tsx', 'lib/cli/main.ts', 'score', file], { encoding: 'utf8' }),
     ) as unknown;
-    expect(printed).toEqual(JSON.parse(JSON.stringify(scoreAnswers(bank, answers))));
+    expect(printed).toEqual(JSON.parse(JSON.stringify(scoreAnswers(bank, answers, SCORING_COPY))));
 
     const bad = cli(['score', '-'], '{"answers": {"tech-strategy-01": 7}}');
     expect(bad.status).toBe(1);

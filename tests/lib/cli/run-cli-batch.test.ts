@@ -2,6 +2,7 @@ import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { jsonLines, runInMemory } from './run-in-memory';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 /** Runs the CLI against the tiny bank with in-memory files. */
 const run = (args: string[], files: Record<string, string> = {}) =>
@@ -23,8 +24,8 @@ describe('cli score --batch', () => {
     expect(stderr).toBe('');
     const lines = stdout.trimEnd().split('\n');
     expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual([
-      JSON.parse(JSON.stringify(scoreAnswers(tinyBank, first))),
-      JSON.parse(JSON.stringify(scoreAnswers(tinyBank, second, { form: 'short' }))),
+      JSON.parse(JSON.stringify(scoreAnswers(tinyBank, first, SCORING_COPY))),
+      JSON.parse(JSON.stringify(scoreAnswers(tinyBank, second, SCORING_COPY, { form: 'short' }))),
     ]);
   });
 

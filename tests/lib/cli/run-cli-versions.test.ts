@@ -7,6 +7,7 @@ import { decodeExportFile } from '@/lib/export/decode-export-file';
 import { scoreAnswers, type FitProfile } from '@/lib/scoring';
 
 import { jsonLines, runInMemory } from './run-in-memory';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 // Answer sets and an export made by the released code of bank version 1, with the figures its
 // command line printed for them: see tests/fixtures/v1/README.md.
@@ -95,7 +96,11 @@ describe('cli with results of an earlier bank version', () => {
     );
     expect(code).toBe(0);
     const lead = figures['product-lead-short'];
-    const other = scoreAnswers(current, JSON.parse(files['unstamped.json'] ?? '').answers);
+    const other = scoreAnswers(
+      current,
+      JSON.parse(files['unstamped.json'] ?? '').answers,
+      SCORING_COPY,
+    );
     expect(stdout).toContain(`| CTO fit | ${lead?.fit.cto} / 100`);
     expect(stdout).toContain(`| CPO fit | ${lead?.fit.cpo} / 100`);
     expect(stdout).toContain(

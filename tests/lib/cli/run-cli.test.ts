@@ -4,6 +4,7 @@ import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
 
 import { runInMemory } from './run-in-memory';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 /** Runs the CLI against the tiny bank with in-memory files, on 28 November 2026. */
 const run = (args: string[], files: Record<string, string> = {}) =>
@@ -160,7 +161,7 @@ describe('cli report', () => {
       value: {
         answers,
         form: 'full',
-        profile: scoreAnswers(tinyBank, answers),
+        profile: scoreAnswers(tinyBank, answers, SCORING_COPY),
         exportedAt: '2027-01-05',
         bank: tinyBank,
       },

@@ -4,6 +4,8 @@ import {
   describeShownSource,
   describeUnreadableSaved,
 } from '@/lib/codecs/shown-result';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const bank = loadBank();
 const imported = { form: 'short' as const, answers: { a: 1 }, bank };
@@ -61,16 +63,18 @@ describe('chooseShownAnswers', () => {
 
 describe('describeUnreadableSaved', () => {
   it('says why a saved result could not be read and that a copy was kept', () => {
-    expect(describeUnreadableSaved({ status: 'corrupted', detail: 'it is not JSON' })).toBe(
+    expect(
+      describeUnreadableSaved(RESULT_COPY.page, { status: 'corrupted', detail: 'it is not JSON' }),
+    ).toBe(
       'Your saved result could not be read: it is not JSON. A copy was kept aside in this browser.',
     );
-    expect(describeUnreadableSaved(saved.decoding)).toBeNull();
+    expect(describeUnreadableSaved(RESULT_COPY.page, saved.decoding)).toBeNull();
   });
 });
 
 describe('describeShownSource', () => {
   it('names where a result comes from and its form', () => {
-    expect(describeShownSource({ source: 'shared', form: 'short' })).toBe(
+    expect(describeShownSource(ENGLISH_WORDS, { source: 'shared', form: 'short' })).toBe(
       'A shared result · short form',
     );
   });

@@ -6,18 +6,27 @@ import { loadPairing } from '@/lib/compare/load-pairing';
 import { scoreAnswers, type FitProfile } from '@/lib/scoring';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 import * as build from '@/tests/fixtures/answer-builders';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const bank = loadBank();
 const content = loadPairing(bank);
 
-const techLeader = scoreAnswers(bank, {
-  ...build.endorseOnly(bank, build.competenciesOfSide(bank, 'cto')),
-  ...build.chooseScenarioOptions(bank, 'technology'),
-});
-const productLeader = scoreAnswers(bank, {
-  ...build.endorseOnly(bank, build.competenciesOfSide(bank, 'cpo')),
-  ...build.chooseScenarioOptions(bank, 'product'),
-});
+const techLeader = scoreAnswers(
+  bank,
+  {
+    ...build.endorseOnly(bank, build.competenciesOfSide(bank, 'cto')),
+    ...build.chooseScenarioOptions(bank, 'technology'),
+  },
+  SCORING_COPY,
+);
+const productLeader = scoreAnswers(
+  bank,
+  {
+    ...build.endorseOnly(bank, build.competenciesOfSide(bank, 'cpo')),
+    ...build.chooseScenarioOptions(bank, 'product'),
+  },
+  SCORING_COPY,
+);
 
 /** A profile placed at the given position on every tension (or the listed ones). */
 function placed(profile: FitProfile, position: number | null, only?: string): FitProfile {
@@ -211,7 +220,7 @@ describe('buildPairingReport', () => {
   });
 
   it('adds a caution for a short-form or low-confidence result', () => {
-    const short = scoreAnswers(bank, build.chooseScenarioOptions(bank, 'product'), {
+    const short = scoreAnswers(bank, build.chooseScenarioOptions(bank, 'product'), SCORING_COPY, {
       form: 'short',
     });
     const report = compare(techLeader, short);
@@ -223,8 +232,8 @@ describe('buildPairingReport', () => {
     fc.assert(
       fc.property(answerSet(bank), answerSet(bank), (a, b) => {
         const pair: [PairInput, PairInput] = [
-          { name: 'A', profile: scoreAnswers(bank, a) },
-          { name: 'B', profile: scoreAnswers(bank, b) },
+          { name: 'A', profile: scoreAnswers(bank, a, SCORING_COPY) },
+          { name: 'B', profile: scoreAnswers(bank, b, SCORING_COPY) },
         ];
         const report = buildPairingReport(bank, content, pair);
         expect(buildPairingReport(bank, content, pair)).toEqual(report);

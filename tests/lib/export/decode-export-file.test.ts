@@ -6,13 +6,15 @@ import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { fixedAnswers } from './fixed-answers';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const date = '2026-11-28';
 const decode = (text: string) => decodeExportFile(tinyBank, text);
 
 /** A valid export of the fixed answers, as an object to spoil one part of. */
 function exportObject(): Record<string, unknown> {
-  const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date });
+  const summary = buildSummary(ENGLISH_WORDS, tinyBank, fixedAnswers, 'full', { date });
   return JSON.parse(renderJson(summary, fixedAnswers)) as Record<string, unknown>;
 }
 
@@ -31,13 +33,13 @@ function problemsOf(text: string): readonly string[] {
 
 describe('decodeExportFile', () => {
   it('reads the answers, form and date of an export and recomputes its profile', () => {
-    const summary = buildSummary(tinyBank, fixedAnswers, 'short', { date });
+    const summary = buildSummary(ENGLISH_WORDS, tinyBank, fixedAnswers, 'short', { date });
     expect(decode(renderJson(summary, fixedAnswers))).toEqual({
       ok: true,
       value: {
         answers: fixedAnswers,
         form: 'short',
-        profile: scoreAnswers(tinyBank, fixedAnswers, { form: 'short' }),
+        profile: scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY, { form: 'short' }),
         exportedAt: date,
         bank: tinyBank,
       },
@@ -50,13 +52,16 @@ describe('decodeExportFile', () => {
         answerSet(tinyBank),
         fc.constantFrom('short' as const, 'full' as const),
         (answers, form) => {
-          const text = renderJson(buildSummary(tinyBank, answers, form, { date }), answers);
+          const text = renderJson(
+            buildSummary(ENGLISH_WORDS, tinyBank, answers, form, { date }),
+            answers,
+          );
           expect(decode(text)).toEqual({
             ok: true,
             value: {
               answers,
               form,
-              profile: scoreAnswers(tinyBank, answers, { form }),
+              profile: scoreAnswers(tinyBank, answers, SCORING_COPY, { form }),
               exportedAt: date,
               bank: tinyBank,
             },
@@ -72,7 +77,9 @@ describe('decodeExportFile', () => {
       profile.fit = { cto: 0, cpo: 100 };
     });
     const result = decode(text);
-    expect(result.ok && result.value.profile).toEqual(scoreAnswers(tinyBank, fixedAnswers));
+    expect(result.ok && result.value.profile).toEqual(
+      scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY),
+    );
   });
 
   it.each([

@@ -10,6 +10,7 @@ import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedPair } from './fixed-pair';
 import { coloursOfText, pdfContent } from './pdf-content';
 import { readPdf } from '@/tests/support/read-pdf';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 const bank = loadBank();
 const content = loadPairing(bank);
@@ -70,7 +71,7 @@ describe('renderComparePdf', () => {
       date: '2026-11-28',
     });
     const text = squash((await readPdf(renderComparePdf(mixed, { pageSize: 'a4' }))).text);
-    const { notice, retake } = describeEarlierVersion(1);
+    const { notice, retake } = describeEarlierVersion(VERSIONS_COPY.earlier, 1);
     expect(text).toContain(`Maya: ${notice}`);
     expect(text).toContain(retake);
     expect(text).not.toContain(`Sam: ${notice}`);

@@ -3,12 +3,13 @@ import { buildSummary, formatCsvField, renderCsv } from '@/lib/export';
 import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
 
 import { fixedAnswers } from './fixed-answers';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const date = '2026-11-28';
 
 describe('renderCsv', () => {
   it('writes a header, the two fits and a row per competency, with an empty cell when not measured', () => {
-    const csv = renderCsv(buildSummary(tinyBank, fixedAnswers, 'full', { date }));
+    const csv = renderCsv(buildSummary(ENGLISH_WORDS, tinyBank, fixedAnswers, 'full', { date }));
     expect(csv.split('\r\n')).toMatchInlineSnapshot(`
       [
         "kind,id,name,score,answered,total,cto_importance,cpo_importance,level,range_low,range_high",
@@ -28,7 +29,7 @@ describe('renderCsv', () => {
   });
 
   it('ends every line, the last included, with CRLF and never with a bare LF', () => {
-    const csv = renderCsv(buildSummary(tinyBank, fixedAnswers, 'full', { date }));
+    const csv = renderCsv(buildSummary(ENGLISH_WORDS, tinyBank, fixedAnswers, 'full', { date }));
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
@@ -46,7 +47,9 @@ describe('renderCsv', () => {
         name: names[c.id] ?? c.name,
       })),
     });
-    const rows = renderCsv(buildSummary(bank, fixedAnswers, 'full', { date })).split('\r\n');
+    const rows = renderCsv(buildSummary(ENGLISH_WORDS, bank, fixedAnswers, 'full', { date })).split(
+      '\r\n',
+    );
     expect(rows[3]).toBe(
       'competency,tech,"Build, buy or partner",83,3,3,essential,peripheral,,67,100',
     );

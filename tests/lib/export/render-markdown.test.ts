@@ -7,12 +7,14 @@ import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedAnswers } from './fixed-answers';
 import { fixedPair } from './fixed-pair';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const date = '2026-11-28';
 
 describe('renderMarkdown', () => {
   it('writes the whole report as headings, a competency table and lists', () => {
-    const summary = buildSummary(tinyBank, fixedAnswers, 'full', {
+    const summary = buildSummary(ENGLISH_WORDS, tinyBank, fixedAnswers, 'full', {
       date,
       shareUrl: 'https://role-fit.example/results#1.3.f.abc.Xy',
     });
@@ -130,7 +132,7 @@ describe('renderMarkdown', () => {
   });
 
   it('says so when nothing was answered, instead of naming an archetype', () => {
-    const markdown = renderMarkdown(buildSummary(tinyBank, {}, 'short', { date }));
+    const markdown = renderMarkdown(buildSummary(ENGLISH_WORDS, tinyBank, {}, 'short', { date }));
     expect(markdown).toContain('## Nothing to score yet');
     expect(markdown).toContain(
       'No competency was answered, so there is nothing to compare with the archetypes.',
@@ -149,14 +151,16 @@ describe('renderMarkdown', () => {
         c.id === 'tech' ? { ...c, name: 'Build | buy\nor partner' } : c,
       ),
     });
-    const markdown = renderMarkdown(buildSummary(bank, fixedAnswers, 'full', { date }));
+    const markdown = renderMarkdown(
+      buildSummary(ENGLISH_WORDS, bank, fixedAnswers, 'full', { date }),
+    );
     expect(markdown).toContain('| Build \\| buy or partner | 83 |');
   });
 });
 
 describe('renderMarkdown of a result taken with an earlier bank version', () => {
   const { form, answers } = v1AnswerSet('data-engineer');
-  const markdown = renderMarkdown(buildSummary(v1Bank, answers, form, { date }));
+  const markdown = renderMarkdown(buildSummary(ENGLISH_WORDS, v1Bank, answers, form, { date }));
 
   it('says below the title, in the pages’ words, that it was taken with an earlier version', () => {
     expect(markdown.slice(0, markdown.indexOf('## Your fit'))).toMatchInlineSnapshot(`
@@ -174,7 +178,7 @@ describe('renderMarkdown of a result taken with an earlier bank version', () => 
 
       "
     `);
-    expect(markdown).toContain(describeEarlierVersion(1).notice);
+    expect(markdown).toContain(describeEarlierVersion(VERSIONS_COPY.earlier, 1).notice);
   });
 
   it('still names the version it was answered with at the end', () => {
@@ -189,8 +193,10 @@ describe('renderMarkdown of a result taken with an earlier bank version', () => 
   it('says nothing of versions for a result of the current version', () => {
     const bank = loadBank();
     const [person] = fixedPair(bank);
-    const current = renderMarkdown(buildSummary(bank, person.answers, person.form, { date }));
+    const current = renderMarkdown(
+      buildSummary(ENGLISH_WORDS, bank, person.answers, person.form, { date }),
+    );
     expect(current).not.toContain('earlier version');
-    expect(current).not.toContain(describeEarlierVersion(1).retake);
+    expect(current).not.toContain(describeEarlierVersion(VERSIONS_COPY.earlier, 1).retake);
   });
 });

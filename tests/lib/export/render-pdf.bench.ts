@@ -4,6 +4,7 @@ import type { AnswerValue } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';
 import { buildSummary } from '@/lib/export/build-summary';
 import { renderPdf } from '@/lib/export/render-pdf';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const bank = loadBank();
 const answers: Record<string, AnswerValue> = Object.fromEntries(
@@ -12,7 +13,7 @@ const answers: Record<string, AnswerValue> = Object.fromEntries(
     q.type === 'likert' ? ((i * 3) % 5) + 1 : (q.options[i % q.options.length]?.id ?? ''),
   ]),
 );
-const summary = buildSummary(bank, answers, 'full', {
+const summary = buildSummary(ENGLISH_WORDS, bank, answers, 'full', {
   date: '2026-11-28',
   shareUrl: 'https://role-fit.example/results#code',
 });

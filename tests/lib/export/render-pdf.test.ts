@@ -9,6 +9,8 @@ import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedAnswers } from './fixed-answers';
 import { readPdf } from '@/tests/support/read-pdf';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const date = '2026-11-28';
 const shareUrl = 'https://role-fit.example/results#1.3.f.abc.Xy';
@@ -63,7 +65,10 @@ describe('renderPdf', () => {
   ] as const)(
     'writes the tiny-bank report on %s paper with every heading word readable as text',
     async (pageSize, size) => {
-      const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date, shareUrl });
+      const summary = buildSummary(ENGLISH_WORDS, tinyBank, fixedAnswers, 'full', {
+        date,
+        shareUrl,
+      });
       const { text, pages, pageSizes } = await readPdf(renderPdf(summary, { pageSize }));
       expect(pageSizes).toEqual(pages.map(() => size));
       expectEverything(text, summary);
@@ -76,7 +81,10 @@ describe('renderPdf', () => {
 
   it('writes the full real-bank report with every competency, tension and the archetype', async () => {
     const bank = loadBank();
-    const summary = buildSummary(bank, variedAnswers(bank), 'full', { date, shareUrl });
+    const summary = buildSummary(ENGLISH_WORDS, bank, variedAnswers(bank), 'full', {
+      date,
+      shareUrl,
+    });
     const { text, pageSizes, pages } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
     expect(pageSizes).toEqual(pages.map(() => A4));
     expect(summary.archetype.nearest).not.toBeNull();
@@ -87,7 +95,7 @@ describe('renderPdf', () => {
 
   it('shows each fit’s and each competency’s range, the range guide and every archetype in order', async () => {
     const bank = loadBank();
-    const summary = buildSummary(bank, variedAnswers(bank), 'full', { date });
+    const summary = buildSummary(ENGLISH_WORDS, bank, variedAnswers(bank), 'full', { date });
     const { text } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
     const flat = squash(text);
     expect(flat).toContain(`range ${summary.fits.cto.rangeText}`);
@@ -116,7 +124,7 @@ describe('renderPdf', () => {
 
   it('ends every page with its own "Page N of M"', async () => {
     const bank = loadBank();
-    const summary = buildSummary(bank, variedAnswers(bank), 'full', { date });
+    const summary = buildSummary(ENGLISH_WORDS, bank, variedAnswers(bank), 'full', { date });
     for (const pageSize of ['a4', 'letter'] as const) {
       // pdf.js gives one entry per page of the document, so M is the true page count.
       const { pages } = await readPdf(renderPdf(summary, { pageSize }));
@@ -127,13 +135,13 @@ describe('renderPdf', () => {
   });
 
   it('leaves the share link out when the summary has none', async () => {
-    const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date });
+    const summary = buildSummary(ENGLISH_WORDS, tinyBank, fixedAnswers, 'full', { date });
     const { text } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
     expect(text).not.toContain('Open this result');
   });
 
   it('says so when nothing was answered, instead of naming an archetype', async () => {
-    const summary = buildSummary(tinyBank, {}, 'short', { date });
+    const summary = buildSummary(ENGLISH_WORDS, tinyBank, {}, 'short', { date });
     const { text } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
     expect(squash(text)).toContain(
       'No competency was answered, so there is nothing to compare with the archetypes.',
@@ -142,10 +150,10 @@ describe('renderPdf', () => {
 
   it('says on its first page, before the verdict, that a result was taken with an earlier version', async () => {
     const { form, answers } = v1AnswerSet('data-engineer');
-    const summary = buildSummary(v1Bank, answers, form, { date });
+    const summary = buildSummary(ENGLISH_WORDS, v1Bank, answers, form, { date });
     const { pages } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
     const first = (pages[0] ?? '').replace(/\s+/g, ' ');
-    const { notice, retake } = describeEarlierVersion(1);
+    const { notice, retake } = describeEarlierVersion(VERSIONS_COPY.earlier, 1);
     expect(first).toContain(notice);
     expect(first).toContain(retake);
     expect(first.indexOf(notice)).toBeLessThan(first.indexOf(summary.verdict.headline));
@@ -154,13 +162,13 @@ describe('renderPdf', () => {
 
   it('says nothing of an earlier version for a result of the current one', async () => {
     const bank = loadBank();
-    const summary = buildSummary(bank, variedAnswers(bank), 'full', { date });
+    const summary = buildSummary(ENGLISH_WORDS, bank, variedAnswers(bank), 'full', { date });
     const { text } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
     expect(text.replace(/\s+/g, ' ')).not.toContain('earlier version');
   });
 
   it('gives the same bytes for the same summary, reading no clock', () => {
-    const summary = buildSummary(tinyBank, fixedAnswers, 'full', { date });
+    const summary = buildSummary(ENGLISH_WORDS, tinyBank, fixedAnswers, 'full', { date });
     vi.useFakeTimers();
     try {
       // A year and a second apart: a PDF that read the clock would differ in its dates or its id.

@@ -6,11 +6,12 @@ import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { sampleEntry, stamp } from './history-arbitraries';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 describe('buildHistoryRows', () => {
   it('takes fits and verdict from the engine and opens the result by its share code', () => {
     const entry = sampleEntry();
-    const profile = scoreAnswers(tinyBank, entry.answers, { form: entry.form });
+    const profile = scoreAnswers(tinyBank, entry.answers, SCORING_COPY, { form: entry.form });
     expect(buildHistoryRows(tinyBank, [entry])).toEqual([
       {
         id: entry.id,

@@ -8,11 +8,15 @@ import {
 import { scoreAnswers } from '@/lib/scoring';
 import { endorseOnly } from '@/tests/fixtures/answer-builders';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 describe('chart summaries', () => {
   it('reads the fit chart as both numbers with their levels and ranges', () => {
     expect(
       summariseFitChart(
+        ENGLISH_WORDS,
         { cto: 78, cpo: 52 },
         { cto: { low: 71, high: 85 }, cpo: { low: 44, high: 60 } },
       ),
@@ -27,8 +31,12 @@ describe('chart summaries', () => {
     delete answers['market-01'];
     delete answers['market-02'];
     delete answers['market-03'];
-    const rows = buildCompetencyRows(tinyBank, scoreAnswers(tinyBank, answers));
-    const summary = summariseCompetencyChart(rows);
+    const rows = buildCompetencyRows(
+      ENGLISH_WORDS,
+      tinyBank,
+      scoreAnswers(tinyBank, answers, SCORING_COPY),
+    );
+    const summary = summariseCompetencyChart(ENGLISH_WORDS, rows);
     const highest = /Highest: ([^.]*)\./.exec(summary)?.[1] ?? '';
     const lowest = /Lowest: ([^.]*)\./.exec(summary)?.[1] ?? '';
     expect(highest).toContain('Competency tech 100');
@@ -42,18 +50,23 @@ describe('chart summaries', () => {
 
   it('names the only measured competency as the highest and no lowest', () => {
     const rows = buildCompetencyRows(
+      ENGLISH_WORDS,
       tinyBank,
-      scoreAnswers(tinyBank, endorseOnly(tinyBank, ['tech'])),
+      scoreAnswers(tinyBank, endorseOnly(tinyBank, ['tech']), SCORING_COPY),
     ).map((row) => (row.id === 'tech' ? row : { ...row, score: null, range: null }));
-    const summary = summariseCompetencyChart(rows);
+    const summary = summariseCompetencyChart(ENGLISH_WORDS, rows);
     expect(summary).toContain('Highest: Competency tech 100');
     expect(summary).not.toContain('Lowest');
     expect(summary).toContain('4 competencies were not measured.');
   });
 
   it('reads the tension chart as each tension’s placement', () => {
-    const rows = describeTensions(tinyBank, scoreAnswers(tinyBank, { 'speed-1': 'product' }));
-    expect(summariseTensionChart(rows)).toMatchInlineSnapshot(
+    const rows = describeTensions(
+      ENGLISH_WORDS,
+      tinyBank,
+      scoreAnswers(tinyBank, { 'speed-1': 'product' }, SCORING_COPY),
+    );
+    expect(summariseTensionChart(RESULT_COPY, rows)).toMatchInlineSnapshot(
       `"Diverging bar chart of where you sit on 2 tensions, from technology-first (−100) to product-first (+100). Tension speed: product-first (+100); Tension risk: not measured."`,
     );
   });

@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 import {
   buildCompetencyRows,
   idealScore,
@@ -8,6 +9,7 @@ import { scoreAnswers } from '@/lib/scoring';
 import { endorseOnly } from '@/tests/fixtures/answer-builders';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { fixedAnswers } from '@/tests/lib/export/fixed-answers';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 describe('idealScore', () => {
   it('puts importance 0–3 at 0, 33, 67 and 100', () => {
@@ -30,7 +32,11 @@ describe('buildCompetencyRows', () => {
   it('keeps bank order and shows an unanswered competency as not measured, never 50', () => {
     const answers = { ...endorseOnly(tinyBank, ['tech']) };
     for (const id of ['market-01', 'market-02', 'market-03']) delete answers[id];
-    const rows = buildCompetencyRows(tinyBank, scoreAnswers(tinyBank, answers));
+    const rows = buildCompetencyRows(
+      ENGLISH_WORDS,
+      tinyBank,
+      scoreAnswers(tinyBank, answers, SCORING_COPY),
+    );
     expect(rows.map((r) => r.id)).toEqual(['tech', 'infra', 'customer', 'market', 'lead']);
     const market = rows.find((r) => r.id === 'market')!;
     expect(market.score).toBeNull();
@@ -46,8 +52,10 @@ describe('buildCompetencyRows', () => {
 
   it('gives a measured competency the engine’s range, in figures and in words', () => {
     const answers = { ...fixedAnswers };
-    const profile = scoreAnswers(tinyBank, answers, { form: 'full' });
-    const tech = buildCompetencyRows(tinyBank, profile).find((r) => r.id === 'tech')!;
+    const profile = scoreAnswers(tinyBank, answers, SCORING_COPY, { form: 'full' });
+    const tech = buildCompetencyRows(ENGLISH_WORDS, tinyBank, profile).find(
+      (r) => r.id === 'tech',
+    )!;
     expect(tech.range).toEqual(profile.competencies.find((c) => c.id === 'tech')?.range);
     expect([tech.rangeText, tech.rangeLabel, tech.chartValue]).toMatchInlineSnapshot(`
       [
@@ -59,7 +67,11 @@ describe('buildCompetencyRows', () => {
   });
 
   it('carries each role’s ideal from the bank’s importance', () => {
-    const rows = buildCompetencyRows(tinyBank, scoreAnswers(tinyBank, {}));
+    const rows = buildCompetencyRows(
+      ENGLISH_WORDS,
+      tinyBank,
+      scoreAnswers(tinyBank, {}, SCORING_COPY),
+    );
     expect(rows[0]).toMatchObject({
       ideal: { cto: 100, cpo: 0 },
       importance: { cto: 'essential', cpo: 'peripheral' },
@@ -71,7 +83,9 @@ describe('rankCompetencies', () => {
   it('sorts by score, highest first, with unmeasured competencies last and ties in bank order', () => {
     const answers = { ...endorseOnly(tinyBank, ['customer', 'lead']) };
     for (const id of ['infra-01', 'infra-02', 'infra-03']) delete answers[id];
-    const ranked = rankCompetencies(buildCompetencyRows(tinyBank, scoreAnswers(tinyBank, answers)));
+    const ranked = rankCompetencies(
+      buildCompetencyRows(ENGLISH_WORDS, tinyBank, scoreAnswers(tinyBank, answers, SCORING_COPY)),
+    );
     expect(ranked.map((r) => `${r.id}:${r.score}`)).toEqual([
       'customer:100',
       'lead:100',

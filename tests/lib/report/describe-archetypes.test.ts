@@ -3,6 +3,8 @@ import { describeArchetypeRanking, firstSentence } from '@/lib/report/describe-a
 import { scoreAnswers } from '@/lib/scoring';
 import { endorseOnly } from '@/tests/fixtures/answer-builders';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 describe('firstSentence', () => {
   it('keeps the text up to the end of its first sentence', () => {
@@ -23,8 +25,8 @@ describe('firstSentence', () => {
 
 describe('describeArchetypeRanking', () => {
   it('lists every archetype nearest first, with its closeness in words and a line about it', () => {
-    const profile = scoreAnswers(tinyBank, endorseOnly(tinyBank, ['tech', 'infra']));
-    const ranking = describeArchetypeRanking(tinyBank, profile);
+    const profile = scoreAnswers(tinyBank, endorseOnly(tinyBank, ['tech', 'infra']), SCORING_COPY);
+    const ranking = describeArchetypeRanking(ENGLISH_WORDS, tinyBank, profile);
     expect(ranking.archetypes.map((a) => a.id)).toEqual(profile.archetypeRanking.map((m) => m.id));
     expect(ranking.archetypes.map((a) => [a.rankedName, a.closeness, a.badge, a.line])).toEqual([
       ['1. Technologist', '67 / 100 similar', 'nearest', 'Deep on technology.'],
@@ -43,8 +45,8 @@ describe('describeArchetypeRanking', () => {
       bank,
       bank.competencies.filter((c) => c.side === 'cpo').map((c) => c.id),
     );
-    const profile = scoreAnswers(bank, answers);
-    const ranking = describeArchetypeRanking(bank, profile);
+    const profile = scoreAnswers(bank, answers, SCORING_COPY);
+    const ranking = describeArchetypeRanking(ENGLISH_WORDS, bank, profile);
     expect(ranking.archetypes).toHaveLength(bank.archetypes.length);
     const similarities = ranking.archetypes.map((a) => a.similarity);
     expect(similarities).toEqual([...similarities].sort((a, b) => b - a));
@@ -52,7 +54,11 @@ describe('describeArchetypeRanking', () => {
   });
 
   it('is empty, with a sentence to say why, when nothing was answered', () => {
-    const ranking = describeArchetypeRanking(tinyBank, scoreAnswers(tinyBank, {}));
+    const ranking = describeArchetypeRanking(
+      ENGLISH_WORDS,
+      tinyBank,
+      scoreAnswers(tinyBank, {}, SCORING_COPY),
+    );
     expect(ranking.archetypes).toEqual([]);
     expect(ranking.empty).toMatchInlineSnapshot(
       `"No competency was answered, so there is nothing to compare with the archetypes."`,

@@ -2,10 +2,12 @@ import { describeFits } from '@/lib/report/describe-fits';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { fixedAnswers } from '@/tests/lib/export/fixed-answers';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 describe('describeFits', () => {
   it('gives each fit its label, level and range, and sums the chart up with the ranges', () => {
-    const fits = describeFits({
+    const fits = describeFits(ENGLISH_WORDS, {
       fit: { cto: 62, cpo: 58 },
       fitRange: { cto: { low: 57, high: 67 }, cpo: { low: 52, high: 64 } },
     });
@@ -31,8 +33,8 @@ describe('describeFits', () => {
   });
 
   it('reads the engine’s profile as it is', () => {
-    const profile = scoreAnswers(tinyBank, fixedAnswers, { form: 'full' });
-    const fits = describeFits(profile);
+    const profile = scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY, { form: 'full' });
+    const fits = describeFits(ENGLISH_WORDS, profile);
     expect([fits.cto.score, fits.cpo.score]).toEqual([profile.fit.cto, profile.fit.cpo]);
     expect([fits.cto.range, fits.cpo.range]).toEqual([profile.fitRange.cto, profile.fitRange.cpo]);
   });

@@ -1,7 +1,9 @@
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 import { buildResultView } from '@/lib/report/result-view';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { fixedAnswers } from '@/tests/lib/export/fixed-answers';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 /** The object without the given keys, for a snapshot that leaves out what is shown elsewhere. */
 function without(value: object, keys: readonly string[]): Record<string, unknown> {
@@ -9,10 +11,10 @@ function without(value: object, keys: readonly string[]): Record<string, unknown
 }
 
 describe('buildResultView', () => {
-  const profile = scoreAnswers(tinyBank, fixedAnswers, { form: 'full' });
+  const profile = scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY, { form: 'full' });
 
   it('says everything a result shows in words and numbers, so that any change of wording shows here', () => {
-    const view = buildResultView(tinyBank, profile);
+    const view = buildResultView(ENGLISH_WORDS, tinyBank, profile);
     // The ranked list and the reading guide's table repeat rows shown in full elsewhere in the view.
     expect(view.competencies.ranked.map((row) => row.id)).toEqual([
       'lead',
@@ -594,14 +596,14 @@ describe('buildResultView', () => {
   });
 
   it('flags what was not measured instead of leaving renderers to match its words', () => {
-    const view = buildResultView(tinyBank, profile);
+    const view = buildResultView(ENGLISH_WORDS, tinyBank, profile);
     const market = view.competencies.rows.find((row) => row.id === 'market');
     expect(market).toMatchObject({ measured: false, score: null, scoreText: 'not measured' });
     expect(view.competencies.rows.filter((row) => row.measured)).toHaveLength(4);
   });
 
   it('gives each competency’s ideal as a number as well as its importance in words', () => {
-    const view = buildResultView(tinyBank, profile);
+    const view = buildResultView(ENGLISH_WORDS, tinyBank, profile);
     for (const row of view.competencies.rows) {
       const competency = tinyBank.competencies.find((c) => c.id === row.id);
       expect(row.ideal.cto).toBe(Math.round(((competency?.importance.cto ?? 0) / 3) * 100));
@@ -610,7 +612,11 @@ describe('buildResultView', () => {
   });
 
   it('states the strength threshold the engine uses when there is no strength', () => {
-    const empty = buildResultView(tinyBank, scoreAnswers(tinyBank, {}, { form: 'short' }));
+    const empty = buildResultView(
+      ENGLISH_WORDS,
+      tinyBank,
+      scoreAnswers(tinyBank, {}, SCORING_COPY, { form: 'short' }),
+    );
     expect(empty.focusAreas.threshold).toBe(70);
     expect(empty.focusAreas.strengths.empty).toContain('scored 70 or more');
   });

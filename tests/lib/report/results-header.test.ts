@@ -4,7 +4,7 @@ import { describeImportedNotice, READING_HEADER, RESULTS_PAGE_COPY } from '@/lib
 
 describe('the results page header and states', () => {
   it('puts the export date into the imported-result notice and keeps its emphasis', () => {
-    const notice = describeImportedNotice('3 December 2026');
+    const notice = describeImportedNotice(RESULTS_PAGE_COPY, '3 December 2026');
     expect(notice.strong).toBe('Showing an imported result');
     expect(`${notice.before}${notice.strong}${notice.after}`).toBe(
       'Showing an imported result, exported on 3 December 2026. It is not saved in this browser, and nothing saved here has changed.',

@@ -1,5 +1,6 @@
 import { assessConfidence, contradicts, mostCommonShare } from '@/lib/scoring/assess-confidence';
 import type { ConfidenceEvidence } from '@/lib/scoring/assess-confidence';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const varied = [1, 2, 3, 4, 5, 4, 3, 2, 4, 5];
 const evidence = (overrides: Partial<ConfidenceEvidence>): ConfidenceEvidence => ({
@@ -15,21 +16,29 @@ const evidence = (overrides: Partial<ConfidenceEvidence>): ConfidenceEvidence =>
 
 describe('assessConfidence', () => {
   it('is high with no reasons for a complete, varied, consistent set', () => {
-    expect(assessConfidence(evidence({}))).toEqual({ level: 'high', reasons: [] });
+    expect(assessConfidence(SCORING_COPY.confidenceReasons, evidence({}))).toEqual({
+      level: 'high',
+      reasons: [],
+    });
   });
 
   it('is medium when up to 40% of the questions are unanswered', () => {
-    const result = assessConfidence(evidence({ answered: 8 }));
+    const result = assessConfidence(SCORING_COPY.confidenceReasons, evidence({ answered: 8 }));
     expect(result.level).toBe('medium');
     expect(result.reasons[0]?.message).toBe('You answered 8 of 10 questions.');
   });
 
   it('is low when more than 40% of the questions are unanswered', () => {
-    expect(assessConfidence(evidence({ answered: 5 })).level).toBe('low');
+    expect(assessConfidence(SCORING_COPY.confidenceReasons, evidence({ answered: 5 })).level).toBe(
+      'low',
+    );
   });
 
   it('is low when nine in ten statements got the same answer', () => {
-    const result = assessConfidence(evidence({ likertValues: [4, 4, 4, 4, 4, 4, 4, 4, 4, 2] }));
+    const result = assessConfidence(
+      SCORING_COPY.confidenceReasons,
+      evidence({ likertValues: [4, 4, 4, 4, 4, 4, 4, 4, 4, 2] }),
+    );
     expect(result.level).toBe('low');
     expect(result.reasons[0]).toMatchObject({
       code: 'straight-lining',
@@ -39,27 +48,38 @@ describe('assessConfidence', () => {
 
   it('is medium when three in four statements got the same answer', () => {
     const values = [3, 3, 3, 3, 3, 3, 1, 2];
-    expect(assessConfidence(evidence({ likertValues: values })).level).toBe('medium');
+    expect(
+      assessConfidence(SCORING_COPY.confidenceReasons, evidence({ likertValues: values })).level,
+    ).toBe('medium');
   });
 
   it('does not call a handful of answers straight-lining', () => {
-    expect(assessConfidence(evidence({ likertValues: [5, 5, 5] })).level).toBe('high');
+    expect(
+      assessConfidence(SCORING_COPY.confidenceReasons, evidence({ likertValues: [5, 5, 5] })).level,
+    ).toBe('high');
   });
 
   it('is low when half the twin pairs contradict each other', () => {
-    const result = assessConfidence(evidence({ contradictions: 2, twinPairsAnswered: 4 }));
+    const result = assessConfidence(
+      SCORING_COPY.confidenceReasons,
+      evidence({ contradictions: 2, twinPairsAnswered: 4 }),
+    );
     expect(result.level).toBe('low');
     expect(result.reasons[0]?.code).toBe('contradictions');
   });
 
   it('ignores a single contradiction', () => {
-    expect(assessConfidence(evidence({ contradictions: 1, twinPairsAnswered: 2 })).level).toBe(
-      'high',
-    );
+    expect(
+      assessConfidence(
+        SCORING_COPY.confidenceReasons,
+        evidence({ contradictions: 1, twinPairsAnswered: 2 }),
+      ).level,
+    ).toBe('high');
   });
 
   it('names the competencies that have no answers', () => {
     const result = assessConfidence(
+      SCORING_COPY.confidenceReasons,
       evidence({
         unansweredCompetencies: [
           { name: 'Pricing and packaging' } as never,
@@ -74,6 +94,7 @@ describe('assessConfidence', () => {
 
   it('gives every reason a message and advice', () => {
     const result = assessConfidence(
+      SCORING_COPY.confidenceReasons,
       evidence({
         form: 'short',
         answered: 3,

@@ -1,8 +1,9 @@
 import { describeVerdict } from '@/lib/scoring/describe-verdict';
 import { findLean } from '@/lib/scoring/find-lean';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const verdictFor = (cto: number, cpo: number, evidence: 'enough' | 'none' | 'uniform' = 'enough') =>
-  describeVerdict({ cto, cpo }, findLean({ cto, cpo }), evidence);
+  describeVerdict(SCORING_COPY, { cto, cpo }, findLean({ cto, cpo }), evidence);
 
 describe('describeVerdict', () => {
   // The sentences people read, kept in __snapshots__/ so that a change of wording shows in review.

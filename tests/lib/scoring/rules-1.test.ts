@@ -6,6 +6,7 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import { scoreAnswers } from '@/lib/scoring';
 import released from '@/tests/fixtures/v1/released-scores.json' with { type: 'json' };
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 /**
  * What the engine released with bank version 1 (commit dee24e8) returned for 140 seeded answer
@@ -81,7 +82,7 @@ describe('scoring rules 1', () => {
   it.each(cases)(
     'score $name exactly as the engine released with bank version 1 did',
     ({ bank, answers, form, figures, sha256 }) => {
-      const profile = scoreAnswers(bank, answers, { form });
+      const profile = scoreAnswers(bank, answers, SCORING_COPY, { form });
       expect(figuresOf(profile)).toEqual(figures);
       expect(sha256Of(profile)).toBe(sha256);
     },
@@ -90,7 +91,7 @@ describe('scoring rules 1', () => {
   it('ignore step timing, which the released engine never read', () => {
     for (const { bank, answers, form, sha256 } of cases) {
       const timing = [{ statements: 4, seconds: 1 }];
-      expect(sha256Of(scoreAnswers(bank, answers, { form, timing }))).toBe(sha256);
+      expect(sha256Of(scoreAnswers(bank, answers, SCORING_COPY, { form, timing }))).toBe(sha256);
     }
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { loadBank } from '@/lib/bank/load-bank';
 import { scoreAnswers } from '@/lib/scoring';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const bank = loadBank();
 const form = fc.constantFrom('short' as const, 'full' as const);
@@ -20,7 +21,7 @@ describe('scoreAnswers under scoring rules 2', () => {
   it('keeps every score inside its range, and every range within 0–100', () => {
     fc.assert(
       fc.property(answerSet(bank), form, (answers, f) => {
-        const profile = scoreAnswers(bank, answers, { form: f });
+        const profile = scoreAnswers(bank, answers, SCORING_COPY, { form: f });
         for (const c of profile.competencies) {
           if (c.score === null) expect(c.range).toBeNull();
           else {
@@ -41,7 +42,7 @@ describe('scoreAnswers under scoring rules 2', () => {
   it('calls the verdict within the margin exactly when the ranges overlap and a side would be named', () => {
     fc.assert(
       fc.property(answerSet(bank), form, (answers, f) => {
-        const { verdict, lean } = scoreAnswers(bank, answers, { form: f });
+        const { verdict, lean } = scoreAnswers(bank, answers, SCORING_COPY, { form: f });
         if (verdict.kind === 'within-margin') {
           expect(lean.withinMargin).toBe(true);
           expect(lean.role).not.toBe('balanced');
@@ -54,8 +55,8 @@ describe('scoreAnswers under scoring rules 2', () => {
   it('never lets timing change a figure, only the confidence', () => {
     fc.assert(
       fc.property(answerSet(bank), form, timing, (answers, f, steps) => {
-        const plain = scoreAnswers(bank, answers, { form: f });
-        const timed = scoreAnswers(bank, answers, {
+        const plain = scoreAnswers(bank, answers, SCORING_COPY, { form: f });
+        const timed = scoreAnswers(bank, answers, SCORING_COPY, {
           form: f,
           ...(steps === undefined ? {} : { timing: steps }),
         });

@@ -3,6 +3,7 @@ import { parseBank } from '@/lib/bank/parse-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 /** The tiny bank under scoring rules 2. */
 const tinyRules2: QuestionBank = parseBank({ ...tinyBankContent, scoring: 2 });
@@ -34,7 +35,7 @@ describe('scoring rules 2', () => {
   it('calls a lean whose fit ranges overlap too close to call', () => {
     // Two tech items agreed, nothing else: the fits differ, but on too few answers to be sure.
     const answers = { 'tech-01': 4, 'tech-02': 3, 'customer-01': 3, 'customer-02': 2 };
-    const profile = scoreAnswers(tinyRules2, answers);
+    const profile = scoreAnswers(tinyRules2, answers, SCORING_COPY);
     expect(profile.lean.role).toBe('cto');
     expect(profile.lean.withinMargin).toBe(true);
     expect(profile.verdict.kind).toBe('within-margin');
@@ -46,20 +47,20 @@ describe('scoring rules 2', () => {
 
   it('keeps naming the side under rules 1, where the same lean is within the margin too', () => {
     const answers = { 'tech-01': 4, 'tech-02': 3, 'customer-01': 3, 'customer-02': 2 };
-    const profile = scoreAnswers(tinyBank, answers);
+    const profile = scoreAnswers(tinyBank, answers, SCORING_COPY);
     expect(profile.lean.withinMargin).toBe(true);
     expect(profile.verdict.kind).toBe('clear-cto');
   });
 
   it('names the side when the fit ranges are apart', () => {
-    const profile = scoreAnswers(bank, consistentTechnologist());
+    const profile = scoreAnswers(bank, consistentTechnologist(), SCORING_COPY);
     expect(profile.lean.withinMargin).toBe(false);
     expect(profile.verdict.kind).toBe('clear-cto');
     expect(profile.confidence.level).not.toBe('low');
   });
 
   it('gives every answered competency and both fits a range around the score', () => {
-    const profile = scoreAnswers(bank, consistentTechnologist());
+    const profile = scoreAnswers(bank, consistentTechnologist(), SCORING_COPY);
     for (const c of profile.competencies) {
       expect(c.range?.low).toBeLessThanOrEqual(c.score ?? -1);
       expect(c.range?.high).toBeGreaterThanOrEqual(c.score ?? 101);
@@ -82,7 +83,7 @@ describe('scoring rules 2', () => {
       answers[positive] = value;
       answers[reverse] = value;
     });
-    const profile = scoreAnswers(bank, answers);
+    const profile = scoreAnswers(bank, answers, SCORING_COPY);
     expect(profile.confidence.reasons.map((r) => r.code)).toContain('inconsistent');
     expect(profile.confidence.level).toBe('low');
   });
@@ -90,7 +91,7 @@ describe('scoring rules 2', () => {
   it('reads answers alternating 1 and 5 as inconsistent, with low confidence', () => {
     for (const form of ['full', 'short'] as const) {
       const answers = Object.fromEntries(statements(form).map((id, i) => [id, i % 2 ? 5 : 1]));
-      const profile = scoreAnswers(bank, answers, { form });
+      const profile = scoreAnswers(bank, answers, SCORING_COPY, { form });
       expect(profile.confidence.level).toBe('low');
     }
   });
@@ -98,7 +99,7 @@ describe('scoring rules 2', () => {
   it('explains each careless-answer reason in plain words, with advice', () => {
     const answers = Object.fromEntries(statements('full').map((id, i) => [id, i % 2 ? 5 : 1]));
     const timing = [{ statements: 4, seconds: 2 }];
-    const { reasons } = scoreAnswers(bank, answers, { timing }).confidence;
+    const { reasons } = scoreAnswers(bank, answers, SCORING_COPY, { timing }).confidence;
     // One reason a line, as a person reads them one under the other.
     const lines = reasons.map((r) => `${r.code} (${r.level}): ${r.message} ${r.advice}`);
     expect(lines.join('\n')).toMatchInlineSnapshot(`
@@ -112,7 +113,7 @@ describe('scoring rules 2', () => {
   it('reads a long run of one answer as low confidence and says how long', () => {
     const answers = consistentTechnologist();
     for (const id of statements('full').slice(0, 16)) answers[id] = 3;
-    const reason = scoreAnswers(bank, answers).confidence.reasons.find(
+    const reason = scoreAnswers(bank, answers, SCORING_COPY).confidence.reasons.find(
       (r) => r.code === 'long-run',
     );
     expect(reason).toMatchObject({
@@ -123,7 +124,7 @@ describe('scoring rules 2', () => {
 
   it('reads answers given faster than two seconds a statement as low confidence', () => {
     const timing = Array.from({ length: 16 }, () => ({ statements: 4, seconds: 4 }));
-    const profile = scoreAnswers(bank, consistentTechnologist(), { timing });
+    const profile = scoreAnswers(bank, consistentTechnologist(), SCORING_COPY, { timing });
     const reason = profile.confidence.reasons.find((r) => r.code === 'too-fast');
     expect(reason).toMatchObject({
       level: 'low',
@@ -134,9 +135,12 @@ describe('scoring rules 2', () => {
   it('skips the time index without timing and when the pace is unhurried', () => {
     const timing = Array.from({ length: 16 }, () => ({ statements: 4, seconds: 20 }));
     for (const options of [{}, { timing }]) {
-      const codes = scoreAnswers(bank, consistentTechnologist(), options).confidence.reasons.map(
-        (r) => r.code,
-      );
+      const codes = scoreAnswers(
+        bank,
+        consistentTechnologist(),
+        SCORING_COPY,
+        options,
+      ).confidence.reasons.map((r) => r.code);
       expect(codes).not.toContain('too-fast');
     }
   });
@@ -150,13 +154,13 @@ describe('scoring rules 2', () => {
         const twin = q.type === 'likert' && q.twin !== undefined ? answers[q.twin] : undefined;
         if (i % 2 === 0 && twin !== undefined) answers[q.id] = twin;
       });
-    const profile = scoreAnswers(bank, answers);
+    const profile = scoreAnswers(bank, answers, SCORING_COPY);
     expect(profile.confidence.reasons.find((r) => r.code === 'contradictions')?.level).toBe('low');
   });
 
   it('does not read a general tendency to agree as careless', () => {
     const answers = consistentTechnologist();
     for (const [id, value] of Object.entries(answers)) answers[id] = Math.min(5, value + 1);
-    expect(scoreAnswers(bank, answers).confidence.level).not.toBe('low');
+    expect(scoreAnswers(bank, answers, SCORING_COPY).confidence.level).not.toBe('low');
   });
 });

@@ -3,6 +3,7 @@ import { bench, describe } from 'vitest';
 import type { AnswerValue } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';
 import { scoreAnswers } from '@/lib/scoring';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const bank = loadBank();
 
@@ -19,10 +20,10 @@ const shortAnswers = Object.fromEntries(
 
 describe('scoreAnswers', () => {
   bench('full form, every question answered', () => {
-    scoreAnswers(bank, fullAnswers);
+    scoreAnswers(bank, fullAnswers, SCORING_COPY);
   });
 
   bench('short form, every question answered', () => {
-    scoreAnswers(bank, shortAnswers, { form: 'short' });
+    scoreAnswers(bank, shortAnswers, SCORING_COPY, { form: 'short' });
   });
 });

@@ -6,6 +6,7 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import { scoreAnswers } from '@/lib/scoring';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const banks: [string, QuestionBank][] = [
   ['the tiny test bank', tinyBank],
@@ -19,7 +20,7 @@ describe.each(banks)('scoreAnswers on %s', (_, bank) => {
   it('keeps every score a whole number within 0–100', () => {
     fc.assert(
       fc.property(answerSet(bank), form, (answers, f) => {
-        const profile = scoreAnswers(bank, answers, { form: f });
+        const profile = scoreAnswers(bank, answers, SCORING_COPY, { form: f });
         expect(isScore(profile.fit.cto) && isScore(profile.fit.cpo)).toBe(true);
         for (const c of profile.competencies) {
           if (c.score !== null) expect(isScore(c.score)).toBe(true);
@@ -36,8 +37,8 @@ describe.each(banks)('scoreAnswers on %s', (_, bank) => {
   it('gives the same profile for the same answers every time', () => {
     fc.assert(
       fc.property(answerSet(bank), form, (answers, f) => {
-        expect(scoreAnswers(bank, answers, { form: f })).toEqual(
-          scoreAnswers(bank, structuredClone(answers), { form: f }),
+        expect(scoreAnswers(bank, answers, SCORING_COPY, { form: f })).toEqual(
+          scoreAnswers(bank, structuredClone(answers), SCORING_COPY, { form: f }),
         );
       }),
     );
@@ -55,8 +56,8 @@ describe.each(banks)('scoreAnswers on %s', (_, bank) => {
           ),
         ),
         ([answers, shuffled]) => {
-          expect(scoreAnswers(bank, Object.fromEntries(shuffled))).toEqual(
-            scoreAnswers(bank, answers),
+          expect(scoreAnswers(bank, Object.fromEntries(shuffled), SCORING_COPY)).toEqual(
+            scoreAnswers(bank, answers, SCORING_COPY),
           );
         },
       ),
@@ -74,8 +75,8 @@ describe.each(banks)('scoreAnswers on %s', (_, bank) => {
         fc.integer({ min: 1, max: 4 }),
         (answers, item, from, step) => {
           const to = Math.min(5, from + step);
-          const before = scoreAnswers(bank, { ...answers, [item.id]: from });
-          const after = scoreAnswers(bank, { ...answers, [item.id]: to });
+          const before = scoreAnswers(bank, { ...answers, [item.id]: from }, SCORING_COPY);
+          const after = scoreAnswers(bank, { ...answers, [item.id]: to }, SCORING_COPY);
           for (const role of ['cto', 'cpo'] as const) {
             if ((importance.get(item.competency)?.[role] ?? 0) === 0) continue;
             if (item.keyed === 'positive')
@@ -90,7 +91,7 @@ describe.each(banks)('scoreAnswers on %s', (_, bank) => {
   it('never throws on answers that are not valid, and treats them as unanswered', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.anything()), (junk) => {
-        const profile = scoreAnswers(bank, junk as Record<string, AnswerValue>);
+        const profile = scoreAnswers(bank, junk as Record<string, AnswerValue>, SCORING_COPY);
         expect(isScore(profile.fit.cto) && isScore(profile.fit.cpo)).toBe(true);
       }),
     );

@@ -14,6 +14,7 @@ import {
 } from '@/lib/versions/released-versions';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { tinyBankOlder } from '@/tests/fixtures/tiny-bank-older';
+import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 describe('bank lookups', () => {
   const lookup = lookupOf(tinyBank, tinyBankOlder);
@@ -68,7 +69,8 @@ describe('describeMissingVersion', () => {
   });
 
   it('words a released version not loaded, a newer one and one never released', () => {
-    expect([1, 9, 0].map((v) => describeMissingVersion('This link', v))).toMatchInlineSnapshot(`
+    expect([1, 9, 0].map((v) => describeMissingVersion(VERSIONS_COPY.missing, 'This link', v)))
+      .toMatchInlineSnapshot(`
       [
         "This link was made with version 1 of the questions, which is not loaded here yet; try again in a moment.",
         "This link was made with a newer version of the quiz (questions version 9; this site has up to version 2), so it cannot be shown here. Open it on the site it came from, or take the quiz here.",

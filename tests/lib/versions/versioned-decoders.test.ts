@@ -28,6 +28,8 @@ import { lookupOf, type BankLookup } from '@/lib/versions/bank-lookup';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 import { tinyBankOlder } from '@/tests/fixtures/tiny-bank-older';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const released = RELEASED_BANK_VERSIONS.map((v) => loadBankVersion(v) as QuestionBank);
 const lookup: BankLookup<QuestionBank> = loadBankVersion;
@@ -68,12 +70,15 @@ describe('every released bank version', () => {
     (version, bank) => {
       fc.assert(
         fc.property(answerSet(bank), form, (answers, f) => {
-          const text = renderJson(buildSummary(bank, answers, f, { date: '2026-12-03' }), answers);
+          const text = renderJson(
+            buildSummary(ENGLISH_WORDS, bank, answers, f, { date: '2026-12-03' }),
+            answers,
+          );
           expect(readExportFileVersion(text)).toBe(version);
           const decoded = decodeExportFile(lookup, text);
           expect(decoded.ok && decoded.value.bank).toBe(bank);
           expect(decoded.ok && decoded.value.profile).toEqual(
-            scoreAnswers(bank, answers, { form: f }),
+            scoreAnswers(bank, answers, SCORING_COPY, { form: f }),
           );
         }),
         { numRuns: 10 },
@@ -169,7 +174,7 @@ describe('decoders given a lookup', () => {
     expect(oldest).toMatchObject({
       bankVersion: 1,
       earlierVersion: true,
-      fit: scoreAnswers(tinyBankOlder, olderAnswers).fit,
+      fit: scoreAnswers(tinyBankOlder, olderAnswers, SCORING_COPY).fit,
     });
     expect(newest).toMatchObject({ bankVersion: 3, earlierVersion: false });
     const comparison = decodeCompareCode(
@@ -201,12 +206,14 @@ describe('decoders given a lookup', () => {
 
   it('read an export of an older version with that version’s bank', () => {
     const text = renderJson(
-      buildSummary(tinyBankOlder, olderAnswers, 'full', { date: '2026-01-01' }),
+      buildSummary(ENGLISH_WORDS, tinyBankOlder, olderAnswers, 'full', { date: '2026-01-01' }),
       olderAnswers,
     );
     expect(decodeExportFile(tinyBank, text).ok).toBe(false);
     const decoded = decodeExportFile(tinyLookup, text);
-    expect(decoded.ok && decoded.value.profile).toEqual(scoreAnswers(tinyBankOlder, olderAnswers));
+    expect(decoded.ok && decoded.value.profile).toEqual(
+      scoreAnswers(tinyBankOlder, olderAnswers, SCORING_COPY),
+    );
   });
 
   it('read an answers file stamped with an older version, or a JSON export, with its own bank', () => {
@@ -216,7 +223,7 @@ describe('decoders given a lookup', () => {
       value: { answers: olderAnswers, form: 'full', bank: tinyBankOlder },
     });
     const exported = renderJson(
-      buildSummary(tinyBankOlder, olderAnswers, 'short', { date: '2026-01-01' }),
+      buildSummary(ENGLISH_WORDS, tinyBankOlder, olderAnswers, 'short', { date: '2026-01-01' }),
       olderAnswers,
     );
     const fromExport = decodeAnswersFile(tinyLookup, exported);
