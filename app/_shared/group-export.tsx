@@ -65,7 +65,11 @@ export function GroupExport<K extends GroupKind>({
         const render: GroupRenderers<GroupViews[K]> = GROUP_RENDERERS[kind];
         const name = fillTemplate(words.fileName, { date, extension: format });
         if (format === 'pdf') {
-          saveFile(name, new Uint8Array(await render.pdf(dated, { pageSize })), 'application/pdf');
+          saveFile(
+            name,
+            new Uint8Array(await render.pdf(dated, { pageSize, words: COMMON_COPY.exports })),
+            'application/pdf',
+          );
         } else {
           saveFile(name, await render.markdown(dated), 'text/markdown;charset=utf-8');
         }

@@ -90,7 +90,11 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
         if (format === 'pdf') {
           // jsPDF comes with it: fetched only when a PDF is asked for.
           const { renderPdf } = await import('@/lib/export/render-pdf');
-          saveFile(name, new Uint8Array(renderPdf(summary, { pageSize })), 'application/pdf');
+          saveFile(
+            name,
+            new Uint8Array(renderPdf(summary, { pageSize, words: COMMON_COPY.exports })),
+            'application/pdf',
+          );
         } else if (format === 'md') {
           const { renderMarkdown } = await import('@/lib/export/render-markdown');
           saveFile(name, renderMarkdown(summary), 'text/markdown;charset=utf-8');

@@ -1,3 +1,4 @@
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { cleanName, DEFAULT_NAMES } from '@/lib/codecs/compare-code';
 import { buildCompareSummary, renderCompareMarkdown } from '@/lib/export';
 import { renderComparePdf } from '@/lib/export/render-compare-pdf';
@@ -46,7 +47,7 @@ export const compareCommand: Command<CompareArgs> = {
     runGroup(context, args, ({ content, people, date }) => {
       const summary = buildCompareSummary(context.bank, content, people, { date });
       return args.format === 'pdf'
-        ? renderComparePdf(summary, { pageSize: args.pageSize })
+        ? renderComparePdf(summary, { pageSize: args.pageSize, words: COMMON_COPY.exports })
         : renderCompareMarkdown(summary);
     }),
 };

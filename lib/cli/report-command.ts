@@ -67,7 +67,7 @@ export const reportCommand: Command<ReportArgs> = {
     });
     const contents =
       report.format === 'pdf'
-        ? renderPdf(summary, { pageSize: report.pageSize })
+        ? renderPdf(summary, { pageSize: report.pageSize, words: words.common.exports })
         : RENDERERS[report.format](summary, file.answers);
     return deliver(io, report.out, contents);
   },

@@ -1,3 +1,4 @@
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { renderTeamMarkdown } from '@/lib/export/render-team-markdown';
 import { renderTeamPdf } from '@/lib/export/render-team-pdf';
 import { buildTeamView, MAX_TEAM_SIZE, MIN_TEAM_SIZE, renderTeamJson } from '@/lib/team';
@@ -53,7 +54,7 @@ export const teamCommand: Command<TeamArgs> = {
     return runGroup({ io, bank, banks }, args, ({ content, people, date }) => {
       const view = buildTeamView(bank, content, people, { date });
       return args.format === 'pdf'
-        ? renderTeamPdf(view, { pageSize: args.pageSize })
+        ? renderTeamPdf(view, { pageSize: args.pageSize, words: COMMON_COPY.exports })
         : args.format === 'json'
           ? renderTeamJson(view)
           : renderTeamMarkdown(view);

@@ -1,5 +1,7 @@
 import { jsPDF } from 'jspdf';
 
+import { fillTemplate } from '@/lib/copy/fill-template';
+
 import {
   COLOUR,
   drawLine,
@@ -28,6 +30,16 @@ export interface PdfMeta {
   readonly subject: string;
   /** Text the file id is derived from: the same content gives the same id. */
   readonly identity: string;
+  /** The words every PDF has whatever it shows: its page footer and its language tag. */
+  readonly words: PdfWords;
+}
+
+/** The words of a PDF's frame, from the common copy's `exports`. */
+export interface PdfWords {
+  /** "Page {page} of {pages}". */
+  readonly pageNumber: string;
+  /** A BCP 47 tag, e.g. "en-GB". */
+  readonly language: string;
 }
 
 /**
@@ -47,10 +59,10 @@ export function renderPdfDocument(
     subject: sanitisePdfText(meta.subject),
     creator: 'Role Fit',
   });
-  doc.setLanguage('en-GB');
+  doc.setLanguage(meta.words.language as Parameters<jsPDF['setLanguage']>[0]);
   const layout = new Layout(doc);
   for (const unit of build(layout)) layout.place(unit);
-  drawPageFooters(doc, meta.date);
+  drawPageFooters(doc, meta.date, meta.words.pageNumber);
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
@@ -146,7 +158,7 @@ export function keep(units: readonly Unit[]): Unit[] {
 }
 
 /** A line with a label and a link, e.g. "Open this result: https://…". */
-export function shareLink(layout: Layout, url: string, label = 'Open this result: '): Unit {
+export function shareLink(layout: Layout, url: string, label: string): Unit {
   const { doc } = layout;
   const clean = sanitisePdfText(url);
   return {
@@ -161,7 +173,7 @@ export function shareLink(layout: Layout, url: string, label = 'Open this result
   };
 }
 
-function drawPageFooters(doc: jsPDF, date: string): void {
+function drawPageFooters(doc: jsPDF, date: string, pageNumber: string): void {
   const pages = doc.getNumberOfPages();
   const width = doc.internal.pageSize.getWidth();
   const y = doc.internal.pageSize.getHeight() - MARGIN - 3;
@@ -171,7 +183,14 @@ function drawPageFooters(doc: jsPDF, date: string): void {
     doc.setLineWidth(0.2);
     doc.line(MARGIN, y - 2, width - MARGIN, y - 2);
     drawLine(doc, sanitisePdfText(`Role Fit · ${date}`), MARGIN, y, STYLE.small);
-    drawLine(doc, `Page ${page} of ${pages}`, width - MARGIN, y, STYLE.small, 'right');
+    drawLine(
+      doc,
+      sanitisePdfText(fillTemplate(pageNumber, { page, pages })),
+      width - MARGIN,
+      y,
+      STYLE.small,
+      'right',
+    );
   }
 }
 

@@ -30,6 +30,7 @@ export function renderComparePdf(summary: CompareSummary, options: PdfOptions): 
   return pdf.renderPdfDocument(
     {
       pageSize: options.pageSize,
+      words: options.words,
       date: summary.date ?? '',
       title: summary.title,
       subject: summary.header.title,

@@ -2,7 +2,7 @@ import type { ArchetypeRankingReport, TensionsView } from '@/lib/report';
 
 import type { ResultSummary } from './build-summary';
 import { drawScoreBar } from './pdf-charts';
-import type { Layout } from './pdf-kit';
+import type { Layout, PdfWords } from './pdf-kit';
 import {
   COLOUR,
   drawLine,
@@ -31,6 +31,8 @@ export { sanitisePdfText } from './pdf-kit';
 
 export interface PdfOptions {
   readonly pageSize: 'a4' | 'letter';
+  /** The page footer and language tag, in the report's language (`common.exports`). */
+  readonly words: PdfWords;
 }
 
 /**
@@ -41,6 +43,7 @@ export function renderPdf(summary: ResultSummary, options: PdfOptions): Uint8Arr
   return renderPdfDocument(
     {
       pageSize: options.pageSize,
+      words: options.words,
       date: summary.date,
       title: summary.title,
       subject: summary.verdict.headline,

@@ -49,6 +49,7 @@ export function renderTeamPdf(view: TeamView, options: PdfOptions): Uint8Array {
   return pdf.renderPdfDocument(
     {
       pageSize: options.pageSize,
+      words: options.words,
       date: view.date ?? '',
       title: view.title,
       subject: view.lead,

@@ -62,6 +62,10 @@ export const CommonCopySchema = z.strictObject({
     preparing: Text,
     saved: Template('file'),
     failure: Text,
+    /** A PDF page's footer, e.g. "Page 2 of 5". */
+    pageNumber: Template('page', 'pages'),
+    /** The PDF's language tag (BCP 47), which screen readers use to pick a voice. */
+    language: Text,
   }),
   /** The notice a page shows when a newer release's service worker is waiting (decision 026). */
   update: z.strictObject({ ready: Text, reload: Text }),

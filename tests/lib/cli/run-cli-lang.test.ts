@@ -30,11 +30,11 @@ async function report(format: 'md' | 'csv' | 'json' | 'pdf', lang: string): Prom
 }
 
 /**
- * Every run of digits: the figures a report states. A PDF's page footers are left out, since a
- * longer language may take another page.
+ * Every run of digits: the figures a report states. A PDF's page footers ("Página 2 de 6") are
+ * left out, since a longer language may take another page.
  */
 const figures = (text: string) =>
-  text.replace(/Role Fit · [\d-]+ Page \d+ of \d+/g, '').match(/\d+/g) ?? [];
+  text.replace(/Role Fit · [\d-]+ \S+ \d+ \S+ \d+/g, '').match(/\d+/g) ?? [];
 
 describe.each(['es', 'de'] as const)('cli report --lang %s', (lang) => {
   const words = loadTranslatedCopy(lang);
@@ -69,6 +69,14 @@ describe.each(['es', 'de'] as const)('cli report --lang %s', (lang) => {
       const inOrder = label.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       expect(pdf).toMatch(new RegExp(inOrder.join('.*?')));
     }
+  });
+
+  it('numbers its PDF pages in the language, never in English', async () => {
+    const pdf = await report('pdf', lang);
+    expect(pdf).toContain(
+      fillTemplate(words.common.exports.pageNumber, { page: 1, pages: '' }).trim(),
+    );
+    expect(pdf).not.toMatch(/Page \d+ of \d+/);
   });
 
   it('puts the verdict headline of the language at the top of the Markdown', async () => {

@@ -1,3 +1,4 @@
+import { ENGLISH_PDF_WORDS } from '@/tests/support/english-words';
 import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary } from '@/lib/export/build-compare-summary';
@@ -25,7 +26,9 @@ const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('renderComparePdf', () => {
   it('reads back with every headline, both fits, each tension’s reading and practices, and the link', async () => {
-    const { text } = await readPdf(renderComparePdf(summary, { pageSize: 'a4' }));
+    const { text } = await readPdf(
+      renderComparePdf(summary, { pageSize: 'a4', words: ENGLISH_PDF_WORDS }),
+    );
     const flat = squash(text);
     const expected = [
       summary.title,
@@ -50,15 +53,15 @@ describe('renderComparePdf', () => {
   });
 
   it('gives the same bytes for the same summary', () => {
-    const once = renderComparePdf(summary, { pageSize: 'letter' });
-    expect(Buffer.from(renderComparePdf(summary, { pageSize: 'letter' }))).toEqual(
-      Buffer.from(once),
-    );
+    const once = renderComparePdf(summary, { pageSize: 'letter', words: ENGLISH_PDF_WORDS });
+    expect(
+      Buffer.from(renderComparePdf(summary, { pageSize: 'letter', words: ENGLISH_PDF_WORDS })),
+    ).toEqual(Buffer.from(once));
   });
 
   it('lays out on Letter as well as A4, with a title and page numbers', async () => {
     const { pages, pageSizes, title, text } = await readPdf(
-      renderComparePdf(summary, { pageSize: 'letter' }),
+      renderComparePdf(summary, { pageSize: 'letter', words: ENGLISH_PDF_WORDS }),
     );
     expect(pageSizes).toEqual(pages.map(() => ({ width: 612, height: 792 })));
     expect(title).toBe('Role Fit: CTO and CPO — Alex and Sam compared');
@@ -70,13 +73,17 @@ describe('renderComparePdf', () => {
     const mixed = buildCompareSummary(bank, content, [maya, fixedPair(bank)[1]], {
       date: '2026-11-28',
     });
-    const text = squash((await readPdf(renderComparePdf(mixed, { pageSize: 'a4' }))).text);
+    const text = squash(
+      (await readPdf(renderComparePdf(mixed, { pageSize: 'a4', words: ENGLISH_PDF_WORDS }))).text,
+    );
     const { notice, retake } = describeEarlierVersion(VERSIONS_COPY.earlier, 1);
     expect(text).toContain(`Maya: ${notice}`);
     expect(text).toContain(retake);
     expect(text).not.toContain(`Sam: ${notice}`);
     expect(text.indexOf(notice)).toBeLessThan(text.indexOf(mixed.header.title));
-    const current = squash((await readPdf(renderComparePdf(summary, { pageSize: 'a4' }))).text);
+    const current = squash(
+      (await readPdf(renderComparePdf(summary, { pageSize: 'a4', words: ENGLISH_PDF_WORDS }))).text,
+    );
     expect(current).not.toContain('earlier version');
   });
 
@@ -95,7 +102,9 @@ describe('renderComparePdf', () => {
     });
     const row = partial.competencies.rows.find((r) => r.id === skipped.id)!;
     expect(row.scores[1]).toBeNull();
-    const drawn = pdfContent(renderComparePdf(partial, { pageSize: 'a4' }));
+    const drawn = pdfContent(
+      renderComparePdf(partial, { pageSize: 'a4', words: ENGLISH_PDF_WORDS }),
+    );
     const grey = COLOUR.muted.map((c) => Number((c / 255).toFixed(3))).join(' ');
     // The table is the last place either cell's text is drawn.
     expect(coloursOfText(drawn, row.cells[1]).at(-1)).toBe(grey);

@@ -1,3 +1,4 @@
+import { ENGLISH_PDF_WORDS } from '@/tests/support/english-words';
 import { bench, describe } from 'vitest';
 
 import type { AnswerValue } from '@/lib/answers/schema';
@@ -21,6 +22,6 @@ const summary = buildSummary(ENGLISH_WORDS, bank, answers, 'full', {
 // The budget is a PDF ready in under 500 ms; 1 000 / hz is the mean time per report.
 describe('renderPdf', () => {
   bench('a full answer set, A4', () => {
-    renderPdf(summary, { pageSize: 'a4' });
+    renderPdf(summary, { pageSize: 'a4', words: ENGLISH_PDF_WORDS });
   });
 });

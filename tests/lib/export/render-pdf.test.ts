@@ -1,3 +1,4 @@
+import { ENGLISH_PDF_WORDS } from '@/tests/support/english-words';
 import type { AnswerValue, Answers } from '@/lib/answers/schema';
 import { loadBank } from '@/lib/bank/load-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -69,7 +70,9 @@ describe('renderPdf', () => {
         date,
         shareUrl,
       });
-      const { text, pages, pageSizes } = await readPdf(renderPdf(summary, { pageSize }));
+      const { text, pages, pageSizes } = await readPdf(
+        renderPdf(summary, { pageSize, words: ENGLISH_PDF_WORDS }),
+      );
       expect(pageSizes).toEqual(pages.map(() => size));
       expectEverything(text, summary);
       expect(squash(text)).toContain(shareUrl);
@@ -85,7 +88,9 @@ describe('renderPdf', () => {
       date,
       shareUrl,
     });
-    const { text, pageSizes, pages } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
+    const { text, pageSizes, pages } = await readPdf(
+      renderPdf(summary, { pageSize: 'a4', words: ENGLISH_PDF_WORDS }),
+    );
     expect(pageSizes).toEqual(pages.map(() => A4));
     expect(summary.archetype.nearest).not.toBeNull();
     expectEverything(text, summary);
@@ -96,7 +101,9 @@ describe('renderPdf', () => {
   it('shows each fit’s and each competency’s range, the range guide and every archetype in order', async () => {
     const bank = loadBank();
     const summary = buildSummary(ENGLISH_WORDS, bank, variedAnswers(bank), 'full', { date });
-    const { text } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
+    const { text } = await readPdf(
+      renderPdf(summary, { pageSize: 'a4', words: ENGLISH_PDF_WORDS }),
+    );
     const flat = squash(text);
     expect(flat).toContain(`range ${summary.fits.cto.rangeText}`);
     expect(flat).toContain(`range ${summary.fits.cpo.rangeText}`);
@@ -127,7 +134,7 @@ describe('renderPdf', () => {
     const summary = buildSummary(ENGLISH_WORDS, bank, variedAnswers(bank), 'full', { date });
     for (const pageSize of ['a4', 'letter'] as const) {
       // pdf.js gives one entry per page of the document, so M is the true page count.
-      const { pages } = await readPdf(renderPdf(summary, { pageSize }));
+      const { pages } = await readPdf(renderPdf(summary, { pageSize, words: ENGLISH_PDF_WORDS }));
       pages.forEach((page, i) => {
         expect(page.trimEnd().endsWith(`Page ${i + 1} of ${pages.length}`)).toBe(true);
       });
@@ -136,13 +143,17 @@ describe('renderPdf', () => {
 
   it('leaves the share link out when the summary has none', async () => {
     const summary = buildSummary(ENGLISH_WORDS, tinyBank, fixedAnswers, 'full', { date });
-    const { text } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
+    const { text } = await readPdf(
+      renderPdf(summary, { pageSize: 'a4', words: ENGLISH_PDF_WORDS }),
+    );
     expect(text).not.toContain('Open this result');
   });
 
   it('says so when nothing was answered, instead of naming an archetype', async () => {
     const summary = buildSummary(ENGLISH_WORDS, tinyBank, {}, 'short', { date });
-    const { text } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
+    const { text } = await readPdf(
+      renderPdf(summary, { pageSize: 'a4', words: ENGLISH_PDF_WORDS }),
+    );
     expect(squash(text)).toContain(
       'No competency was answered, so there is nothing to compare with the archetypes.',
     );
@@ -151,7 +162,9 @@ describe('renderPdf', () => {
   it('says on its first page, before the verdict, that a result was taken with an earlier version', async () => {
     const { form, answers } = v1AnswerSet('data-engineer');
     const summary = buildSummary(ENGLISH_WORDS, v1Bank, answers, form, { date });
-    const { pages } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
+    const { pages } = await readPdf(
+      renderPdf(summary, { pageSize: 'a4', words: ENGLISH_PDF_WORDS }),
+    );
     const first = (pages[0] ?? '').replace(/\s+/g, ' ');
     const { notice, retake } = describeEarlierVersion(VERSIONS_COPY.earlier, 1);
     expect(first).toContain(notice);
@@ -163,7 +176,9 @@ describe('renderPdf', () => {
   it('says nothing of an earlier version for a result of the current one', async () => {
     const bank = loadBank();
     const summary = buildSummary(ENGLISH_WORDS, bank, variedAnswers(bank), 'full', { date });
-    const { text } = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
+    const { text } = await readPdf(
+      renderPdf(summary, { pageSize: 'a4', words: ENGLISH_PDF_WORDS }),
+    );
     expect(text.replace(/\s+/g, ' ')).not.toContain('earlier version');
   });
 
@@ -173,9 +188,9 @@ describe('renderPdf', () => {
     try {
       // A year and a second apart: a PDF that read the clock would differ in its dates or its id.
       vi.setSystemTime(new Date('2026-11-28T09:00:00Z'));
-      const first = renderPdf(summary, { pageSize: 'a4' });
+      const first = renderPdf(summary, { pageSize: 'a4', words: ENGLISH_PDF_WORDS });
       vi.setSystemTime(new Date('2027-11-28T09:00:01Z'));
-      const second = renderPdf(summary, { pageSize: 'a4' });
+      const second = renderPdf(summary, { pageSize: 'a4', words: ENGLISH_PDF_WORDS });
       expect(second).toEqual(first);
     } finally {
       vi.useRealTimers();

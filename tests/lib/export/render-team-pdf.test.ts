@@ -1,3 +1,4 @@
+import { ENGLISH_PDF_WORDS } from '@/tests/support/english-words';
 import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { renderTeamPdf } from '@/lib/export/render-team-pdf';
@@ -17,7 +18,7 @@ const view = buildTeamView(bank, loadPairing(bank), twelve, {
 });
 
 describe('renderTeamPdf', () => {
-  const bytes = renderTeamPdf(view, { pageSize: 'a4' });
+  const bytes = renderTeamPdf(view, { pageSize: 'a4', words: ENGLISH_PDF_WORDS });
   let pages: readonly string[];
   let flat: string;
   beforeAll(async () => {
@@ -27,7 +28,7 @@ describe('renderTeamPdf', () => {
   });
 
   it('gives the same bytes for the same team', () => {
-    expect(renderTeamPdf(view, { pageSize: 'a4' })).toEqual(bytes);
+    expect(renderTeamPdf(view, { pageSize: 'a4', words: ENGLISH_PDF_WORDS })).toEqual(bytes);
   });
 
   it('prints every grid number as text, so a team of 12 reads back whole', () => {

@@ -1,3 +1,4 @@
+import { ENGLISH_PDF_WORDS } from '@/tests/support/english-words';
 import fc from 'fast-check';
 
 import type { Answers, Form } from '@/lib/answers/schema';
@@ -43,7 +44,10 @@ describe('a report in another language', () => {
     const text = 'á é í ó ú ñ ü ö ä ß ¿ ¡ „ “ – Á É Ñ Ü Ö Ä';
     expect(sanitisePdfText(text)).toBe(text);
     const summary = summarise('de', {}, 'full');
-    const pdf = renderPdf({ ...summary, title: text }, { pageSize: 'a4' });
+    const pdf = renderPdf(
+      { ...summary, title: text },
+      { pageSize: 'a4', words: ENGLISH_PDF_WORDS },
+    );
     expect((await readPdf(pdf)).text).toContain(text);
   });
 
@@ -56,7 +60,7 @@ describe('a report in another language', () => {
       // English has its own (the arrows of the tension scale's ends, which no PDF draws).
       const inEnglish = lost(textsIn(summarise('en', {}, 'full')));
       expect(lost(textsIn(summary)).filter((c) => !inEnglish.includes(c))).toEqual([]);
-      const back = await readPdf(renderPdf(summary, { pageSize: 'a4' }));
+      const back = await readPdf(renderPdf(summary, { pageSize: 'a4', words: ENGLISH_PDF_WORDS }));
       expect(back.text.replace(/\s+/g, ' ')).toContain(summary.verdict.headline);
     },
   );
