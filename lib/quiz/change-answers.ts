@@ -6,7 +6,7 @@ import { fillPlural } from '@/lib/copy/fill-template';
 import { formNames } from '@/lib/report/role-names';
 import { isSameAnswerSet } from '@/lib/report/same-answers';
 
-import { QUIZ_COPY } from './quiz-copy';
+import { CHANGE_ANSWERS_COPY } from './change-answers-copy';
 
 /** An answer set a result shows, to take back into the quiz. */
 export interface AnswersToChange {
@@ -49,7 +49,7 @@ export function progressToChange(
 
 /** The question asked before replacing saved answers with a result's. */
 export function describeReplaceAnswers(existing: AnswersToReplace, source: ResultSource): string {
-  const copy = QUIZ_COPY.replace;
+  const copy = CHANGE_ANSWERS_COPY;
   const holds = fillPlural(
     existing.finished ? copy.holds : copy.holdsUnfinished,
     existing.answered,
@@ -62,4 +62,4 @@ export function describeReplaceAnswers(existing: AnswersToReplace, source: Resul
 }
 
 /** What a person is told when the quiz cannot be opened on a result's answers. */
-export const CANNOT_SAVE_TO_CHANGE = QUIZ_COPY.replace.cannotSave;
+export const CANNOT_SAVE_TO_CHANGE = CHANGE_ANSWERS_COPY.cannotSave;

@@ -13,7 +13,6 @@ const ByForm = z.strictObject({ short: Text, full: Text });
 
 /** The words of the quiz page (`questions/site/quiz.json`), grouped by the screen that shows them. */
 export const QuizCopySchema = z.strictObject({
-  metadata: z.strictObject({ title: Text, description: Text }),
   start: z.strictObject({ title: Text, welcomeBack: Text, restoring: Text }),
   forms: z.strictObject({
     lead: Text,
@@ -94,13 +93,23 @@ export const QuizCopySchema = z.strictObject({
     keptAside: Text,
     download: Text,
   }),
-  replace: z.strictObject({
-    holds: PluralSchema('count', 'form'),
-    holdsUnfinished: PluralSchema('count', 'form'),
-    changing: z.strictObject({ saved: Text, shared: Text, imported: Text }),
-    resultStays: Text,
-    cannotSave: Text,
-  }),
   storage: z.strictObject({ answering: Text, review: Text }),
 });
 export type QuizCopy = z.infer<typeof QuizCopySchema>;
+
+/** The quiz page's title and description (`questions/site/quiz-page.json`), for its metadata only. */
+export const QuizPageCopySchema = z.strictObject({ title: Text, description: Text });
+export type QuizPageCopy = z.infer<typeof QuizPageCopySchema>;
+
+/**
+ * What the results page asks before it replaces saved answers with a result's, to change them in
+ * the quiz (`questions/site/change-answers.json`): a file of its own, so the quiz does not carry it.
+ */
+export const ChangeAnswersCopySchema = z.strictObject({
+  holds: PluralSchema('count', 'form'),
+  holdsUnfinished: PluralSchema('count', 'form'),
+  changing: z.strictObject({ saved: Text, shared: Text, imported: Text }),
+  resultStays: Text,
+  cannotSave: Text,
+});
+export type ChangeAnswersCopy = z.infer<typeof ChangeAnswersCopySchema>;

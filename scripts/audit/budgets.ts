@@ -22,6 +22,8 @@ const LimitsSchema = z.strictObject({
 const PageSchema = LimitsSchema.partial().extend({
   path: z.string().startsWith('/'),
   public: z.boolean(),
+  /** Why the page overrides a default, when it does: a budget is loosened only with a reason. */
+  $why: z.string().optional(),
 });
 
 /** The audit's budgets file: limits for every page, and the pages, each able to override them. */

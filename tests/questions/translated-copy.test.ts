@@ -7,7 +7,11 @@ import { CompareCopySchema } from '@/lib/compare/copy-schema';
 import { PairingContentSchema } from '@/lib/compare/schema';
 import { RoleGuideSchema } from '@/lib/guide/schema';
 import { LOCALES } from '@/lib/i18n/locales';
-import { QuizCopySchema } from '@/lib/quiz/quiz-copy-schema';
+import {
+  ChangeAnswersCopySchema,
+  QuizCopySchema,
+  QuizPageCopySchema,
+} from '@/lib/quiz/quiz-copy-schema';
 import { QUESTIONS_DIR, translateContent } from '@/lib/i18n/read-translation';
 import { CommonCopySchema } from '@/lib/report/copy/common-schema';
 import { HistoryCopySchema } from '@/lib/report/copy/history-schema';
@@ -36,6 +40,8 @@ const COPY: readonly [path: string, schema: z.ZodType][] = [
   ['site/home.json', HomeCopySchema],
   ['site/roles.json', RolesCopySchema],
   ['site/quiz.json', QuizCopySchema],
+  ['site/quiz-page.json', QuizPageCopySchema],
+  ['site/change-answers.json', ChangeAnswersCopySchema],
 ];
 
 const cases = LOCALES.flatMap((locale) =>
