@@ -8,6 +8,9 @@ import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './page.module.css';
 
+/** The rows that list lines, in the order they are shown. */
+const LIST_ROWS = ['responsibilities', 'skills', 'worksWith', 'successMeasures'] as const;
+
 /** One role of the guide as a column; its rows line up with the other role's on wide screens. */
 export function RoleProfile({ role, rows }: { role: Role; rows: RolesCopy['roles']['rows'] }) {
   const headingId = `role-${role.id}`;
@@ -29,18 +32,11 @@ export function RoleProfile({ role, rows }: { role: Role; rows: RolesCopy['roles
       <Row title={rows.reportsTo}>
         <p>{role.reportsTo}</p>
       </Row>
-      <Row title={rows.responsibilities}>
-        <Lines lines={role.responsibilities} />
-      </Row>
-      <Row title={rows.skills}>
-        <Lines lines={role.skills} />
-      </Row>
-      <Row title={rows.worksWith}>
-        <Lines lines={role.worksWith} />
-      </Row>
-      <Row title={rows.successMeasures}>
-        <Lines lines={role.successMeasures} />
-      </Row>
+      {LIST_ROWS.map((row) => (
+        <Row key={row} title={rows[row]}>
+          <Lines lines={role[row]} />
+        </Row>
+      ))}
       <Row title={rows.impact}>
         <p>{role.impact}</p>
       </Row>

@@ -29,8 +29,7 @@ const KIND_COLOUR = {
 export function renderComparePdf(summary: CompareSummary, options: PdfOptions): Uint8Array {
   return pdf.renderPdfDocument(
     {
-      pageSize: options.pageSize,
-      words: options.words,
+      ...options,
       date: summary.date ?? '',
       title: summary.title,
       subject: summary.header.title,

@@ -42,8 +42,7 @@ export interface PdfOptions {
 export function renderPdf(summary: ResultSummary, options: PdfOptions): Uint8Array {
   return renderPdfDocument(
     {
-      pageSize: options.pageSize,
-      words: options.words,
+      ...options,
       date: summary.date,
       title: summary.title,
       subject: summary.verdict.headline,

@@ -48,8 +48,7 @@ const GRID = {
 export function renderTeamPdf(view: TeamView, options: PdfOptions): Uint8Array {
   return pdf.renderPdfDocument(
     {
-      pageSize: options.pageSize,
-      words: options.words,
+      ...options,
       date: view.date ?? '',
       title: view.title,
       subject: view.lead,

@@ -59,10 +59,9 @@ export function describeFocusAreas(
   bank: QuestionBank,
   profile: FitProfile,
 ): FocusAreasReport {
-  const { common } = words;
   const WORDS = words.result.focusAreas;
   const names = new Map(bank.competencies.map((c) => [c.id, c.name]));
-  const target = describeTarget(common, profile.target);
+  const target = describeTarget(words.common, profile.target);
   const item = (area: FocusArea): FocusAreaItem => {
     const name = names.get(area.competencyId) ?? area.competencyId;
     return {
@@ -71,7 +70,7 @@ export function describeFocusAreas(
       score: area.score,
       expected: area.expected,
       importance: area.importance,
-      importanceWord: importanceText(common, area.importance),
+      importanceWord: importanceText(words.common, area.importance),
       nextSteps: area.nextSteps,
       comparison: compare(words, area, profile.target),
       exportHeading: fillTemplate(WORDS.exportItem, { name, score: area.score }),

@@ -19,9 +19,7 @@ export function formatScoreWithRange(
   score: number,
   range: ScoreRange | null,
 ): string {
-  return range
-    ? fillTemplate(common.range.scoreWithRange, { score, range: describeRange(common, range) })
-    : String(score);
+  return scoreBeside(common, score, range && describeRange(common, range));
 }
 
 /** A score with its range in figures, e.g. "62 (57–67)", as beside a chart's bar. */
@@ -30,9 +28,13 @@ export function formatScoreWithFigures(
   score: number,
   range: ScoreRange | null,
 ): string {
-  return range
-    ? fillTemplate(common.range.scoreWithRange, { score, range: formatRange(common, range) })
-    : String(score);
+  return scoreBeside(common, score, range && formatRange(common, range));
+}
+
+function scoreBeside(common: CommonCopy, score: number, range: string | null): string {
+  return range === null
+    ? String(score)
+    : fillTemplate(common.range.scoreWithRange, { score, range });
 }
 
 /** A score out of 100, e.g. "62 / 100". */

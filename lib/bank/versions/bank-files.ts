@@ -13,6 +13,32 @@ export interface BankFiles {
   readonly order?: unknown;
 }
 
+/** The content of each file of a version, as imported. */
+export interface VersionContents {
+  readonly meta: unknown;
+  readonly competencies: unknown;
+  readonly tensions: unknown;
+  readonly items: unknown;
+  readonly scenarios: unknown;
+  readonly archetypes: unknown;
+  readonly order?: unknown;
+}
+
+/** A version's files under their paths in `questions/versions/<version>/` (`meta` is `bank.json`). */
+export function filesOfVersion(version: number, contents: VersionContents): BankFiles {
+  const at = (name: string, content: unknown) =>
+    [`versions/${version}/${name}.json`, content] as const;
+  return {
+    meta: at('bank', contents.meta),
+    competencies: at('competencies', contents.competencies),
+    tensions: at('tensions', contents.tensions),
+    items: at('items', contents.items),
+    scenarios: at('scenarios', contents.scenarios),
+    archetypes: at('archetypes', contents.archetypes),
+    ...(contents.order === undefined ? {} : { order: contents.order }),
+  };
+}
+
 /** The files with each one's content replaced by `translate(path, content)`. */
 export function translateBankFiles(
   files: BankFiles,

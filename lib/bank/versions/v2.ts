@@ -6,18 +6,12 @@ import order from '@/questions/versions/2/order.json' with { type: 'json' };
 import scenarios from '@/questions/versions/2/scenarios.json' with { type: 'json' };
 import tensions from '@/questions/versions/2/tensions.json' with { type: 'json' };
 
-import { assembleBank, type BankFiles } from './bank-files';
+import { assembleBank, filesOfVersion } from './bank-files';
+
+const contents = { meta, competencies, tensions, items, scenarios, archetypes, order };
 
 /** Bank version 2's content files, as released, under their paths in `questions/`. */
-export const bankFiles: BankFiles = {
-  meta: ['versions/2/bank.json', meta],
-  competencies: ['versions/2/competencies.json', competencies],
-  tensions: ['versions/2/tensions.json', tensions],
-  items: ['versions/2/items.json', items],
-  scenarios: ['versions/2/scenarios.json', scenarios],
-  archetypes: ['versions/2/archetypes.json', archetypes],
-  order,
-};
+export const bankFiles = filesOfVersion(2, contents);
 
 /** The content of bank version 2 as released, assembled but not yet validated. */
 export const bankContent: unknown = assembleBank(bankFiles);
