@@ -1,42 +1,47 @@
+/** Each part of a bank with words in it, and the name of its file in `questions/versions/<n>/`. */
+const WORDED_FILES = {
+  meta: 'bank',
+  competencies: 'competencies',
+  tensions: 'tensions',
+  items: 'items',
+  scenarios: 'scenarios',
+  archetypes: 'archetypes',
+} as const;
+
+type WordedPart = keyof typeof WORDED_FILES;
+
+/** A bank file: its path in `questions/` and its content as imported. */
+export type BankFile = readonly [path: string, content: unknown];
+
 /**
  * A released bank version as its content files, each under its path in `questions/` so that a
  * translation of that file (decision 027) can be found and applied before the bank is assembled.
  */
-export interface BankFiles {
-  readonly meta: readonly [path: string, content: unknown];
-  readonly competencies: readonly [path: string, content: unknown];
-  readonly tensions: readonly [path: string, content: unknown];
-  readonly items: readonly [path: string, content: unknown];
-  readonly scenarios: readonly [path: string, content: unknown];
-  readonly archetypes: readonly [path: string, content: unknown];
+export type BankFiles = Readonly<Record<WordedPart, BankFile>> & {
   /** The order of questions: ids only, nothing to translate. Versions before 2 have none. */
   readonly order?: unknown;
-}
+};
 
 /** The content of each file of a version, as imported. */
-export interface VersionContents {
-  readonly meta: unknown;
-  readonly competencies: unknown;
-  readonly tensions: unknown;
-  readonly items: unknown;
-  readonly scenarios: unknown;
-  readonly archetypes: unknown;
-  readonly order?: unknown;
+export type VersionContents = Readonly<Record<WordedPart, unknown>> & { readonly order?: unknown };
+
+/** Each worded part of the files mapped by `each`; the order is kept as it is. */
+function mapParts(
+  files: { readonly order?: unknown },
+  each: (part: WordedPart) => BankFile,
+): BankFiles {
+  const parts = Object.fromEntries(
+    (Object.keys(WORDED_FILES) as WordedPart[]).map((part) => [part, each(part)]),
+  ) as Record<WordedPart, BankFile>;
+  return files.order === undefined ? parts : { ...parts, order: files.order };
 }
 
 /** A version's files under their paths in `questions/versions/<version>/` (`meta` is `bank.json`). */
 export function filesOfVersion(version: number, contents: VersionContents): BankFiles {
-  const at = (name: string, content: unknown) =>
-    [`versions/${version}/${name}.json`, content] as const;
-  return {
-    meta: at('bank', contents.meta),
-    competencies: at('competencies', contents.competencies),
-    tensions: at('tensions', contents.tensions),
-    items: at('items', contents.items),
-    scenarios: at('scenarios', contents.scenarios),
-    archetypes: at('archetypes', contents.archetypes),
-    ...(contents.order === undefined ? {} : { order: contents.order }),
-  };
+  return mapParts(contents, (part) => [
+    `versions/${version}/${WORDED_FILES[part]}.json`,
+    contents[part],
+  ]);
 }
 
 /** The files with each one's content replaced by `translate(path, content)`. */
@@ -44,17 +49,10 @@ export function translateBankFiles(
   files: BankFiles,
   translate: (path: string, content: unknown) => unknown,
 ): BankFiles {
-  const each = ([path, content]: readonly [string, unknown]) =>
-    [path, translate(path, content)] as const;
-  return {
-    meta: each(files.meta),
-    competencies: each(files.competencies),
-    tensions: each(files.tensions),
-    items: each(files.items),
-    scenarios: each(files.scenarios),
-    archetypes: each(files.archetypes),
-    ...(files.order === undefined ? {} : { order: files.order }),
-  };
+  return mapParts(files, (part) => {
+    const [path, content] = files[part];
+    return [path, translate(path, content)];
+  });
 }
 
 /** The bank as the schema reads it, assembled from its files but not yet validated. */
