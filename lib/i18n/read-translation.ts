@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Locale } from './locales';
+import { SOURCE_LOCALE, type Locale } from './locales';
 import { applyTexts, type TextMap } from './text-paths';
 
 /** Where the content lives: English in `questions/`, each translation in `questions/i18n/<code>/`. */
@@ -19,5 +19,7 @@ export function readTranslation(locale: Locale, contentPath: string): TextMap {
  * For Node (the command line, the build, tests): the browser gets its words from the server.
  */
 export function translateContent<T>(locale: Locale, contentPath: string, english: T): T {
-  return locale === 'en' ? english : applyTexts(english, readTranslation(locale, contentPath));
+  return locale === SOURCE_LOCALE
+    ? english
+    : applyTexts(english, readTranslation(locale, contentPath));
 }
