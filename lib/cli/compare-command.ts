@@ -1,7 +1,7 @@
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { cleanName, DEFAULT_NAMES } from '@/lib/codecs/compare-code';
 import { buildCompareSummary, renderCompareMarkdown } from '@/lib/export';
 import { renderComparePdf } from '@/lib/export/render-compare-pdf';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 
 import type { Command } from './cli-io';
 import {

@@ -1,6 +1,6 @@
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { renderTeamMarkdown } from '@/lib/export/render-team-markdown';
 import { renderTeamPdf } from '@/lib/export/render-team-pdf';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { buildTeamView, MAX_TEAM_SIZE, MIN_TEAM_SIZE, renderTeamJson } from '@/lib/team';
 
 import type { Command } from './cli-io';
