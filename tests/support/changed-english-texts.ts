@@ -1,3 +1,5 @@
+import { extractTexts } from '@/lib/i18n/text-paths';
+
 /**
  * The English sentences of a piece of copy that its translation words differently: every text
  * of `english` that differs from the same path in `translated`, cut at its placeholders, keeping
@@ -8,16 +10,10 @@ export function changedEnglishTexts(
   translated: unknown,
   minLength = 25,
 ): string[] {
-  if (typeof english === 'string') {
-    if (english === translated) return [];
-    return english
-      .split(/\{[^}]*\}/)
-      .map((piece) => piece.trim())
-      .filter((piece) => piece.length > minLength);
-  }
-  if (english === null || typeof english !== 'object') return [];
-  const other = (translated ?? {}) as Record<string, unknown>;
-  return Object.entries(english).flatMap(([key, value]) =>
-    changedEnglishTexts(value, other[key], minLength),
-  );
+  const words = extractTexts(translated);
+  return Object.entries(extractTexts(english))
+    .filter(([path, text]) => words[path] !== text)
+    .flatMap(([, text]) => text.split(/\{[^}]*\}/))
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length > minLength);
 }
