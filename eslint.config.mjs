@@ -4,8 +4,11 @@ import nextTs from 'eslint-config-next/typescript';
 
 // The layer rules and why: docs/decisions/021-lint-rules-that-keep-the-layers.md.
 
-/** The route folders of app/: each page's own code, which no other route folder may import. */
-const ROUTE_FOLDERS = ['quiz', 'results', 'compare', 'history', 'roles', 'team'];
+/**
+ * Each page's own code (app/_pages/<page>/), which no other page may import. The route folders,
+ * app/(en)/ and app/[locale]/, only hand a page its language (docs/decisions/028).
+ */
+const PAGE_FOLDERS = ['home', 'quiz', 'results', 'compare', 'history', 'roles', 'team'];
 
 /** The engine is pure (README, "Where things live"): no UI framework in lib/. */
 const LIB_IMPORTS = {
@@ -90,22 +93,22 @@ export default defineConfig([
     name: 'role-fit/layers',
     files: ['app/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
     rules: {
-      // Route folders never import each other; code two pages share lives in app/_shared/.
+      // Pages never import each other; code two pages share lives in app/_shared/.
       'import/no-restricted-paths': [
         'error',
         {
           zones: [
-            ...ROUTE_FOLDERS.map((route) => ({
-              target: `./app/${route}`,
-              from: ROUTE_FOLDERS.filter((other) => other !== route).map(
-                (other) => `./app/${other}`,
+            ...PAGE_FOLDERS.map((page) => ({
+              target: `./app/_pages/${page}`,
+              from: PAGE_FOLDERS.filter((other) => other !== page).map(
+                (other) => `./app/_pages/${other}`,
               ),
-              message: `app/${route}/ may not import another route folder: move what both use to app/_shared/.`,
+              message: `app/_pages/${page}/ may not import another page: move what both use to app/_shared/.`,
             })),
             {
-              target: './app/_shared',
-              from: ROUTE_FOLDERS.map((route) => `./app/${route}`),
-              message: 'app/_shared/ serves the routes and imports none of them.',
+              target: ['./app/_shared', './app/_site'],
+              from: './app/_pages',
+              message: 'app/_shared/ and app/_site/ serve the pages and import none of them.',
             },
             {
               target: './lib',

@@ -1,4 +1,4 @@
-import { loadBankVersion } from '@/lib/bank/load-bank';
+import { CURRENT_BANK_VERSION, loadBankVersion } from '@/lib/bank/load-bank';
 import { parseBank } from '@/lib/bank/parse-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { assembleBank, translateBankFiles } from '@/lib/bank/versions/bank-files';
@@ -29,5 +29,12 @@ export function loadTranslatedBank(version: number, locale: Locale): QuestionBan
     bank = parseBank(assembleBank(translated));
     loaded.set(key, bank);
   }
+  return bank;
+}
+
+/** The bank new quizzes are taken with, in a language: what every page is built from. */
+export function loadCurrentBank(locale: Locale): QuestionBank {
+  const bank = loadTranslatedBank(CURRENT_BANK_VERSION, locale);
+  if (!bank) throw new Error(`Bank version ${CURRENT_BANK_VERSION} is not released.`);
   return bank;
 }

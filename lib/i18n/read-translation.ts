@@ -4,8 +4,16 @@ import { join } from 'node:path';
 import { SOURCE_LOCALE, type Locale } from './locales';
 import { applyTexts, type TextMap } from './text-paths';
 
-/** Where the content lives: English in `questions/`, each translation in `questions/i18n/<code>/`. */
-export const QUESTIONS_DIR = join(import.meta.dirname, '../../questions');
+/**
+ * Where the content lives: English in `questions/`, each translation in `questions/i18n/<code>/`.
+ * Node, tsx and vitest know this module's folder; Next.js's server bundle does not, and builds
+ * from the project's root.
+ */
+export const QUESTIONS_DIR =
+  typeof import.meta.dirname === 'string'
+    ? join(import.meta.dirname, '../../questions')
+    : // eslint-disable-next-line no-restricted-globals -- only the build's bundle gets here
+      join(process.cwd(), 'questions');
 
 /** A language's translation of one content file (a path in `questions/`), read from disk. */
 export function readTranslation(locale: Locale, contentPath: string): TextMap {

@@ -76,42 +76,48 @@ describe('lib/ stays pure', () => {
   });
 
   it('forbids importing app/', async () => {
-    const code = "import QuizPage from '@/app/quiz/page';\nexport const page = QuizPage;\n";
+    const code =
+      "import { QuizPage } from '@/app/_pages/quiz/quiz-page';\nexport const page = QuizPage;\n";
     expect(await ruleIdsFor('lib/quiz/probe.ts', code)).toEqual([
       expect.stringMatching(/^import\/no-restricted-paths: .*lib\/ never imports app\//),
     ]);
   });
 });
 
-describe('route folders stay apart', () => {
+describe('pages stay apart', () => {
   it.each([
-    ['app/quiz/probe.tsx', '@/app/results/page'],
-    ['app/quiz/probe.tsx', '../results/page'],
-    ['app/compare/probe.tsx', '@/app/history/page'],
-    ['app/roles/probe.tsx', '../quiz/page'],
+    ['app/_pages/quiz/probe.tsx', '@/app/_pages/results/results-page'],
+    ['app/_pages/quiz/probe.tsx', '../results/results-page'],
+    ['app/_pages/compare/probe.tsx', '@/app/_pages/history/history-page'],
+    ['app/_pages/roles/probe.tsx', '../quiz/quiz-page'],
+    ['app/_pages/home/probe.tsx', '../team/team-page'],
   ])('forbids %s importing %s', async (filePath, source) => {
     const code = `import Page from '${source}';\nexport const page = Page;\n`;
     expect(await ruleIdsFor(filePath, code)).toEqual([
-      expect.stringMatching(/^import\/no-restricted-paths: .*may not import another route folder/),
+      expect.stringMatching(/^import\/no-restricted-paths: .*may not import another page/),
     ]);
   });
 
-  it('forbids app/_shared importing a route folder', async () => {
-    const code = "import Page from '@/app/compare/page';\nexport const page = Page;\n";
-    expect(await ruleIdsFor('app/_shared/probe.tsx', code)).toEqual([
-      expect.stringMatching(/^import\/no-restricted-paths: .*app\/_shared\/ serves the routes/),
-    ]);
-  });
+  it.each(['app/_shared/probe.tsx', 'app/_site/probe.tsx'])(
+    'forbids %s importing a page',
+    async (filePath) => {
+      const code =
+        "import Page from '@/app/_pages/compare/compare-page';\nexport const page = Page;\n";
+      expect(await ruleIdsFor(filePath, code)).toEqual([
+        expect.stringMatching(/^import\/no-restricted-paths: .*serve the pages and import none/),
+      ]);
+    },
+  );
 
-  it('lets a route import its own files, app/_shared and lib/', async () => {
+  it('lets a page import its own files, app/_shared and lib/', async () => {
     const code = [
-      "import Page from './page';",
+      "import Page from './results-page';",
       "import { saveFile } from '@/app/_shared/save-file';",
       "import { scoreAnswers } from '@/lib/scoring';",
       'export const used = [Page, saveFile, scoreAnswers];',
       '',
     ].join('\n');
-    expect(await ruleIdsFor('app/results/probe.tsx', code)).toEqual([]);
+    expect(await ruleIdsFor('app/_pages/results/probe.tsx', code)).toEqual([]);
   });
 });
 

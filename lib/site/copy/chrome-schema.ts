@@ -13,6 +13,8 @@ export const ChromeCopySchema = z.strictObject({
   description: Text,
   skip: Text,
   navLabel: Text,
+  /** The name of the language switch, read by screen readers. */
+  languageLabel: Text,
   nav: z.strictObject({
     roles: NavWordsSchema,
     compare: NavWordsSchema,

@@ -1,0 +1,5 @@
+import { HomePage } from '@/app/_pages/home/home-page';
+
+export default function Page() {
+  return <HomePage locale="en" />;
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+
+import { PageWordsProvider } from '@/app/_shared/page-words';
+import ui from '@/app/_shared/ui/ui.module.css';
+import { loadSiteWords, pickWords } from '@/lib/i18n/load-site-words';
+import { loadCurrentBank } from '@/lib/i18n/load-translated-bank';
+import type { Locale } from '@/lib/i18n/locales';
+
+import styles from './history.module.css';
+import { HistoryView } from './history-view';
+
+/** The history page's title and description in a language. */
+export function historyMetadata(locale: Locale): Metadata {
+  return loadSiteWords(locale).history.page.meta;
+}
+
+/** The history page in a language. */
+export function HistoryPage({ locale }: { locale: Locale }) {
+  const words = loadSiteWords(locale);
+  const { title, lead } = words.history.page;
+  return (
+    <div className={`container ${styles.page}`}>
+      <header className={styles.intro}>
+        <h1>{title}</h1>
+        <p className={ui.lead}>{lead}</p>
+      </header>
+      <PageWordsProvider
+        words={pickWords(words, ['common', 'history', 'result', 'scoring', 'versions'])}
+      >
+        <HistoryView bank={loadCurrentBank(locale)} />
+      </PageWordsProvider>
+    </div>
+  );
+}

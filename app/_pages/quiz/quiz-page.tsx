@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+
+import { PageWordsProvider } from '@/app/_shared/page-words';
+import { loadSiteWords, pickWords } from '@/lib/i18n/load-site-words';
+import { loadCurrentBank } from '@/lib/i18n/load-translated-bank';
+import type { Locale } from '@/lib/i18n/locales';
+import { buildQuizContent } from '@/lib/quiz/quiz-content';
+
+import { Quiz } from './quiz';
+
+/** The quiz page's title and description in a language. */
+export function quizMetadata(locale: Locale): Metadata {
+  return loadSiteWords(locale).quizPage;
+}
+
+/** The quiz in a language. */
+export function QuizPage({ locale }: { locale: Locale }) {
+  return (
+    <PageWordsProvider words={pickWords(loadSiteWords(locale), ['quiz', 'common'])}>
+      <Quiz content={buildQuizContent(loadCurrentBank(locale))} />
+    </PageWordsProvider>
+  );
+}

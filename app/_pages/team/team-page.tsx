@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+
+import { PageWordsProvider } from '@/app/_shared/page-words';
+import { loadSiteWords, pickWords } from '@/lib/i18n/load-site-words';
+import { loadCurrentBank } from '@/lib/i18n/load-translated-bank';
+import { loadTranslatedPairing } from '@/lib/i18n/load-translated-guides';
+import type { Locale } from '@/lib/i18n/locales';
+
+import { TeamView } from './team-view';
+
+/** The team map page's title and description in a language. */
+export function teamMetadata(locale: Locale): Metadata {
+  return loadSiteWords(locale).team.metadata;
+}
+
+/** The team map page in a language. */
+export function TeamPage({ locale }: { locale: Locale }) {
+  const bank = loadCurrentBank(locale);
+  const words = pickWords(loadSiteWords(locale), [
+    'common',
+    'team',
+    'compare',
+    'result',
+    'scoring',
+    'versions',
+  ]);
+  return (
+    <PageWordsProvider words={words}>
+      <TeamView bank={bank} content={loadTranslatedPairing(bank, locale)} />
+    </PageWordsProvider>
+  );
+}

@@ -1,0 +1,29 @@
+'use client';
+
+import { createContext, useContext, type ReactNode } from 'react';
+
+import type { CopyName, SiteWords } from '@/lib/i18n/site-copy-files';
+
+const PageWordsContext = createContext<Partial<SiteWords>>({});
+
+/**
+ * Hands a page's client components the copy files it uses, in the page's language: the server
+ * component picks them (`pickWords`), so no page's script carries words, and none carries
+ * another page's.
+ */
+export function PageWordsProvider({
+  words,
+  children,
+}: {
+  words: Partial<SiteWords>;
+  children: ReactNode;
+}) {
+  return <PageWordsContext value={words}>{children}</PageWordsContext>;
+}
+
+/** One copy file of the page's words; a page that did not pick it is a programming error. */
+export function useWords<Name extends CopyName>(name: Name): SiteWords[Name] {
+  const words = useContext(PageWordsContext)[name];
+  if (words === undefined) throw new Error(`This page was not given the "${name}" words.`);
+  return words as SiteWords[Name];
+}
