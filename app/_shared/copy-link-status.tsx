@@ -1,7 +1,6 @@
 import type { RefObject } from 'react';
 
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-
+import { useWords } from './page-words';
 import type { CopyState } from './use-copy-link';
 
 /**
@@ -28,10 +27,11 @@ export function CopyLinkStatus({
   statusClassName: string | undefined;
   fieldClassName: string | undefined;
 }) {
+  const { copyLinkBlocked } = useWords('common');
   return (
     <>
       <p className={statusClassName} role="status">
-        {state === 'copied' ? copied : state === 'manual' ? COMMON_COPY.copyLinkBlocked : ''}
+        {state === 'copied' ? copied : state === 'manual' ? copyLinkBlocked : ''}
       </p>
       {state === 'manual' && (
         <div className={fieldClassName}>

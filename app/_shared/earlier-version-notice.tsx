@@ -1,7 +1,6 @@
+import { useWords } from '@/app/_shared/page-words';
 import { SiteLink } from '@/app/_shared/site-link';
-import { HISTORY_COPY } from '@/lib/report/copy/history-copy';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
-import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 interface Props {
   /** The bank versions of the results on screen, each with the name of whose it is, if several. */
@@ -20,8 +19,10 @@ interface Props {
  * shares, with an offer to take the quiz again. Renders nothing when every result is current.
  */
 export function EarlierVersionNotice({ results, current, className }: Props) {
+  const versions = useWords('versions');
+  const history = useWords('history');
   const earlier = results.flatMap((result) => {
-    const note = describeEarlierVersion(VERSIONS_COPY.earlier, result.version, current);
+    const note = describeEarlierVersion(versions.earlier, result.version, current);
     return note.earlier ? [{ ...result, note }] : [];
   });
   const first = earlier[0];
@@ -35,7 +36,7 @@ export function EarlierVersionNotice({ results, current, className }: Props) {
         </p>
       ))}
       <p>
-        {first.note.retake} <SiteLink href="/quiz">{HISTORY_COPY.page.entry.retake}</SiteLink>
+        {first.note.retake} <SiteLink href="/quiz">{history.page.entry.retake}</SiteLink>
       </p>
     </div>
   );

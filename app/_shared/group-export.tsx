@@ -11,12 +11,12 @@ import {
 } from '@/app/_shared/group-kind';
 import { PageSizeSelect, usePageSize } from '@/app/_shared/page-size-select';
 import { localDate, saveFile } from '@/app/_shared/save-file';
-import { FILE_FAILURE, useExportTasks } from '@/app/_shared/use-export-tasks';
+import { useWords } from '@/app/_shared/page-words';
+import { useExportTasks } from '@/app/_shared/use-export-tasks';
 import { Section } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 import { describeSavedFile } from '@/lib/report/copy/export-words';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 
 type Format = 'pdf' | 'md';
 
@@ -54,29 +54,26 @@ export function GroupExport<K extends GroupKind>({
 }) {
   const id = useId();
   const [pageSize, setPageSize] = usePageSize();
+  const { exports } = useWords('common');
   const { status, run, button } = useExportTasks<Format>();
 
   const download = (format: Format) =>
-    run(
-      format,
-      async () => {
-        const date = localDate();
-        const dated = { ...view, date, shareUrl: groupLink(kind, code) };
-        const render: GroupRenderers<GroupViews[K]> = GROUP_RENDERERS[kind];
-        const name = fillTemplate(words.fileName, { date, extension: format });
-        if (format === 'pdf') {
-          saveFile(
-            name,
-            new Uint8Array(await render.pdf(dated, { pageSize, words: COMMON_COPY.exports })),
-            'application/pdf',
-          );
-        } else {
-          saveFile(name, await render.markdown(dated), 'text/markdown;charset=utf-8');
-        }
-        return describeSavedFile(COMMON_COPY.exports, name);
-      },
-      FILE_FAILURE,
-    );
+    run(format, async () => {
+      const date = localDate();
+      const dated = { ...view, date, shareUrl: groupLink(kind, code) };
+      const render: GroupRenderers<GroupViews[K]> = GROUP_RENDERERS[kind];
+      const name = fillTemplate(words.fileName, { date, extension: format });
+      if (format === 'pdf') {
+        saveFile(
+          name,
+          new Uint8Array(await render.pdf(dated, { pageSize, words: exports })),
+          'application/pdf',
+        );
+      } else {
+        saveFile(name, await render.markdown(dated), 'text/markdown;charset=utf-8');
+      }
+      return describeSavedFile(exports, name);
+    });
 
   return (
     <Section

@@ -2,9 +2,7 @@
 
 import { useState } from 'react';
 
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-
-const WORDS = COMMON_COPY.exports.pageSize;
+import { useWords } from './page-words';
 
 export type PageSize = 'a4' | 'letter';
 
@@ -28,12 +26,13 @@ export function PageSizeSelect({
   onChange: (size: PageSize) => void;
   className?: string | undefined;
 }) {
+  const words = useWords('common').exports.pageSize;
   return (
     <label className={className}>
-      {WORDS.label}{' '}
+      {words.label}{' '}
       <select value={value} onChange={(event) => onChange(event.currentTarget.value as PageSize)}>
-        <option value="a4">{WORDS.a4}</option>
-        <option value="letter">{WORDS.letter}</option>
+        <option value="a4">{words.a4}</option>
+        <option value="letter">{words.letter}</option>
       </select>
     </label>
   );

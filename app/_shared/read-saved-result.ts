@@ -1,12 +1,11 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import type { SiteWords } from '@/lib/i18n/site-copy-files';
 import { describeMissingVersion } from '@/lib/versions/bank-lookup';
 import { isReleasedVersion } from '@/lib/versions/released-versions';
 
 import { keepAsideIfDamaged, RESULT_KEY } from './progress-storage';
 import { loadReleasedBank } from './released-banks';
-import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 /** A finished result kept in this browser, read with the bank of the version it was answered with. */
 export type SavedResultRead =
@@ -18,11 +17,12 @@ export type SavedResultRead =
  * Reads the saved result `raw` (the text stored under RESULT_KEY). The decoder (and zod with it)
  * is fetched here, on use; the bank of an earlier released version is fetched too when the
  * result names one, so that it is scored as it was when it was finished. A damaged result is
- * kept aside at once, so that a bad read never deletes it.
+ * kept aside at once, so that a bad read never deletes it. `words` say why a bank is missing.
  */
 export async function readSavedResult(
   raw: string,
   current: QuestionBank,
+  words: Pick<SiteWords, 'result' | 'versions'>,
 ): Promise<SavedResultRead> {
   const { decodeSavedProgress, readSavedProgressVersion } =
     await import('@/lib/codecs/saved-progress');
@@ -34,8 +34,8 @@ export async function readSavedResult(
       return {
         status: 'unavailable',
         detail: describeMissingVersion(
-          VERSIONS_COPY.missing,
-          RESULT_COPY.page.savedProblem.what,
+          words.versions.missing,
+          words.result.page.savedProblem.what,
           version,
         ),
       };

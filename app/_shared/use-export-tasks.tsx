@@ -2,21 +2,20 @@
 
 import { useState } from 'react';
 
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-
-/** What the status line says when a file could not be made, on every export panel. */
-export const FILE_FAILURE = COMMON_COPY.exports.failure;
+import { useWords } from './page-words';
 
 /**
  * The state of a row of export buttons: which task is working (every button waits while one
  * does), and the sentence the last one left for the status line. A task returns its success
- * sentence; if it throws, the status says `failure` instead.
+ * sentence; if it throws, the status says `failure` instead (by default, that the file could not be
+ * made).
  */
 export function useExportTasks<Task extends string>() {
+  const { exports } = useWords('common');
   const [busy, setBusy] = useState<Task | null>(null);
   const [status, setStatus] = useState('');
 
-  const run = async (task: Task, work: () => Promise<string>, failure: string) => {
+  const run = async (task: Task, work: () => Promise<string>, failure = exports.failure) => {
     setBusy(task);
     setStatus('');
     try {
@@ -40,5 +39,5 @@ export function useExportTasks<Task extends string>() {
     </button>
   );
 
-  return { busy, status: busy === null ? status : COMMON_COPY.exports.preparing, run, button };
+  return { busy, status: busy === null ? status : exports.preparing, run, button };
 }

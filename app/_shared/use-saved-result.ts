@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useState } from 'react';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 
+import { useWords } from './page-words';
 import { RESULT_KEY } from './progress-storage';
 import type { SavedResultRead } from './read-saved-result';
 import { useInitialStoredItem } from './use-initial-stored-item';
@@ -24,17 +25,19 @@ export interface SavedResult {
 export function useSavedResult(bank: QuestionBank, wanted: boolean): SavedResult {
   const raw = useDeferredValue(useInitialStoredItem(RESULT_KEY));
   const [read, setRead] = useState<SavedResultRead | null>(null);
+  const result = useWords('result');
+  const versions = useWords('versions');
   useEffect(() => {
     if (!raw || !wanted) return;
     let current = true;
     void import('./read-saved-result')
-      .then(({ readSavedResult }) => readSavedResult(raw, bank))
+      .then(({ readSavedResult }) => readSavedResult(raw, bank, { result, versions }))
       .then((result) => {
         if (current) setRead(result);
       });
     return () => {
       current = false;
     };
-  }, [raw, wanted, bank]);
+  }, [raw, wanted, bank, result, versions]);
   return { raw, read, reading: Boolean(raw) && wanted && read === null };
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useWords } from '@/app/_shared/page-words';
 import { useRef, useState, type FormEvent } from 'react';
 
 import { checkResultLink } from '@/app/_shared/check-result-link';
@@ -43,6 +44,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
   const [filled, setFilled] = useState<Pair<string>>(['', '']);
   const summaryRef = useRef<HTMLDivElement>(null);
   const saved = useInitialStoredItem(RESULT_KEY);
+  const savedWords = { result: useWords('result'), versions: useWords('versions') };
 
   const update = <T,>(pair: Pair<T>, i: number, value: T): Pair<T> =>
     i === 0 ? [value, pair[1]] : [pair[0], value];
@@ -73,7 +75,9 @@ export function CompareForm({ bank, start, onCompare }: Props) {
   const fillLastResult = async (i: number) => {
     if (!saved) return;
     const [read, { encodeShareCode }] = await Promise.all([
-      import('@/app/_shared/read-saved-result').then((m) => m.readSavedResult(saved, bank)),
+      import('@/app/_shared/read-saved-result').then((m) =>
+        m.readSavedResult(saved, bank, savedWords),
+      ),
       import('@/lib/codecs/share-code'),
     ]);
     if (read.status === 'unavailable') {

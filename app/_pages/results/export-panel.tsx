@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
 import { PageSizeSelect, usePageSize } from '@/app/_shared/page-size-select';
-import { FILE_FAILURE, useExportTasks } from '@/app/_shared/use-export-tasks';
+import { useExportTasks } from '@/app/_shared/use-export-tasks';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
@@ -81,38 +81,34 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
   };
 
   const download = (format: Format) =>
-    run(
-      format,
-      async () => {
-        const date = localDate();
-        const summary = await summarise(date);
-        const name = resultFileName(RESULT_COPY.page, date, format);
-        if (format === 'pdf') {
-          // jsPDF comes with it: fetched only when a PDF is asked for.
-          const { renderPdf } = await import('@/lib/export/render-pdf');
-          saveFile(
-            name,
-            new Uint8Array(renderPdf(summary, { pageSize, words: COMMON_COPY.exports })),
-            'application/pdf',
-          );
-        } else if (format === 'md') {
-          const { renderMarkdown } = await import('@/lib/export/render-markdown');
-          saveFile(name, renderMarkdown(summary), 'text/markdown;charset=utf-8');
-        } else if (format === 'csv') {
-          const { renderCsv } = await import('@/lib/export/render-csv');
-          saveFile(name, renderCsv(summary), 'text/csv;charset=utf-8');
-        } else if (format === 'png') {
-          // html-to-image is fetched on click, like every other export library.
-          const blob = await new Promise<Blob>((done, fail) => setCard({ summary, done, fail }));
-          saveFile(name, blob, 'image/png');
-        } else {
-          const { renderJson } = await import('@/lib/export/render-json');
-          saveFile(name, renderJson(summary, answers), 'application/json');
-        }
-        return describeSavedFile(COMMON_COPY.exports, name);
-      },
-      FILE_FAILURE,
-    );
+    run(format, async () => {
+      const date = localDate();
+      const summary = await summarise(date);
+      const name = resultFileName(RESULT_COPY.page, date, format);
+      if (format === 'pdf') {
+        // jsPDF comes with it: fetched only when a PDF is asked for.
+        const { renderPdf } = await import('@/lib/export/render-pdf');
+        saveFile(
+          name,
+          new Uint8Array(renderPdf(summary, { pageSize, words: COMMON_COPY.exports })),
+          'application/pdf',
+        );
+      } else if (format === 'md') {
+        const { renderMarkdown } = await import('@/lib/export/render-markdown');
+        saveFile(name, renderMarkdown(summary), 'text/markdown;charset=utf-8');
+      } else if (format === 'csv') {
+        const { renderCsv } = await import('@/lib/export/render-csv');
+        saveFile(name, renderCsv(summary), 'text/csv;charset=utf-8');
+      } else if (format === 'png') {
+        // html-to-image is fetched on click, like every other export library.
+        const blob = await new Promise<Blob>((done, fail) => setCard({ summary, done, fail }));
+        saveFile(name, blob, 'image/png');
+      } else {
+        const { renderJson } = await import('@/lib/export/render-json');
+        saveFile(name, renderJson(summary, answers), 'application/json');
+      }
+      return describeSavedFile(COMMON_COPY.exports, name);
+    });
 
   const copyMarkdown = () =>
     run(

@@ -1,5 +1,6 @@
 'use client';
 
+import { useWords } from '@/app/_shared/page-words';
 import { useEffect, useId, useState } from 'react';
 
 import { readHistoryItems } from '@/app/_shared/history-storage';
@@ -41,6 +42,7 @@ interface Kept {
 export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
   const id = useId();
   const saved = useInitialStoredItem(RESULT_KEY);
+  const savedWords = { result: useWords('result'), versions: useWords('versions') };
   const [kept, setKept] = useState<readonly Kept[]>([]);
   const [chosen, setChosen] = useState('');
 
@@ -61,7 +63,9 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
   const addLastResult = async () => {
     if (!saved) return;
     const [read, { encodeShareCode }] = await Promise.all([
-      import('@/app/_shared/read-saved-result').then((m) => m.readSavedResult(saved, bank)),
+      import('@/app/_shared/read-saved-result').then((m) =>
+        m.readSavedResult(saved, bank, savedWords),
+      ),
       import('@/lib/codecs/share-code'),
     ]);
     if (read.status === 'unavailable') return onProblem(read.detail);

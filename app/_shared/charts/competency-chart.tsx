@@ -2,7 +2,7 @@
 
 import { Bar, ErrorBar, Scatter } from 'recharts';
 
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { useWords } from '../page-words';
 
 import { CategoryChart, SCORE_AXES } from './category-axes';
 import { chartClass } from './chart-class';
@@ -51,11 +51,12 @@ export default function CompetencyChart({
     cto: row.ideal.cto,
     cpo: row.ideal.cpo,
   }));
+  const { legend } = useWords('result').competencies;
   return (
     <CategoryChart layout={competencyLayout(rows, width)} data={data} axes={SCORE_AXES}>
       <Bar
         dataKey="score"
-        name={RESULT_COPY.competencies.legend.score}
+        name={legend.score}
         barSize={12}
         radius={4}
         isAnimationActive={false}

@@ -2,6 +2,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 
 import { useExportTasks } from '@/app/_shared/use-export-tasks';
+import { EnglishPageWords } from '@/tests/support/english-page-words';
 
 /** Two export buttons and a status line, as the export panels render them. */
 function Panel({ work }: { work: Record<'a' | 'b', () => Promise<string>> }) {
@@ -31,7 +32,7 @@ function pending() {
 describe('useExportTasks', () => {
   it('disables every button and says it is preparing while one task works', async () => {
     const a = pending();
-    render(<Panel work={{ a: a.task, b: async () => 'B done.' }} />);
+    render(<Panel work={{ a: a.task, b: async () => 'B done.' }} />, { wrapper: EnglishPageWords });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export A' })));
     expect(screen.getByRole('button', { name: 'Export A' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Export B' })).toBeDisabled();
@@ -45,7 +46,7 @@ describe('useExportTasks', () => {
 
   it('says the task’s own failure sentence when it throws, and lets the person try again', async () => {
     const a = pending();
-    render(<Panel work={{ a: a.task, b: async () => 'B done.' }} />);
+    render(<Panel work={{ a: a.task, b: async () => 'B done.' }} />, { wrapper: EnglishPageWords });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export A' })));
     await act(async () => a.fail(new Error('no space left')));
     expect(screen.getByRole('status')).toHaveTextContent('A failed.');
@@ -57,7 +58,7 @@ describe('useExportTasks', () => {
 
   it('clears the last sentence when a new task starts', async () => {
     const b = pending();
-    render(<Panel work={{ a: async () => 'A done.', b: b.task }} />);
+    render(<Panel work={{ a: async () => 'A done.', b: b.task }} />, { wrapper: EnglishPageWords });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export A' })));
     expect(screen.getByRole('status')).toHaveTextContent('A done.');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export B' })));
