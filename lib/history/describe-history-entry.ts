@@ -1,4 +1,5 @@
 import { fillTemplate } from '@/lib/copy/fill-template';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { formNames } from '@/lib/report/role-names';
 import { describeMissingVersion } from '@/lib/versions/bank-lookup';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
@@ -63,7 +64,7 @@ export function describeHistoryEntry(row: HistoryRow, dates: EntryDateFormats): 
     datePrefix: row.carriedOver ? WORDS.carriedOverBefore : '',
     date,
     separator: WORDS.separator,
-    form: formNames(row.form).title,
+    form: formNames(COMMON_COPY, row.form).title,
     carriedOver: row.carriedOver ? WORDS.carriedOver : null,
     earlierVersion:
       scored?.earlierVersion === true

@@ -3,6 +3,7 @@ import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import type { ResultSource } from '@/lib/codecs/shown-result';
 import { fillPlural } from '@/lib/copy/fill-template';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { formNames } from '@/lib/report/role-names';
 import { isSameAnswerSet } from '@/lib/report/same-answers';
 
@@ -55,7 +56,7 @@ export function describeReplaceAnswers(existing: AnswersToReplace, source: Resul
     existing.answered,
     {
       count: existing.answered,
-      form: formNames(existing.form).name,
+      form: formNames(COMMON_COPY, existing.form).name,
     },
   );
   return [holds, copy.changing[source], copy.resultStays].join(' ');

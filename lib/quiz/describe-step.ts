@@ -1,5 +1,6 @@
 import type { Form } from '@/lib/answers/schema';
 import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { formNames } from '@/lib/report/role-names';
 
 import type { QuizStep } from './build-steps';
@@ -42,7 +43,7 @@ export function describeStep(
   const total = numbered.length;
   const first = questions[0]?.number ?? 0;
   const last = questions.at(-1)?.number ?? 0;
-  const formTitle = formNames(form).title;
+  const formTitle = formNames(COMMON_COPY, form).title;
   return {
     step,
     eyebrow: fillTemplate(COPY.eyebrow, {
@@ -62,7 +63,7 @@ export function describeStep(
 
 /** The eyebrow above the review: "Full form · Review". */
 export function describeReviewEyebrow(form: Form): string {
-  return fillTemplate(QUIZ_COPY.review.eyebrow, { form: formNames(form).title });
+  return fillTemplate(QUIZ_COPY.review.eyebrow, { form: formNames(COMMON_COPY, form).title });
 }
 
 /** A question's number as it stands before the question: "7.". */

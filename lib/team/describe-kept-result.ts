@@ -1,5 +1,6 @@
 import type { Form } from '@/lib/answers/schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { formNames } from '@/lib/report/role-names';
 import type { PerRole } from '@/lib/scoring/profile';
 
@@ -16,7 +17,7 @@ export function describeKeptResult(
 ): string {
   return fillTemplate(TEAM_COPY.form.historyEntry, {
     date: when,
-    form: formNames(result.form).title,
+    form: formNames(COMMON_COPY, result.form).title,
     cto: result.fit.cto,
     cpo: result.fit.cpo,
   });
