@@ -2,6 +2,7 @@ import type { Form } from '@/lib/answers/schema';
 import type { CarryOver } from '@/lib/codecs/saved-progress';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import { fillPlural, fillTemplate, splitTemplate } from '@/lib/copy/fill-template';
+import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { formNames } from '@/lib/report/role-names';
 
 import type { QuizStep } from './build-steps';
@@ -28,7 +29,7 @@ export function describeSavedProgress(
   questionCount: number,
 ): SavedProgressView {
   const copy = QUIZ_COPY.saved;
-  const form = formNames(saved.form).name;
+  const form = formNames(COMMON_COPY, saved.form).name;
   const answered = Object.keys(saved.answers).length;
   return {
     title: fillTemplate(saved.finished ? copy.finishedTitle : copy.title, { form }),
@@ -55,7 +56,7 @@ export function describeCarryOver(
   currentVersion: number,
 ): CarryOverView {
   const { form, answers, total } = older.carryOver;
-  const formName = formNames(form).name;
+  const formName = formNames(COMMON_COPY, form).name;
   const matching = steps.flatMap((step) => step.questionIds).filter((id) => id in answers).length;
   const copy = QUIZ_COPY.carryOver;
   const versions = fillTemplate(copy.versions, {
@@ -88,13 +89,13 @@ export function describeFormChoices(content: QuizContent): readonly FormChoiceVi
   const copy = QUIZ_COPY.forms;
   return (['short', 'full'] as const).map((form) => ({
     form,
-    title: formNames(form).title,
+    title: formNames(COMMON_COPY, form).title,
     summary: fillTemplate(copy.summary, {
       count: content.forms[form].questionCount,
       minutes: content.forms[form].minutes,
       blurb: copy.blurbs[form],
     }),
-    startLabel: fillTemplate(copy.start, { form: formNames(form).name }),
+    startLabel: fillTemplate(copy.start, { form: formNames(COMMON_COPY, form).name }),
   }));
 }
 
