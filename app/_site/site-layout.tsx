@@ -9,7 +9,7 @@ import ui from '@/app/_shared/ui/ui.module.css';
 import { fillTemplate } from '@/lib/copy/fill-template';
 import { languageChoiceScript } from '@/lib/i18n/language-choice';
 import { loadSiteWords } from '@/lib/i18n/load-site-words';
-import { SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 
 import './globals.css';
 import { LanguageSwitch } from './language-switch';
@@ -37,8 +37,8 @@ export const SITE_VIEWPORT: Viewport = {
 
 /**
  * The document around every page in one language: `lang`, the header with the navigation and
- * the language switch, the footer. English pages first take a person who chose another language
- * to it (`languageChoiceScript`); the page for a missing address (`missing`) does not, and its
+ * the language switch, the footer. A page first takes a person who chose another language to
+ * it (`languageChoiceScript`); the page for a missing address (`missing`) does not, and its
  * language switch leads to each language's start page.
  */
 export function SiteLayout({
@@ -53,9 +53,9 @@ export function SiteLayout({
   const { chrome, common } = loadSiteWords(locale);
   return (
     <html lang={locale}>
-      {locale === SOURCE_LOCALE && !missing && (
+      {!missing && (
         <head>
-          <script dangerouslySetInnerHTML={{ __html: languageChoiceScript() }} />
+          <script dangerouslySetInnerHTML={{ __html: languageChoiceScript(locale) }} />
         </head>
       )}
       <body>
