@@ -24,6 +24,10 @@ import {
 import { readPdf } from '../support/read-pdf';
 import { measureHorizontalOverflow } from './support/layout';
 import { tabThroughPage, tamperShareCode } from './support/results';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+
+/** The English words, as the English pages hand them. */
+const ENGLISH = loadSiteWords('en');
 
 const bank = loadBank();
 const pair = samplePair();
@@ -203,6 +207,7 @@ test.describe('the comparison’s exports', () => {
     expect(file.name).toBe(`role-fit-comparison-${date}.md`);
     const origin = new URL(page.url()).origin;
     const summary = buildCompareSummary(
+      ENGLISH,
       bank,
       loadPairing(bank),
       [

@@ -9,6 +9,10 @@ import { scoreAnswers } from '@/lib/scoring';
 
 import { personAnswers } from './quiz';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+
+/** The English words, as the English pages hand them. */
+const ENGLISH = loadSiteWords('en');
 
 const bank = loadBank();
 
@@ -29,7 +33,7 @@ export function expectedReport(
   pair: ReturnType<typeof samplePair>,
   names: readonly [string, string],
 ): PairingReport {
-  return buildPairingReport(bank, loadPairing(bank), [
+  return buildPairingReport(ENGLISH, bank, loadPairing(bank), [
     {
       name: names[0],
       profile: scoreAnswers(bank, pair[0].answers, SCORING_COPY, { form: 'full' }),

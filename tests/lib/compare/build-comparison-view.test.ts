@@ -4,6 +4,10 @@ import { loadPairing } from '@/lib/compare/load-pairing';
 
 import { v1AnswerSet, v1Bank } from '../export/earlier-result';
 import { fixedPair } from '../export/fixed-pair';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+
+/** The English words, as the English pages hand them. */
+const ENGLISH = loadSiteWords('en');
 
 const bank = loadBank();
 const content = loadPairing(bank);
@@ -26,7 +30,7 @@ describe('buildComparisonView', () => {
   it('writes every sentence and number the comparison shows, from the copy and the engine', () => {
     // The engine's own report rides along for the PDF's identity; every word of it the
     // comparison shows is in the view itself.
-    const { report, ...view } = buildComparisonView(bank, content, people, {
+    const { report, ...view } = buildComparisonView(ENGLISH, bank, content, people, {
       date: '2026-11-28',
       shareUrl: 'https://role-fit.example/compare#c1~a~b~Alex~Sam',
     });
@@ -389,7 +393,7 @@ describe('buildComparisonView', () => {
   });
 
   it('has no date, link or result links when the caller has none', () => {
-    const view = buildComparisonView(bank, content, [alex, sam]);
+    const view = buildComparisonView(ENGLISH, bank, content, [alex, sam]);
     expect(view.date).toBeNull();
     expect(view.shareUrl).toBeNull();
     expect(view.people.map((p) => p.result)).toEqual([null, null]);
@@ -397,7 +401,7 @@ describe('buildComparisonView', () => {
 
   it('names whose result was taken with an earlier bank version, and each version at the end', () => {
     const maya = { ...v1AnswerSet('platform-cto'), name: 'Maya', bank: v1Bank };
-    const view = buildComparisonView(bank, content, [maya, sam]);
+    const view = buildComparisonView(ENGLISH, bank, content, [maya, sam]);
     expect(view.earlier?.notes.map((n) => n.name)).toEqual(['Maya']);
     expect(view.people[1].earlierVersion).toBeNull();
     expect(view.bankNote).toBe(
@@ -406,7 +410,7 @@ describe('buildComparisonView', () => {
   });
 
   it('counts each kind of pairing in the singular or the plural', () => {
-    const view = buildComparisonView(bank, content, people);
+    const view = buildComparisonView(ENGLISH, bank, content, people);
     expect(view.counts.line).toBe('1 likely clash, 4 complements, 0 aligned, 1 not enough answers');
   });
 });

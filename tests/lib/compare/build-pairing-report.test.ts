@@ -7,6 +7,10 @@ import { scoreAnswers, type FitProfile } from '@/lib/scoring';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 import * as build from '@/tests/fixtures/answer-builders';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+
+/** The English words, as the English pages hand them. */
+const ENGLISH = loadSiteWords('en');
 
 const bank = loadBank();
 const content = loadPairing(bank);
@@ -56,7 +60,7 @@ const compare = (
   b: FitProfile,
   names: readonly [string, string] = ['Alex', 'Sam'],
 ) =>
-  buildPairingReport(bank, content, [
+  buildPairingReport(ENGLISH, bank, content, [
     { name: names[0], profile: a },
     { name: names[1], profile: b },
   ]);
@@ -235,8 +239,8 @@ describe('buildPairingReport', () => {
           { name: 'A', profile: scoreAnswers(bank, a, SCORING_COPY) },
           { name: 'B', profile: scoreAnswers(bank, b, SCORING_COPY) },
         ];
-        const report = buildPairingReport(bank, content, pair);
-        expect(buildPairingReport(bank, content, pair)).toEqual(report);
+        const report = buildPairingReport(ENGLISH, bank, content, pair);
+        expect(buildPairingReport(ENGLISH, bank, content, pair)).toEqual(report);
         const { clash, complement, aligned, unknown } = report.counts;
         expect(clash + complement + aligned + unknown).toBe(bank.tensions.length);
         expect(report.tensions.every((t) => t.practices.length >= 2 && t.reason !== '')).toBe(true);
