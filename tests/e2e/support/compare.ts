@@ -5,11 +5,11 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import { buildPairingReport, type PairingReport } from '@/lib/compare';
 import { loadPairing } from '@/lib/compare/load-pairing';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { scoreAnswers } from '@/lib/scoring';
 
 import { personAnswers } from './quiz';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
-import { loadSiteWords } from '@/lib/i18n/load-site-words';
 
 /** The English words, as the English pages hand them. */
 const ENGLISH = loadSiteWords('en');

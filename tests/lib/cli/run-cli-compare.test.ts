@@ -1,12 +1,12 @@
 import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary, renderCompareMarkdown } from '@/lib/export';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { fixedPair } from '@/tests/lib/export/fixed-pair';
 import { readPdf } from '@/tests/support/read-pdf';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { runInMemory } from './run-in-memory';
-import { loadSiteWords } from '@/lib/i18n/load-site-words';
 
 /** The English words, as the English pages hand them. */
 const ENGLISH = loadSiteWords('en');

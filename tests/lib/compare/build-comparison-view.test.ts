@@ -1,10 +1,10 @@
 import { loadBank } from '@/lib/bank/load-bank';
 import { buildComparisonView } from '@/lib/compare/build-comparison-view';
 import { loadPairing } from '@/lib/compare/load-pairing';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 
 import { v1AnswerSet, v1Bank } from '../export/earlier-result';
 import { fixedPair } from '../export/fixed-pair';
-import { loadSiteWords } from '@/lib/i18n/load-site-words';
 
 /** The English words, as the English pages hand them. */
 const ENGLISH = loadSiteWords('en');

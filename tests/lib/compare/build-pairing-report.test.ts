@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { loadBank } from '@/lib/bank/load-bank';
 import { buildPairingReport, type PairInput } from '@/lib/compare';
 import { loadPairing } from '@/lib/compare/load-pairing';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { scoreAnswers, type FitProfile } from '@/lib/scoring';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 import * as build from '@/tests/fixtures/answer-builders';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
-import { loadSiteWords } from '@/lib/i18n/load-site-words';
 
 /** The English words, as the English pages hand them. */
 const ENGLISH = loadSiteWords('en');

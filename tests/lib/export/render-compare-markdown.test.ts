@@ -2,10 +2,10 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary } from '@/lib/export/build-compare-summary';
 import { renderCompareMarkdown } from '@/lib/export/render-compare-markdown';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedPair } from './fixed-pair';
-import { loadSiteWords } from '@/lib/i18n/load-site-words';
 
 /** The English words, as the English pages hand them. */
 const ENGLISH = loadSiteWords('en');

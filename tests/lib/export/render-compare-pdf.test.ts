@@ -5,6 +5,7 @@ import { buildCompareSummary } from '@/lib/export/build-compare-summary';
 import { renderComparePdf } from '@/lib/export/render-compare-pdf';
 import { COLOUR } from '@/lib/export/pdf-text';
 import { sanitisePdfText } from '@/lib/export/render-pdf';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
 import { v1AnswerSet, v1Bank } from './earlier-result';
@@ -12,7 +13,6 @@ import { fixedPair } from './fixed-pair';
 import { coloursOfText, pdfContent } from './pdf-content';
 import { readPdf } from '@/tests/support/read-pdf';
 import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
-import { loadSiteWords } from '@/lib/i18n/load-site-words';
 
 /** The English words, as the English pages hand them. */
 const ENGLISH = loadSiteWords('en');
