@@ -16,9 +16,10 @@ export const USAGE = `Usage:
   npm run -s cli -- report FILE --format pdf --out role-fit-YYYY-MM-DD.pdf [--page-size a4|letter]
                                   the same report as a PDF (A4 unless --page-size letter), written to PATH;
                                   --lang as above
-  npm run -s cli -- compare FILE FILE --format md|pdf [--names "Alex,Sam"] [--out PATH] [--date YYYY-MM-DD]
+  npm run -s cli -- compare FILE FILE --format md|pdf [--names "Alex,Sam"] [--out PATH] [--date YYYY-MM-DD] [--lang en|es|de]
                                   compare two answers files as a pair, tension by tension: Markdown
-                                  (printed, or written to PATH) or a PDF (needs --out; --page-size as above)
+                                  (printed, or written to PATH) or a PDF (needs --out; --page-size as above);
+                                  in English unless --lang (the same scores in every language)
   npm run -s cli -- team FILE FILE FILE… --format md|pdf|json [--names "Ana,Ben,Chi"] [--out PATH]
                                   map a team of 3 to 12 answers files, one per member: the grid,
                                   the seats and the tensions as Markdown or JSON (printed, or

@@ -1,7 +1,6 @@
 import type { QuestionBank } from '@/lib/bank/schema';
-import type { ComparedPerson } from '@/lib/codecs/compare-code';
+import { DEFAULT_NAMES, type ComparedPerson } from '@/lib/codecs/compare-code';
 import { describeConfidence } from '@/lib/report/describe-confidence';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { fillPlural, fillTemplate } from '@/lib/report/copy/fill-template';
 import { scoreAnswers } from '@/lib/scoring';
 import type { RoleId } from '@/lib/bank/schema';
@@ -10,7 +9,7 @@ import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version'
 
 import { buildPairingReport, type PairingReport, type PairPerson } from './build-pairing-report';
 import type { PairingKind } from './classify-tension';
-import { COMPARE_COPY } from './compare-copy';
+import type { CompareWords } from './compare-words';
 import type {
   ComparedPersonView,
   ComparedTension,
@@ -18,10 +17,9 @@ import type {
   FitChartGroup,
   PersonKey,
 } from './comparison-view';
+import type { CompareCopy } from './copy-schema';
 import type { PairingContent } from './schema';
-import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
-import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import type { CommonCopy } from '@/lib/report/copy/schema';
 
 /** One person to compare: `bank` is the version they answered, when not the current one; `code` their share code, to link to their result. */
 export type ComparisonPerson = ComparedPerson & {
@@ -39,26 +37,37 @@ export interface ComparisonOptions {
 const KIND_ORDER: readonly PairingKind[] = ['clash', 'complement', 'aligned', 'unknown'];
 const ROLES: readonly RoleId[] = ['cto', 'cpo'];
 const KEYS = ['a', 'b'] as const satisfies readonly PersonKey[];
-const COPY = COMPARE_COPY;
 
 /**
  * Scores both answer sets, each with the bank of its own version (the current `bank` unless the
- * person names one), pairs them, and writes everything the comparison shows from the copy in
- * `questions/compare-copy.json`. Pure: the same people and options give the same view.
+ * person names one), pairs them, and writes everything the comparison shows from `words` (the
+ * copy in `questions/compare-copy.json`, in a language). Pure: the same people, words and options
+ * give the same view.
  */
 export function buildComparisonView(
+  words: CompareWords,
   bank: QuestionBank,
   content: PairingContent,
   people: readonly [ComparisonPerson, ComparisonPerson],
   options: ComparisonOptions = {},
 ): ComparisonView {
+  const { compare: COPY, common } = words;
   const profiles = [
-    scoreAnswers(people[0].bank ?? bank, people[0].answers, SCORING_COPY, { form: people[0].form }),
-    scoreAnswers(people[1].bank ?? bank, people[1].answers, SCORING_COPY, { form: people[1].form }),
+    scoreAnswers(people[0].bank ?? bank, people[0].answers, words.scoring, {
+      form: people[0].form,
+    }),
+    scoreAnswers(people[1].bank ?? bank, people[1].answers, words.scoring, {
+      form: people[1].form,
+    }),
   ] as const;
-  const report = buildPairingReport(bank, content, [
-    { name: people[0].name, profile: profiles[0] },
-    { name: people[1].name, profile: profiles[1] },
+  // A person without a name of their own goes by the language's word for them.
+  const nameOf = (i: 0 | 1) => {
+    const { name } = people[i];
+    return name === '' || name === DEFAULT_NAMES[i] ? COPY.defaultNames[KEYS[i]] : name;
+  };
+  const report = buildPairingReport(words, bank, content, [
+    { name: nameOf(0), profile: profiles[0] },
+    { name: nameOf(1), profile: profiles[1] },
   ]);
   const [a, b] = report.people;
   const names = { a: a.name, b: b.name };
@@ -68,13 +77,13 @@ export function buildComparisonView(
     return { kind, count, words, text: fillTemplate(COPY.counts.item, { count, words }) };
   });
   const shown = [
-    describePerson(0, report, profiles[0], people[0].code),
-    describePerson(1, report, profiles[1], people[1].code),
+    describePerson(words, 0, report, profiles[0], people[0].code),
+    describePerson(words, 1, report, profiles[1], people[1].code),
   ] as const;
   const earlier = shown.flatMap((p) =>
     p.earlierVersion ? [{ name: p.name, ...p.earlierVersion }] : [],
   );
-  const axis = COMMON_COPY.scale.tensionAxis;
+  const axis = common.scale.tensionAxis;
 
   return {
     title: fillTemplate(COPY.title, { bank: bank.title, ...names }),
@@ -108,13 +117,13 @@ export function buildComparisonView(
         aCpo: a.fit.cpo,
         bCpo: b.fit.cpo,
       }),
-      chart: ROLES.map((role) => fitGroup(role, shown)),
-      notPercentile: COMMON_COPY.scale.notPercentile,
+      chart: ROLES.map((role) => fitGroup(common, role, shown)),
+      notPercentile: common.scale.notPercentile,
       framingLead: COPY.fits.framingLead,
       framing: report.framing,
       rows: {
-        cto: roleFit('cto'),
-        cpo: roleFit('cpo'),
+        cto: roleFit(common, 'cto'),
+        cpo: roleFit(common, 'cpo'),
         reading: COPY.fits.rows.reading,
         confidence: COPY.fits.rows.confidence,
         answered: COPY.fits.rows.answered,
@@ -134,43 +143,45 @@ export function buildComparisonView(
       },
       practicesTitle: COPY.tensions.practices,
       scaleEnds: COPY.tensions.scaleEnds,
-      items: report.tensions.map((t) => describeTension(t, [a.name, b.name])),
+      items: report.tensions.map((t) => describeTension(COPY, t, [a.name, b.name])),
     },
     competencies: {
       heading: COPY.competencies.heading,
       intro: COPY.competencies.intro,
-      chartSummary: summariseOverlay(report),
+      chartSummary: summariseOverlay(COPY, report),
       caption: fillTemplate(COPY.competencies.caption, names),
       columns: [COPY.competencies.column, a.name, b.name, COPY.competencies.between],
       rows: report.competencies.map(({ id, name, scores, coverage, note }) => ({
         id,
         name,
         scores,
-        cells: [scoreCell(scores[0]), scoreCell(scores[1])],
+        cells: [scoreCell(common, scores[0]), scoreCell(common, scores[1])],
         coverage,
         note,
       })),
     },
-    bankNote: describeBanks(names, [profiles[0].bank, profiles[1].bank]),
+    bankNote: describeBanks(COPY, names, [profiles[0].bank, profiles[1].bank]),
     bank: profiles[0].bank,
     report,
   };
 }
 
 function describePerson(
+  words: CompareWords,
   i: 0 | 1,
   report: PairingReport,
   profile: FitProfile,
   code: string | undefined,
 ): ComparedPersonView {
+  const { compare: COPY, common } = words;
   const person: PairPerson = report.people[i];
   const key = KEYS[i];
   const { earlier, notice, retake } = describeEarlierVersion(
-    VERSIONS_COPY.earlier,
+    words.versions.earlier,
     profile.bank.version,
   );
-  const confidence = describeConfidence(RESULT_COPY, profile.confidence).title;
-  const form = COMMON_COPY.forms[person.form].name;
+  const confidence = describeConfidence(words.result, profile.confidence).title;
+  const form = common.forms[person.form].name;
   const counted = { answered: person.answered, total: person.total, form };
   const fit = (role: RoleId) => {
     const values = { name: person.name, score: person.fit[role], level: person.levels[role] };
@@ -208,17 +219,18 @@ function describePerson(
   };
 }
 
-function roleFit(role: RoleId): string {
-  return fillTemplate(COMMON_COPY.roleFit, { role: COMMON_COPY.roles[role] });
+function roleFit(common: CommonCopy, role: RoleId): string {
+  return fillTemplate(common.roleFit, { role: common.roles[role] });
 }
 
 function fitGroup(
+  common: CommonCopy,
   role: RoleId,
   people: readonly [ComparedPersonView, ComparedPersonView],
 ): FitChartGroup {
   return {
     role,
-    title: roleFit(role),
+    title: roleFit(common, role),
     bars: people.map((p) => ({
       key: p.key,
       score: p.fits[role].score,
@@ -229,6 +241,7 @@ function fitGroup(
 }
 
 function describeTension(
+  COPY: CompareCopy,
   t: PairingReport['tensions'][number],
   names: readonly [string, string],
 ): ComparedTension {
@@ -249,12 +262,12 @@ function describeTension(
   };
 }
 
-function scoreCell(score: number | null): string {
-  return score === null ? COMMON_COPY.notMeasured.cell : String(score);
+function scoreCell(common: CommonCopy, score: number | null): string {
+  return score === null ? common.notMeasured.cell : String(score);
 }
 
 /** The overlay chart in a sentence: who covers whom, and what is shared. */
-function summariseOverlay(report: PairingReport): string {
+function summariseOverlay(COPY: CompareCopy, report: PairingReport): string {
   const [a, b] = report.people;
   const count = (coverage: string) =>
     report.competencies.filter((c) => c.coverage === coverage).length;
@@ -270,6 +283,7 @@ function summariseOverlay(report: PairingReport): string {
 
 /** One version for both people, or each person's own when they answered different versions. */
 function describeBanks(
+  COPY: CompareCopy,
   names: { readonly a: string; readonly b: string },
   [first, second]: readonly [{ id: string; version: number }, { id: string; version: number }],
 ): string {

@@ -12,13 +12,13 @@ import type {
 
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 
-import { COMPARE_COPY } from './compare-copy';
 import { classifyTension, type PairingKind, type TensionSituation } from './classify-tension';
 import { compareCompetency, type Coverage } from './compare-competencies';
 import type { CompareCopy } from './copy-schema';
+import type { PairingWords } from './compare-words';
 import type { OverallReading, PairingContent, RoleSplitKind } from './schema';
 import { splitRoles, type SeatSuggestion } from './split-roles';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
+import type { CommonCopy } from '@/lib/report/copy/schema';
 
 /** One of the two people compared: a name to call them by and their profile. */
 export interface PairInput {
@@ -108,13 +108,14 @@ export const MANY_CLASHES_AT = 3;
  * the same two profiles, names and content always give the same report.
  */
 export function buildPairingReport(
+  words: PairingWords,
   bank: QuestionBank,
   content: PairingContent,
   pair: readonly [PairInput, PairInput],
 ): PairingReport {
   const [first, second] = pair;
   const names = [first.name, second.name] as const;
-  const copy = COMPARE_COPY;
+  const { compare: copy, common } = words;
   const tensions = bank.tensions.map((tension) => {
     const a = first.profile.tensions.find((t) => t.id === tension.id);
     const b = second.profile.tensions.find((t) => t.id === tension.id);
@@ -122,8 +123,8 @@ export function buildPairingReport(
     const labels = [a?.label ?? null, b?.label ?? null] as const;
     const { kind, situation } = classifyTension(positions[0], positions[1]);
     const placed = [
-      describePlacement(COMMON_COPY, positions[0], labels[0]),
-      describePlacement(COMMON_COPY, positions[1], labels[1]),
+      describePlacement(common, positions[0], labels[0]),
+      describePlacement(common, positions[1], labels[1]),
     ] as const;
     const words = content.tensions.find((t) => t.tension === tension.id);
     const text = situation === 'unanswered' ? undefined : words?.situations[situation];
@@ -170,12 +171,18 @@ export function buildPairingReport(
   });
 
   return {
-    people: [describePerson(first), describePerson(second)],
+    people: [describePerson(common, first), describePerson(common, second)],
     roleSplit: {
       kind: split.kind,
       ...content.roleSplit[split.kind],
       seats: split.seats,
-      suggestion: describeSeats(split.seats, names, first.profile.lean, second.profile.lean),
+      suggestion: describeSeats(
+        copy.seats,
+        split.seats,
+        names,
+        first.profile.lean,
+        second.profile.lean,
+      ),
     },
     overall: { reading, ...content.overall[reading] },
     counts,
@@ -187,12 +194,12 @@ export function buildPairingReport(
 }
 
 function describeSeats(
+  words: CompareCopy['seats'],
   seats: SeatSuggestion,
   names: readonly [string, string],
   first: Lean,
   second: Lean,
 ): string {
-  const words = COMPARE_COPY.seats;
   if (!seats) return words.level;
   const close = Math.abs(first.margin - second.margin) < SLIGHT_LEAN;
   return fillTemplate(close ? words.close : words.clear, {
@@ -211,13 +218,13 @@ function readOverall(counts: Readonly<Record<PairingKind, number>>): OverallRead
   return 'mostly-aligned';
 }
 
-function describePerson({ name, profile }: PairInput): PairPerson {
+function describePerson(common: CommonCopy, { name, profile }: PairInput): PairPerson {
   return {
     name,
     fit: profile.fit,
     levels: {
-      cto: fitLevelLabel(COMMON_COPY, profile.fit.cto),
-      cpo: fitLevelLabel(COMMON_COPY, profile.fit.cpo),
+      cto: fitLevelLabel(common, profile.fit.cto),
+      cpo: fitLevelLabel(common, profile.fit.cpo),
     },
     lean: profile.lean,
     verdict: profile.verdict.headline,

@@ -31,6 +31,8 @@ export const CompareCopySchema = z.strictObject({
   reading: Text,
   problem: z.strictObject({ advice: Text, retry: Text, quiz: Text }),
   title: Template('bank', 'a', 'b'),
+  /** What the two people are called when a comparison gives no names. */
+  defaultNames: PerPerson(),
   kinds: z.strictObject({
     clash: KindWordsSchema,
     complement: KindWordsSchema,

@@ -4,7 +4,7 @@ import { CompareCopySchema } from './copy-schema';
 
 /**
  * Every way raw comparison copy breaks its schema, one line each (e.g. `fits.heading: must not
- * be empty`), or none. The page and the exports read COMPARE_COPY (compare-copy.ts), whose shape the
+ * be empty`), or none. The pages and the exports read the copy in a language, whose shape the
  * compiler checks; this is what checks its texts and placeholders, in a test and in review.
  */
 export function findCompareCopyProblems(raw: unknown): string[] {

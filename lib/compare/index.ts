@@ -24,5 +24,6 @@ export {
   type Coverage,
 } from './compare-competencies';
 export type { OverallReading, PairingContent, RoleSplitKind, Situation } from './schema';
-export { PAIRING_KIND_LABEL } from './kind-labels';
+export { pairingKindLabels } from './kind-labels';
+export type { CompareWords, PairingWords } from './compare-words';
 export { splitRoles, type RoleSplitFinding, type SeatSuggestion } from './split-roles';

@@ -1,12 +1,14 @@
 import type { PairingKind } from './classify-tension';
-import { COMPARE_COPY } from './compare-copy';
+import type { CompareCopy } from './copy-schema';
 
-const { kinds } = COMPARE_COPY;
-
-/** The short label of each kind of pairing, as the page and every export show it. */
-export const PAIRING_KIND_LABEL: Record<PairingKind, string> = {
-  clash: kinds.clash.label,
-  complement: kinds.complement.label,
-  aligned: kinds.aligned.label,
-  unknown: kinds.unknown.label,
-};
+/** The short label of each kind of pairing, as the page and every export show it, in `words`' language. */
+export function pairingKindLabels({
+  kinds,
+}: Pick<CompareCopy, 'kinds'>): Record<PairingKind, string> {
+  return {
+    clash: kinds.clash.label,
+    complement: kinds.complement.label,
+    aligned: kinds.aligned.label,
+    unknown: kinds.unknown.label,
+  };
+}

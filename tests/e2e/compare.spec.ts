@@ -6,6 +6,7 @@ import { encodeSavedProgress } from '@/lib/codecs/saved-progress-format';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary } from '@/lib/export/build-compare-summary';
 import { renderCompareMarkdown } from '@/lib/export/render-compare-markdown';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 
 import { expectNoAxeViolations } from './support/axe';
 import {
@@ -21,9 +22,13 @@ import {
   recordScripts,
   scriptsMatching,
 } from './support/export';
+import { englishIn } from '../support/english-sentences';
 import { readPdf } from '../support/read-pdf';
 import { measureHorizontalOverflow } from './support/layout';
 import { tabThroughPage, tamperShareCode } from './support/results';
+
+/** The English words, as the English pages hand them. */
+const ENGLISH = loadSiteWords('en');
 
 const bank = loadBank();
 const pair = samplePair();
@@ -203,6 +208,7 @@ test.describe('the comparison’s exports', () => {
     expect(file.name).toBe(`role-fit-comparison-${date}.md`);
     const origin = new URL(page.url()).origin;
     const summary = buildCompareSummary(
+      ENGLISH,
       bank,
       loadPairing(bank),
       [
@@ -290,4 +296,44 @@ test.describe('the comparison for everyone', () => {
     overflow = await measureHorizontalOverflow(page);
     expect(overflow.overflowPx, overflow.culprits.join(', ')).toBeLessThanOrEqual(0);
   });
+});
+
+test.describe('the comparison in other languages', () => {
+  for (const locale of ['es', 'de'] as const) {
+    test(`walks the form, a comparison and its export at /${locale}/compare without an English sentence`, async ({
+      page,
+      baseURL,
+    }) => {
+      const words = loadSiteWords(locale);
+      const { form } = words.compare;
+      const english = async () => englishIn(await page.locator('body').innerText(), locale);
+
+      await page.goto(`/${locale}/compare`);
+      await expect(page.locator('h1')).toHaveText(words.compare.headers.intro.title);
+      expect(await english()).toEqual([]);
+
+      // Both links refused: the form's problems, in the language.
+      await page.getByRole('button', { name: form.submit, exact: true }).click();
+      await expect(page.getByText(form.summaryBoth)).toBeVisible();
+      expect(await english()).toEqual([]);
+
+      await page.getByLabel(form.link).first().fill(`${baseURL}/results#${pair[0].code}`);
+      await page.getByLabel(form.link).nth(1).fill(pair[1].code);
+      await page.getByRole('button', { name: form.submit, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/compare#c1~`));
+      await expect(page.getByRole('button', { name: words.compare.export.markdown })).toBeVisible();
+      await revealWholeComparison(page);
+      for (const [i, key] of (['a', 'b'] as const).entries()) {
+        await expect(page.getByTestId(`fit-${key}-cto`)).toHaveText(
+          String(report.people[i]!.fit.cto),
+        );
+      }
+      expect(await english()).toEqual([]);
+
+      const file = await downloadWith(page, words.compare.export.markdown);
+      await expect(page.getByRole('status').filter({ hasText: file.name })).toBeVisible();
+      expect(await english()).toEqual([]);
+      expect(englishIn(file.bytes.toString('utf8'), locale)).toEqual([]);
+    });
+  }
 });

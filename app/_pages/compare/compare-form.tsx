@@ -11,7 +11,6 @@ import { Button, TwoColumn } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeCompareCode, isCompareCode, MAX_NAME_LENGTH } from '@/lib/codecs/compare-code';
-import { COMPARE_COPY } from '@/lib/compare/compare-copy';
 import type { FormStart } from '@/lib/compare/form-start';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 
@@ -31,7 +30,6 @@ interface Props {
 const WHO = ['first', 'second'] as const;
 const KEYS = ['a', 'b'] as const;
 const FIELD_IDS = ['link-first', 'link-second'] as const;
-const WORDS = COMPARE_COPY.form;
 
 /**
  * Two result links and optional names. Each link is checked with the share-code decoder on
@@ -44,6 +42,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
   const [filled, setFilled] = useState<Pair<string>>(['', '']);
   const summaryRef = useRef<HTMLDivElement>(null);
   const saved = useInitialStoredItem(RESULT_KEY);
+  const words = useWords('compare').form;
   const savedWords = { result: useWords('result'), versions: useWords('versions') };
 
   const update = <T,>(pair: Pair<T>, i: number, value: T): Pair<T> =>
@@ -51,8 +50,8 @@ export function CompareForm({ bank, start, onCompare }: Props) {
 
   const check = (text: string, i: number) =>
     checkResultLink(bank, text, {
-      missing: WORDS.missing[KEYS[i] ?? 'a'],
-      wholeGroup: WORDS.wholeComparison,
+      missing: words.missing[KEYS[i] ?? 'a'],
+      wholeGroup: words.wholeComparison,
       isGroupCode: isCompareCode,
     });
 
@@ -86,8 +85,8 @@ export function CompareForm({ bank, start, onCompare }: Props) {
     }
     const { decoding } = read;
     if (decoding.status !== 'restored') {
-      const detail = 'detail' in decoding ? decoding.detail : WORDS.otherVersion;
-      setErrors((e) => update(e, i, fillTemplate(WORDS.lastUnreadable, { detail })));
+      const detail = 'detail' in decoding ? decoding.detail : words.otherVersion;
+      setErrors((e) => update(e, i, fillTemplate(words.lastUnreadable, { detail })));
       return;
     }
     const { form, answers } = decoding.progress;
@@ -96,14 +95,14 @@ export function CompareForm({ bank, start, onCompare }: Props) {
     setLinks((l) => update(l, i, link));
     setErrors((e) => update(e, i, null));
     // Only the field just filled says so.
-    setFilled(update(['', ''], i, WORDS.filled));
+    setFilled(update(['', ''], i, words.filled));
   };
 
   const problems = WHO.flatMap((_, i) => {
     const error = errors[i];
-    const person = WORDS.people[KEYS[i] ?? 'a'];
+    const person = words.people[KEYS[i] ?? 'a'];
     return error
-      ? [{ id: FIELD_IDS[i] ?? '', text: fillTemplate(WORDS.problem, { person, error }) }]
+      ? [{ id: FIELD_IDS[i] ?? '', text: fillTemplate(words.problem, { person, error }) }]
       : [];
   });
 
@@ -111,7 +110,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
     <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary
         ref={summaryRef}
-        title={problems.length === 1 ? WORDS.summaryOne : WORDS.summaryBoth}
+        title={problems.length === 1 ? words.summaryOne : words.summaryBoth}
         items={problems}
         onSelect={(id) => document.getElementById(id)?.focus()}
       />
@@ -124,16 +123,16 @@ export function CompareForm({ bank, start, onCompare }: Props) {
             <fieldset key={who} className={`${ui.toned} ${styles.person}`} data-person={key}>
               <legend className={styles.legend}>
                 <span className={styles.mark} aria-hidden="true" />
-                {WORDS.people[key]}
+                {words.people[key]}
               </legend>
               <div className={styles.field}>
-                <label htmlFor={`name-${who}`}>{WORDS.name}</label>
+                <label htmlFor={`name-${who}`}>{words.name}</label>
                 <input
                   id={`name-${who}`}
                   type="text"
                   autoComplete="off"
                   maxLength={MAX_NAME_LENGTH}
-                  placeholder={WORDS.namePlaceholders[key]}
+                  placeholder={words.namePlaceholders[key]}
                   value={names[i]}
                   onChange={(event) => setNames(update(names, i, event.currentTarget.value))}
                 />
@@ -141,7 +140,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
               <div className={`${styles.field} ${error ? styles.fieldInvalid : ''}`}>
                 <ResultLinkField
                   id={id}
-                  words={WORDS}
+                  words={words}
                   value={links[i] ?? ''}
                   error={error}
                   describedBy={filled[i] ? [`${id}-filled`] : []}
@@ -153,7 +152,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
                 {saved && (
                   <p className={styles.fill}>
                     <Button variant="link" onClick={() => void fillLastResult(i)}>
-                      {WORDS.useLastResult}
+                      {words.useLastResult}
                     </Button>
                     <span id={`${id}-filled`} role="status" className={ui.muted}>
                       {filled[i]}
@@ -166,12 +165,12 @@ export function CompareForm({ bank, start, onCompare }: Props) {
         })}
       </TwoColumn>
       <p className={`${ui.actions} ${styles.actions}`}>
-        <Button type="submit">{WORDS.submit}</Button>
+        <Button type="submit">{words.submit}</Button>
       </p>
-      <p className={ui.muted}>{WORDS.privacy}</p>
+      <p className={ui.muted}>{words.privacy}</p>
       <p className={ui.muted}>
-        {WORDS.team.before}
-        <SiteLink href="/team">{WORDS.team.link}</SiteLink>
+        {words.team.before}
+        <SiteLink href="/team">{words.team.link}</SiteLink>
       </p>
     </form>
   );

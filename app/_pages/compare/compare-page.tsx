@@ -19,6 +19,7 @@ export function ComparePage({ locale }: { locale: Locale }) {
   const words = pickWords(loadSiteWords(locale), [
     'common',
     'compare',
+    // The note on a result of an earlier version offers the history page's "take it again".
     'history',
     'result',
     'scoring',

@@ -14,7 +14,6 @@ import {
 } from '@/lib/codecs/compare-code';
 import type { PairingContent } from '@/lib/compare';
 import { buildComparisonView } from '@/lib/compare/build-comparison-view';
-import { COMPARE_COPY } from '@/lib/compare/compare-copy';
 import type { ComparisonHeader } from '@/lib/compare/comparison-view';
 import {
   EMPTY_START,
@@ -26,13 +25,12 @@ import {
 import { CompareForm } from './compare-form';
 import styles from './compare.module.css';
 import { Comparison } from './comparison';
+import { useCompareWords } from './use-compare-words';
 
 interface Props {
   bank: QuestionBank;
   content: PairingContent;
 }
-
-const { headers, problem } = COMPARE_COPY;
 
 /**
  * `/compare#<compare code>` shows the comparison of two results; without a fragment, or when the
@@ -44,9 +42,11 @@ export function CompareView({ bank, content }: Props) {
     CompareDecoding<QuestionBank>,
     FormStart
   >(bank, readCompareCodeVersions, decodeCompareCode);
+  const words = useCompareWords();
+  const { headers, problem } = words.compare;
   const view = useMemo(
-    () => (decoded?.ok ? buildComparisonView(bank, content, decoded.value) : null),
-    [decoded, bank, content],
+    () => (decoded?.ok ? buildComparisonView(words, bank, content, decoded.value) : null),
+    [decoded, words, bank, content],
   );
 
   // Every state renders the same header elements, changing only their words: the server's
@@ -55,7 +55,7 @@ export function CompareView({ bank, content }: Props) {
   if (hash === undefined || loading) {
     return (
       <Page header={headers.loading}>
-        <p role="status">{COMPARE_COPY.reading}</p>
+        <p role="status">{words.compare.reading}</p>
       </Page>
     );
   }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useWords } from '@/app/_shared/page-words';
 import { useSlices } from '@/app/_shared/use-slices';
 
 import { GroupExport } from '@/app/_shared/group-export';
@@ -7,7 +8,6 @@ import { LinkActions } from '@/app/_shared/link-actions';
 import { SiteLink } from '@/app/_shared/site-link';
 import { Card, Notice, Section, TwoColumn } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
-import { COMPARE_COPY } from '@/lib/compare/compare-copy';
 import type { ComparisonView } from '@/lib/compare/comparison-view';
 
 import { CompareTensions } from './compare-tensions';
@@ -34,6 +34,7 @@ const SECTIONS = 3;
 export function Comparison({ view, code, onEdit }: Props) {
   const { fits, seats, competencies } = view;
   const shown = useSlices(SECTIONS);
+  const words = useWords('compare');
 
   return (
     <article aria-labelledby="page-title">
@@ -47,7 +48,7 @@ export function Comparison({ view, code, onEdit }: Props) {
       <LinkActions
         kind="compare"
         code={code}
-        words={COMPARE_COPY.actions}
+        words={words.actions}
         onEdit={onEdit}
         classes={{
           block: styles.actionsBlock,
@@ -145,7 +146,7 @@ export function Comparison({ view, code, onEdit }: Props) {
           kind="compare"
           view={view}
           code={code}
-          words={COMPARE_COPY.export}
+          words={words.export}
           classes={{
             section: styles.exportPanel,
             actions: `${ui.actions} ${styles.actions}`,

@@ -5,10 +5,14 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import { buildPairingReport, type PairingReport } from '@/lib/compare';
 import { loadPairing } from '@/lib/compare/load-pairing';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { scoreAnswers } from '@/lib/scoring';
 
 import { personAnswers } from './quiz';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+
+/** The English words, as the English pages hand them. */
+const ENGLISH = loadSiteWords('en');
 
 const bank = loadBank();
 
@@ -29,7 +33,7 @@ export function expectedReport(
   pair: ReturnType<typeof samplePair>,
   names: readonly [string, string],
 ): PairingReport {
-  return buildPairingReport(bank, loadPairing(bank), [
+  return buildPairingReport(ENGLISH, bank, loadPairing(bank), [
     {
       name: names[0],
       profile: scoreAnswers(bank, pair[0].answers, SCORING_COPY, { form: 'full' }),

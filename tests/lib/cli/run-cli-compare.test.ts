@@ -1,11 +1,15 @@
 import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary, renderCompareMarkdown } from '@/lib/export';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { fixedPair } from '@/tests/lib/export/fixed-pair';
 import { readPdf } from '@/tests/support/read-pdf';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { runInMemory } from './run-in-memory';
+
+/** The English words, as the English pages hand them. */
+const ENGLISH = loadSiteWords('en');
 
 const bank = loadBank();
 const [alex, sam] = fixedPair(bank);
@@ -24,7 +28,7 @@ describe('cli compare', () => {
     );
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const expected = renderCompareMarkdown(
-      buildCompareSummary(bank, loadPairing(bank), [alex, sam], { date: '2026-11-28' }),
+      buildCompareSummary(ENGLISH, bank, loadPairing(bank), [alex, sam], { date: '2026-11-28' }),
     );
     expect(stdout).toBe(expected);
   });

@@ -1,9 +1,18 @@
 import { loadBank } from '@/lib/bank/load-bank';
+import { DEFAULT_NAMES } from '@/lib/codecs/compare-code';
 import { buildComparisonView } from '@/lib/compare/build-comparison-view';
 import { loadPairing } from '@/lib/compare/load-pairing';
+import { fillTemplate } from '@/lib/copy/fill-template';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+import { loadCurrentBank } from '@/lib/i18n/load-translated-bank';
+import { loadTranslatedPairing } from '@/lib/i18n/load-translated-guides';
+import { englishIn } from '@/tests/support/english-sentences';
 
 import { v1AnswerSet, v1Bank } from '../export/earlier-result';
 import { fixedPair } from '../export/fixed-pair';
+
+/** The English words, as the English pages hand them. */
+const ENGLISH = loadSiteWords('en');
 
 const bank = loadBank();
 const content = loadPairing(bank);
@@ -26,7 +35,7 @@ describe('buildComparisonView', () => {
   it('writes every sentence and number the comparison shows, from the copy and the engine', () => {
     // The engine's own report rides along for the PDF's identity; every word of it the
     // comparison shows is in the view itself.
-    const { report, ...view } = buildComparisonView(bank, content, people, {
+    const { report, ...view } = buildComparisonView(ENGLISH, bank, content, people, {
       date: '2026-11-28',
       shareUrl: 'https://role-fit.example/compare#c1~a~b~Alex~Sam',
     });
@@ -389,7 +398,7 @@ describe('buildComparisonView', () => {
   });
 
   it('has no date, link or result links when the caller has none', () => {
-    const view = buildComparisonView(bank, content, [alex, sam]);
+    const view = buildComparisonView(ENGLISH, bank, content, [alex, sam]);
     expect(view.date).toBeNull();
     expect(view.shareUrl).toBeNull();
     expect(view.people.map((p) => p.result)).toEqual([null, null]);
@@ -397,7 +406,7 @@ describe('buildComparisonView', () => {
 
   it('names whose result was taken with an earlier bank version, and each version at the end', () => {
     const maya = { ...v1AnswerSet('platform-cto'), name: 'Maya', bank: v1Bank };
-    const view = buildComparisonView(bank, content, [maya, sam]);
+    const view = buildComparisonView(ENGLISH, bank, content, [maya, sam]);
     expect(view.earlier?.notes.map((n) => n.name)).toEqual(['Maya']);
     expect(view.people[1].earlierVersion).toBeNull();
     expect(view.bankNote).toBe(
@@ -406,7 +415,60 @@ describe('buildComparisonView', () => {
   });
 
   it('counts each kind of pairing in the singular or the plural', () => {
-    const view = buildComparisonView(bank, content, people);
+    const view = buildComparisonView(ENGLISH, bank, content, people);
     expect(view.counts.line).toBe('1 likely clash, 4 complements, 0 aligned, 1 not enough answers');
+  });
+
+  it('calls people without a name Person A and Person B, as the decoder leaves them', () => {
+    const view = buildComparisonView(ENGLISH, bank, content, [
+      { ...alex, name: DEFAULT_NAMES[0] },
+      { ...sam, name: '' },
+    ]);
+    expect(view.people.map((p) => p.name)).toEqual(['Person A', 'Person B']);
+  });
+
+  describe.each(['es', 'de'] as const)('in %s', (locale) => {
+    const words = loadSiteWords(locale);
+    const translated = loadCurrentBank(locale);
+    const inLanguage = buildComparisonView(
+      words,
+      translated,
+      loadTranslatedPairing(translated, locale),
+      people,
+    );
+    const english = buildComparisonView(ENGLISH, bank, content, people);
+    const numbers = (view: typeof english) => ({
+      fits: view.people.map((p) => [p.fits.cto.score, p.fits.cpo.score]),
+      counts: view.counts.items.map(({ kind, count }) => [kind, count]),
+      chart: view.fits.chart.map((g) => g.bars.map((b) => b.score)),
+      competencies: view.competencies.rows.map((r) => [r.id, r.scores, r.cells, r.coverage]),
+      tensions: view.tensions.items.map((t) => [t.id, t.kind, t.positions]),
+      bank: view.bank,
+    });
+
+    it('shows the same figures as in English', () => {
+      expect(numbers(inLanguage)).toEqual(numbers(english));
+    });
+
+    it('writes every sentence in the language, none in English', () => {
+      const text = Object.values(leaves(inLanguage)).join('\n');
+      expect(englishIn(text, locale)).toEqual([]);
+      expect(inLanguage.fits.heading).toBe(words.compare.fits.heading);
+      expect(inLanguage.title).toContain(translated.title);
+      expect(inLanguage.fits.rows.cto).toBe(
+        fillTemplate(words.common.roleFit, { role: words.common.roles.cto }),
+      );
+    });
+
+    it('calls people without a name by the words of the language', () => {
+      const view = buildComparisonView(words, translated, content, [
+        { ...alex, name: DEFAULT_NAMES[0] },
+        { ...sam, name: DEFAULT_NAMES[1] },
+      ]);
+      expect(view.people.map((p) => p.name)).toEqual([
+        words.compare.defaultNames.a,
+        words.compare.defaultNames.b,
+      ]);
+    });
   });
 });

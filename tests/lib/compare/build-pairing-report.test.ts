@@ -3,10 +3,17 @@ import fc from 'fast-check';
 import { loadBank } from '@/lib/bank/load-bank';
 import { buildPairingReport, type PairInput } from '@/lib/compare';
 import { loadPairing } from '@/lib/compare/load-pairing';
+import { fillTemplate } from '@/lib/copy/fill-template';
+import { loadCurrentBank } from '@/lib/i18n/load-translated-bank';
+import { loadTranslatedPairing } from '@/lib/i18n/load-translated-guides';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { scoreAnswers, type FitProfile } from '@/lib/scoring';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 import * as build from '@/tests/fixtures/answer-builders';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+
+/** The English words, as the English pages hand them. */
+const ENGLISH = loadSiteWords('en');
 
 const bank = loadBank();
 const content = loadPairing(bank);
@@ -56,7 +63,7 @@ const compare = (
   b: FitProfile,
   names: readonly [string, string] = ['Alex', 'Sam'],
 ) =>
-  buildPairingReport(bank, content, [
+  buildPairingReport(ENGLISH, bank, content, [
     { name: names[0], profile: a },
     { name: names[1], profile: b },
   ]);
@@ -235,13 +242,57 @@ describe('buildPairingReport', () => {
           { name: 'A', profile: scoreAnswers(bank, a, SCORING_COPY) },
           { name: 'B', profile: scoreAnswers(bank, b, SCORING_COPY) },
         ];
-        const report = buildPairingReport(bank, content, pair);
-        expect(buildPairingReport(bank, content, pair)).toEqual(report);
+        const report = buildPairingReport(ENGLISH, bank, content, pair);
+        expect(buildPairingReport(ENGLISH, bank, content, pair)).toEqual(report);
         const { clash, complement, aligned, unknown } = report.counts;
         expect(clash + complement + aligned + unknown).toBe(bank.tensions.length);
         expect(report.tensions.every((t) => t.practices.length >= 2 && t.reason !== '')).toBe(true);
       }),
       { numRuns: 50 },
     );
+  });
+
+  describe.each(['es', 'de'] as const)('in %s', (locale) => {
+    const words = loadSiteWords(locale);
+    const translated = loadCurrentBank(locale);
+    const pair = [
+      { name: 'Alex', profile: techLeader },
+      { name: 'Sam', profile: placed(productLeader, null, bank.tensions[0]?.id) },
+    ] as const;
+    const english = buildPairingReport(ENGLISH, bank, content, pair);
+    const report = buildPairingReport(
+      words,
+      translated,
+      loadTranslatedPairing(translated, locale),
+      pair,
+    );
+
+    it('reads the pair the same way: kinds, positions, seats and coverage', () => {
+      const figures = (r: typeof report) => ({
+        counts: r.counts,
+        overall: r.overall.reading,
+        seats: r.roleSplit.seats,
+        tensions: r.tensions.map((t) => [t.id, t.kind, t.situation, t.positions]),
+        competencies: r.competencies.map((c) => [c.id, c.scores, c.coverage]),
+      });
+      expect(figures(report)).toEqual(figures(english));
+    });
+
+    it('writes its sentences with the words of the language', () => {
+      const unanswered = report.tensions.find((t) => t.situation === 'unanswered');
+      expect(unanswered?.headline).toBe(words.compare.tensions.unansweredHeadline);
+      const tension = report.tensions[1];
+      expect(tension?.labels[0]).not.toBeNull();
+      expect(tension?.placed[0]).toContain(
+        words.common.tensionLabels[tension?.labels[0] ?? 'balanced'],
+      );
+      expect(report.people[0].levels.cto).not.toBe(english.people[0].levels.cto);
+      expect(report.competencies.map((c) => c.note)).not.toEqual(
+        english.competencies.map((c) => c.note),
+      );
+      expect(report.roleSplit.suggestion).toBe(
+        fillTemplate(words.compare.seats.clear, { cto: 'Alex', cpo: 'Sam' }),
+      );
+    });
   });
 });

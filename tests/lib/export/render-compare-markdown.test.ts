@@ -2,9 +2,13 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildCompareSummary } from '@/lib/export/build-compare-summary';
 import { renderCompareMarkdown } from '@/lib/export/render-compare-markdown';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 
 import { v1AnswerSet, v1Bank } from './earlier-result';
 import { fixedPair } from './fixed-pair';
+
+/** The English words, as the English pages hand them. */
+const ENGLISH = loadSiteWords('en');
 
 const bank = loadBank();
 const content = loadPairing(bank);
@@ -12,7 +16,7 @@ const shareUrl = 'https://role-fit.example/compare#c1~a~b~Alex~Sam';
 
 describe('renderCompareMarkdown', () => {
   it('writes the whole comparison as headings, two tables and lists', () => {
-    const summary = buildCompareSummary(bank, content, fixedPair(bank), {
+    const summary = buildCompareSummary(ENGLISH, bank, content, fixedPair(bank), {
       date: '2026-11-28',
       shareUrl,
     });
@@ -154,7 +158,7 @@ describe('renderCompareMarkdown', () => {
 
   it('escapes a pipe in a name so the tables keep their columns', () => {
     const [a, b] = fixedPair(bank);
-    const summary = buildCompareSummary(bank, content, [{ ...a, name: 'A|B' }, b], {
+    const summary = buildCompareSummary(ENGLISH, bank, content, [{ ...a, name: 'A|B' }, b], {
       date: '2026-11-28',
     });
     const markdown = renderCompareMarkdown(summary);
@@ -166,7 +170,7 @@ describe('renderCompareMarkdown', () => {
 describe('renderCompareMarkdown when one person was scored with an earlier bank version', () => {
   const maya = { ...v1AnswerSet('platform-cto'), name: 'Maya', bank: v1Bank };
   const sam = fixedPair(bank)[1];
-  const summary = buildCompareSummary(bank, content, [maya, sam], { date: '2026-11-28' });
+  const summary = buildCompareSummary(ENGLISH, bank, content, [maya, sam], { date: '2026-11-28' });
   const markdown = renderCompareMarkdown(summary);
 
   it('names whose result it is, in the pages’ words, below the title', () => {
@@ -191,7 +195,9 @@ describe('renderCompareMarkdown when one person was scored with an earlier bank 
   });
 
   it('says nothing of versions when both are of the current version', () => {
-    const current = buildCompareSummary(bank, content, fixedPair(bank), { date: '2026-11-28' });
+    const current = buildCompareSummary(ENGLISH, bank, content, fixedPair(bank), {
+      date: '2026-11-28',
+    });
     expect(renderCompareMarkdown(current)).not.toContain('earlier version');
     expect(renderCompareMarkdown(current)).toContain(
       'Compared with the question bank "role-fit", version 2.',

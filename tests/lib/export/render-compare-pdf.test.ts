@@ -5,6 +5,7 @@ import { buildCompareSummary } from '@/lib/export/build-compare-summary';
 import { renderComparePdf } from '@/lib/export/render-compare-pdf';
 import { COLOUR } from '@/lib/export/pdf-text';
 import { sanitisePdfText } from '@/lib/export/render-pdf';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
 import { v1AnswerSet, v1Bank } from './earlier-result';
@@ -13,10 +14,13 @@ import { coloursOfText, pdfContent } from './pdf-content';
 import { readPdf } from '@/tests/support/read-pdf';
 import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
+/** The English words, as the English pages hand them. */
+const ENGLISH = loadSiteWords('en');
+
 const bank = loadBank();
 const content = loadPairing(bank);
 const shareUrl = 'https://role-fit.example/compare#c1~a~b~Alex~Sam';
-const summary = buildCompareSummary(bank, content, fixedPair(bank), {
+const summary = buildCompareSummary(ENGLISH, bank, content, fixedPair(bank), {
   date: '2026-11-28',
   shareUrl,
 });
@@ -70,7 +74,7 @@ describe('renderComparePdf', () => {
 
   it('says below the title whose result was taken with an earlier version, and none when both are current', async () => {
     const maya = { ...v1AnswerSet('platform-cto'), name: 'Maya', bank: v1Bank };
-    const mixed = buildCompareSummary(bank, content, [maya, fixedPair(bank)[1]], {
+    const mixed = buildCompareSummary(ENGLISH, bank, content, [maya, fixedPair(bank)[1]], {
       date: '2026-11-28',
     });
     const text = squash(
@@ -96,7 +100,7 @@ describe('renderComparePdf', () => {
         return question?.type !== 'likert' || question.competency !== skipped.id;
       }),
     );
-    const partial = buildCompareSummary(bank, content, [alex, { ...sam, answers }], {
+    const partial = buildCompareSummary(ENGLISH, bank, content, [alex, { ...sam, answers }], {
       date: '2026-11-28',
       shareUrl,
     });
