@@ -5,7 +5,7 @@
 // - `npm start`: Next.js reads the headers from the build's routes-manifest.json, which the build
 //   wrote before any page was rendered; the hashes are put into it here.
 // - A static export (STATIC_EXPORT=1): `_headers` (Netlify, Cloudflare Pages) and `vercel.json`
-//   are written into out/ (docs/static-hosting.md).
+//   are written into out/ (docs/static-hosting.md), with each page's own hashes on its paths.
 
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import { isDeepStrictEqual } from 'node:util';
 
 import nextConfig from '../../next.config.mjs';
 import { securityHeaders, serviceWorkerHeaders } from '../../lib/site/security-headers.mjs';
-import { headersFile, vercelJson } from './host-headers.mjs';
+import { CSP, exportPagePaths, headersFile, hostRules, vercelJson } from './host-headers.mjs';
 import { collectScriptHashes, findUnhashableScript } from './inline-scripts.mjs';
 
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -53,8 +53,16 @@ const scriptHashes = collectScriptHashes(pages);
 const headers = securityHeaders({ scriptHashes });
 
 if (staticExport) {
-  await writeFile(join(distDir, '_headers'), headersFile(headers, serviceWorkerHeaders()));
-  await writeFile(join(distDir, 'vercel.json'), vercelJson(headers, serviceWorkerHeaders()));
+  // Each page gets the policy with its own scripts' hashes (decision 025).
+  const pagePolicies = files.flatMap((file, i) => {
+    const paths = exportPagePaths(relative(distDir, file).replaceAll('\\', '/'));
+    if (paths === null) return [];
+    const own = securityHeaders({ scriptHashes: collectScriptHashes([pages[i] ?? '']) });
+    return [{ paths, policy: own.find(({ key }) => key === CSP)?.value ?? '' }];
+  });
+  const rules = hostRules(headers, pagePolicies, serviceWorkerHeaders());
+  await writeFile(join(distDir, '_headers'), headersFile(rules));
+  await writeFile(join(distDir, 'vercel.json'), vercelJson(rules));
 } else {
   // next.config.mjs's headers() gave the policy without hashes (no page existed yet); find that
   // rule and give it the hashes (again, if this runs twice). Anything else means the manifest is

@@ -10,7 +10,7 @@ import {
   sampleTeamCode,
 } from '@/scripts/audit/sample-share-code';
 import { serviceWorkerHeaders } from '@/lib/site/security-headers.mjs';
-import { parseHeadersFile } from '@/scripts/csp/host-headers.mjs';
+import { CSP, headersForPath, parseHeadersFile } from '@/scripts/csp/host-headers.mjs';
 
 import { directiveSources, recordCspViolations, serveWithHeaders } from '../e2e/support/csp';
 
@@ -20,34 +20,39 @@ import { directiveSources, recordCspViolations, serveWithHeaders } from '../e2e/
 const out = fileURLToPath(new URL('../../out/', import.meta.url));
 
 /** The export's `_headers`, read when a test runs: the web server builds it after the tests load. */
-function readHostHeaders() {
-  const rules = parseHeadersFile(readFileSync(resolve(out, '_headers'), 'utf8'));
-  const headers = rules.find((rule) => rule.path === '/*')?.headers ?? [];
-  const policy = headers.find((h) => h.key === 'Content-Security-Policy')?.value ?? '';
-  const workerHeaders = rules.find((rule) => rule.path === '/sw.js')?.headers ?? [];
-  return { rules, headers, policy, workerHeaders };
+function readHostRules() {
+  return parseHeadersFile(readFileSync(resolve(out, '_headers'), 'utf8'));
 }
 
-test('out/_headers and out/vercel.json send the same headers on every path, and the worker its own', () => {
-  const { rules, headers, policy, workerHeaders } = readHostHeaders();
-  expect(rules.map((rule) => rule.path)).toEqual(['/*', '/sw.js']);
-  expect(workerHeaders).toEqual(serviceWorkerHeaders());
+/** The policy a host sends on `path` by the export's rules. */
+function policyOn(path: string): string | undefined {
+  return headersForPath(readHostRules(), path).find((h) => h.key === CSP)?.value;
+}
+
+test('out/_headers and out/vercel.json give every page its own policy, and the worker its own', () => {
+  const rules = readHostRules();
+  expect(rules[0]?.path).toBe('/*');
+  expect(rules[0]?.headers.map((h) => h.key)).not.toContain(CSP);
+  const workerHeaders = headersForPath(rules, '/sw.js');
+  for (const header of serviceWorkerHeaders()) expect(workerHeaders).toContainEqual(header);
   const vercel = JSON.parse(readFileSync(resolve(out, 'vercel.json'), 'utf8'));
   expect(vercel).toEqual({
-    headers: [
-      { source: '/(.*)', headers },
-      { source: '/sw.js', headers: workerHeaders },
-    ],
+    headers: rules.map(({ path, headers }) => ({
+      source: path === '/*' ? '/(.*)' : path,
+      headers,
+    })),
   });
-  const scriptSources = directiveSources(policy, 'script-src');
-  expect(scriptSources).not.toContain("'unsafe-inline'");
-  expect(scriptSources.filter((s) => s.startsWith("'sha256-")).length).toBeGreaterThan(0);
+  for (const path of ['/', '/quiz/', '/es/quiz/', '/de/results']) {
+    const scriptSources = directiveSources(policyOn(path) ?? '', 'script-src');
+    expect(scriptSources, path).not.toContain("'unsafe-inline'");
+    expect(scriptSources.filter((s) => s.startsWith("'sha256-")).length, path).toBeGreaterThan(0);
+  }
 });
 
 test('every page runs under the policy in out/_headers without a violation', async ({ page }) => {
   test.slow();
-  const { headers, policy } = readHostHeaders();
-  await serveWithHeaders(page, headers);
+  const rules = readHostRules();
+  await serveWithHeaders(page, (path) => headersForPath(rules, path));
   const violations = await recordCspViolations(page);
   for (const path of [
     '/',
@@ -57,10 +62,15 @@ test('every page runs under the policy in out/_headers without a violation', asy
     `/compare/#${sampleCompareCode()}`,
     `/team/#${sampleTeamCode()}`,
     '/history/',
-    '/404.html',
+    '/es/',
+    `/es/results/#${sampleShareCode()}`,
+    `/de/team/#${sampleTeamCode()}`,
+    '/de/history/',
   ]) {
     const response = await page.goto(path, { waitUntil: 'networkidle' });
-    expect(response?.headers()['content-security-policy'], path).toBe(policy);
+    const policy = response?.headers()['content-security-policy'];
+    expect(policy, path).toBe(policyOn(new URL(response?.url() ?? '').pathname));
+    expect(policy, path).toContain("'sha256-");
   }
   // The pages' scripts ran: the quiz answers a click with its first questions.
   await page.goto('/quiz/');
@@ -72,7 +82,7 @@ test('every page runs under the policy in out/_headers without a violation', asy
 test('the same policy without its hashes is reported, so the check above can fail', async ({
   page,
 }) => {
-  const { policy } = readHostHeaders();
+  const policy = policyOn('/') ?? '';
   const withoutHashes = policy.replace(/ 'sha256-[^']+'/g, '');
   await serveWithHeaders(page, [{ key: 'Content-Security-Policy', value: withoutHashes }]);
   const violations = await recordCspViolations(page);

@@ -35,18 +35,23 @@ export function directiveSources(policy: string, directive: string): string[] {
 
 /**
  * Serves every response with the given headers in place of its own, as a host configured with
- * them would: for the static export (whose file server sends none), or a changed policy.
+ * them would: for the static export (whose file server sends none), or a changed policy. A
+ * function gives each path its own, as a host's rules do.
  */
 export async function serveWithHeaders(
   page: Page,
-  headers: readonly { key: string; value: string }[],
+  headers:
+    | readonly { key: string; value: string }[]
+    | ((path: string) => readonly { key: string; value: string }[]),
 ): Promise<void> {
   await page.route('**/*', async (route) => {
     const response = await route.fetch();
     const merged: Record<string, string> = {};
     for (const [key, value] of Object.entries(response.headers()))
       merged[key.toLowerCase()] = value;
-    for (const { key, value } of headers) merged[key.toLowerCase()] = value;
+    const sent =
+      typeof headers === 'function' ? headers(new URL(route.request().url()).pathname) : headers;
+    for (const { key, value } of sent) merged[key.toLowerCase()] = value;
     await route.fulfill({ response, headers: merged });
   });
 }
