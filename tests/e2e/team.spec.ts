@@ -6,6 +6,7 @@ import { encodeShareCode } from '@/lib/codecs/share-code';
 import { encodeTeamCode } from '@/lib/codecs/team-code';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildTeamView } from '@/lib/team/build-team-view';
+import { ENGLISH_TEAM_WORDS } from '@/tests/lib/team/team-words';
 
 import { expectNoAxeViolations } from './support/axe';
 import { browserDate, downloadWith, recordScripts, scriptsMatching } from './support/export';
@@ -19,7 +20,7 @@ const NAMES = ['Ana', 'Ben', 'Chi', 'Dee', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', '
 const people = NAMES.map((name, i) => ({ name, form: 'full' as const, answers: variedAnswers(i) }));
 const codes = people.map((p) => encodeShareCode(bank, { form: p.form, answers: p.answers }));
 const four = people.slice(0, 4);
-const fourView = buildTeamView(bank, loadPairing(bank), four);
+const fourView = buildTeamView(ENGLISH_TEAM_WORDS, bank, loadPairing(bank), four);
 const teamOf = (count: number) =>
   encodeTeamCode(codes.slice(0, count).map((code, i) => ({ code, name: NAMES[i] ?? '' })));
 
