@@ -61,8 +61,7 @@ export function describeTeamGrid(
       ? []
       : [fillPlural(copy.summary.pileUps, pileUps.length, listOf(pileUps))]),
   ].join(' ');
-  const role = (id: 'cto' | 'cpo') =>
-    fillTemplate(copy.columns.ideal, { role: common.roles[id] });
+  const role = (id: 'cto' | 'cpo') => fillTemplate(copy.columns.ideal, { role: common.roles[id] });
   return {
     heading: copy.heading,
     intro: copy.intro,

@@ -119,7 +119,10 @@ function recruitFor(
     competencies: chosen.map(({ id, name }) => ({ id, name })),
     sentence: fillTemplate(gaps.length > 0 ? copy.recruit.gaps : copy.recruit.combine, {
       role: words.common.roles[role],
-      list: joinList(words.team.lists, chosen.map((c) => c.name)),
+      list: joinList(
+        words.team.lists,
+        chosen.map((c) => c.name),
+      ),
     }),
   };
 }

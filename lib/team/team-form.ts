@@ -20,10 +20,7 @@ export const EMPTY_TEAM_START: readonly TeamFormRow[] = Array.from(
  * The form filled with the members of a team map on screen, to change, add or remove one; each
  * link opens `results`, the results page's address in the page's language.
  */
-export function startFromTeam(
-  members: readonly TeamMemberLink[],
-  results: string,
-): TeamFormRow[] {
+export function startFromTeam(members: readonly TeamMemberLink[], results: string): TeamFormRow[] {
   return members.map(({ code, name }) => ({ link: `${results}#${code}`, name }));
 }
 

@@ -3,19 +3,19 @@
 import { useEffect, useId, useState } from 'react';
 
 import { useLocale, useLocalePath } from '@/app/_shared/locale-context';
-import { useWords } from '@/app/_shared/page-words';
 import { readHistoryItems } from '@/app/_shared/history-storage';
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
 import { RESULT_KEY } from '@/app/_shared/progress-storage';
 import { Button } from '@/app/_shared/ui';
 import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
 import type { QuestionBank } from '@/lib/bank/schema';
+import { SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 import { describeKeptResult } from '@/lib/team/describe-kept-result';
 import type { TeamSectionWords } from '@/lib/team/team-words';
-import { SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
 
 import styles from './team.module.css';
+import { useTeamWords } from './use-team-words';
 
 interface Props {
   bank: QuestionBank;
@@ -41,16 +41,15 @@ interface Kept {
 export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
   const id = useId();
   const saved = useInitialStoredItem(RESULT_KEY);
-  const savedWords = { result: useWords('result'), versions: useWords('versions') };
-  const keptWords = { common: useWords('common'), team: useWords('team') };
-  const WORDS = keptWords.team.form;
+  const words = useTeamWords();
+  const WORDS = words.team.form;
   const locale = useLocale();
   const [kept, setKept] = useState<readonly Kept[]>([]);
   const [chosen, setChosen] = useState('');
 
   useEffect(() => {
     let active = true;
-    void readKept(bank, keptWords, locale).then((found) => {
+    void readKept(bank, words, locale).then((found) => {
       if (!active) return;
       setKept(found);
       setChosen(found[0]?.id ?? '');
@@ -58,9 +57,7 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
     return () => {
       active = false;
     };
-    // The words and the language are the page's, fixed while it is open.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [bank]);
+  }, [bank, words, locale]);
 
   const toLocale = useLocalePath();
   const link = (code: string) => `${window.location.origin}${toLocale('/results')}#${code}`;
@@ -68,9 +65,7 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
   const addLastResult = async () => {
     if (!saved) return;
     const [read, { encodeShareCode }] = await Promise.all([
-      import('@/app/_shared/read-saved-result').then((m) =>
-        m.readSavedResult(saved, bank, savedWords),
-      ),
+      import('@/app/_shared/read-saved-result').then((m) => m.readSavedResult(saved, bank, words)),
       import('@/lib/codecs/share-code'),
     ]);
     if (read.status === 'unavailable') return onProblem(read.detail);
@@ -136,7 +131,10 @@ async function readKept(
   const banks = await loadBanksFor(bank, historyVersions(first.entries));
   const { entries } = readStoredHistory(items, banks);
   // English keeps the reader's own date format, as it always has; another language uses its own.
-  const when = new Intl.DateTimeFormat(locale === SOURCE_LOCALE ? undefined : locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(locale === SOURCE_LOCALE ? undefined : locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   return buildHistoryRows(banks, entries).flatMap((row) =>
     row.kind === 'scored'
       ? [

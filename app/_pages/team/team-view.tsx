@@ -81,7 +81,10 @@ export function TeamView({ bank, content }: Props) {
 
   if (!decoded.ok || !view || !members) {
     const messages = decoded.ok
-      ? [...decoded.problems.map((p) => p.message), describeTeamSize(team.form, decoded.members.length) ?? '']
+      ? [
+          ...decoded.problems.map((p) => p.message),
+          describeTeamSize(team.form, decoded.members.length) ?? '',
+        ]
       : [decoded.error.message];
     return (
       <Page header={headers.problem}>
@@ -98,9 +101,7 @@ export function TeamView({ bank, content }: Props) {
           <p>{team.problem.advice}</p>
         </Notice>
         <p className={styles.actions}>
-          <Button onClick={() => setEditing(startFromTeamCode(hash))}>
-            {team.problem.retry}
-          </Button>
+          <Button onClick={() => setEditing(startFromTeamCode(hash))}>{team.problem.retry}</Button>
           <LinkButton variant="secondary" href="/quiz">
             {team.problem.quiz}
           </LinkButton>

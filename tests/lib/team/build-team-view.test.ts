@@ -4,8 +4,12 @@ import fc from 'fast-check';
 
 import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
-import { buildTeamView, type TeamPerson, type TeamView } from '@/lib/team';
-import { ENGLISH_TEAM_WORDS } from '@/tests/lib/team/team-words';
+import { loadCurrentBank } from '@/lib/i18n/load-translated-bank';
+import { loadTranslatedPairing } from '@/lib/i18n/load-translated-guides';
+import { fillTemplate } from '@/lib/report/copy/fill-template';
+import { buildTeamJson, buildTeamView, type TeamPerson, type TeamView } from '@/lib/team';
+import { ENGLISH_TEAM_WORDS, teamWordsIn } from '@/tests/lib/team/team-words';
+import { englishIn } from '@/tests/support/english-sentences';
 import { anyForm, answerSet } from '@/tests/fixtures/answer-arbitraries';
 
 import { v1AnswerSet, v1Bank } from '../export/earlier-result';
@@ -247,7 +251,9 @@ describe('buildTeamView', () => {
   });
 
   it('refuses fewer than 3 or more than 12 people', () => {
-    expect(() => buildTeamView(ENGLISH_TEAM_WORDS, bank, content, fixedTeam.slice(0, 2))).toThrow(RangeError);
+    expect(() => buildTeamView(ENGLISH_TEAM_WORDS, bank, content, fixedTeam.slice(0, 2))).toThrow(
+      RangeError,
+    );
     const thirteen = Array.from({ length: 13 }, (_, i) => fixedTeam[i % 5]!);
     expect(() => buildTeamView(ENGLISH_TEAM_WORDS, bank, content, thirteen)).toThrow(RangeError);
   });
@@ -322,5 +328,32 @@ describe('buildTeamView', () => {
     expect(view.bankNote).toBe(
       'Read with the question bank "role-fit"; the members answered versions 1 and 2, each scored with its own.',
     );
+  });
+});
+
+describe.each(['es', 'de'] as const)('buildTeamView in %s', (locale) => {
+  const words = teamWordsIn(locale);
+  const translated = loadCurrentBank(locale);
+  const inLanguage = (team: readonly TeamPerson[]) =>
+    buildTeamView(words, translated, loadTranslatedPairing(translated, locale), team);
+  const team = [...fixedTeam, { ...v1AnswerSet('platform-cto'), name: 'Pat', bank: v1Bank }];
+
+  it('writes every sentence in the language: none of the English ones is left', () => {
+    const text = Object.values(leaves(inLanguage(team))).join('\n');
+    expect(text).toContain(fillTemplate(words.team.headers.team, { count: 6, names: '' }).trim());
+    expect(englishIn(text, locale)).toEqual([]);
+  });
+
+  it('gives the same seats, grid and tensions, number for number, as in English', () => {
+    expect(buildTeamJson(inLanguage(team))).toEqual(
+      buildTeamJson(buildTeamView(ENGLISH_TEAM_WORDS, bank, content, team)),
+    );
+  });
+
+  it('numbers unnamed members and joins names with the words of the language', () => {
+    const view = inLanguage(fixedTeam.map((p, i) => (i < 2 ? { ...p, name: '' } : p)));
+    const numbered = [1, 2].map((number) => fillTemplate(words.team.defaultName, { number }));
+    expect(view.members.items.slice(0, 2).map((m) => m.name)).toEqual(numbered);
+    expect(view.lead).toContain(`Emma${words.team.lists.and}Sid`);
   });
 });

@@ -63,11 +63,7 @@ describe('describeTeamSize', () => {
   it('says when a team is too small or too big, and nothing between 3 and 12', () => {
     expect(describeTeamSize(english, 2)).toBe('A team map needs at least 3 people.');
     expect(describeTeamSize(english, 13)).toBe('A team map holds at most 12 people.');
-    expect([3, 7, 12].map((count) => describeTeamSize(english, count))).toEqual([
-      null,
-      null,
-      null,
-    ]);
+    expect([3, 7, 12].map((count) => describeTeamSize(english, count))).toEqual([null, null, null]);
   });
 
   it('says it in the language of the words it is given, with the same limits', () => {

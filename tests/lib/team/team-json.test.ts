@@ -18,7 +18,9 @@ describe('buildTeamJson', () => {
       fc.property(
         fc.array(fc.tuple(answerSet(bank), anyForm), { minLength: 3, maxLength: 12 }),
         (team) => {
-          const view = buildTeamView(ENGLISH_TEAM_WORDS, bank,
+          const view = buildTeamView(
+            ENGLISH_TEAM_WORDS,
+            bank,
             content,
             team.map(([answers, form]) => ({ answers, form })),
           );
@@ -31,7 +33,11 @@ describe('buildTeamJson', () => {
 
   it('names seat holders and runners-up as the members are named, numbered when unnamed', () => {
     const json = buildTeamJson(
-      buildTeamView(ENGLISH_TEAM_WORDS, bank, content, [fixedTeam[4]!, { ...fixedTeam[3]!, name: '' }, fixedTeam[0]!]),
+      buildTeamView(ENGLISH_TEAM_WORDS, bank, content, [
+        fixedTeam[4]!,
+        { ...fixedTeam[3]!, name: '' },
+        fixedTeam[0]!,
+      ]),
     );
     expect(json.seats).toEqual({
       cto: 'Dan',
@@ -43,7 +49,9 @@ describe('buildTeamJson', () => {
   });
 
   it('is printed with two-space indents and a final newline', () => {
-    const text = renderTeamJson(buildTeamView(ENGLISH_TEAM_WORDS, bank, content, fixedTeam, { date: '2026-11-28' }));
+    const text = renderTeamJson(
+      buildTeamView(ENGLISH_TEAM_WORDS, bank, content, fixedTeam, { date: '2026-11-28' }),
+    );
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')[1]).toBe('  "format": "role-fit-team",');
   });
