@@ -1,10 +1,15 @@
 import { renderTeamMarkdown } from '@/lib/export/render-team-markdown';
 import { renderTeamPdf } from '@/lib/export/render-team-pdf';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+import { loadTranslatedBank } from '@/lib/i18n/load-translated-bank';
+import { loadTranslatedCopy } from '@/lib/i18n/load-translated-copy';
+import { loadTranslatedPairing } from '@/lib/i18n/load-translated-guides';
+import type { Locale } from '@/lib/i18n/locales';
 import { buildTeamView, MAX_TEAM_SIZE, MIN_TEAM_SIZE, renderTeamJson } from '@/lib/team';
 
 import type { Command } from './cli-io';
 import {
+  languageOption,
   OUTPUT_OPTION_NAMES,
   outputOptions,
   parseCommandArgs,
@@ -15,18 +20,19 @@ import { runGroup } from './group-input';
 const FORMATS = ['md', 'pdf', 'json'] as const;
 type TeamFormat = (typeof FORMATS)[number];
 
-/** `team FILE… --format md|pdf|json`, the names given and the output options. */
+/** `team FILE… --format md|pdf|json [--lang …]`, the names given and the output options. */
 export interface TeamArgs extends OutputOptions {
   readonly files: readonly string[];
   readonly format: TeamFormat;
+  readonly locale: Locale;
   /** One per FILE; "" where none was given, so that the team map numbers that member. */
   readonly names: readonly string[];
 }
 
-/** `team` reads 3 to 12 answers files as one team: Markdown, PDF or JSON. */
+/** `team` reads 3 to 12 answers files as one team: Markdown, PDF or JSON, in a language. */
 export const teamCommand: Command<TeamArgs> = {
   parse(args) {
-    const parsed = parseCommandArgs(args, [...OUTPUT_OPTION_NAMES, 'names']);
+    const parsed = parseCommandArgs(args, [...OUTPUT_OPTION_NAMES, 'names', 'lang']);
     if (typeof parsed === 'string') return parsed;
     const { files, options } = parsed;
     if (files.filter((f) => f === '-').length > 1) {
@@ -40,7 +46,9 @@ export const teamCommand: Command<TeamArgs> = {
     if (given.length > files.length) {
       return `--names gives ${given.length} names for ${files.length} FILEs, e.g. "Ana,Ben,Chi" for three`;
     }
-    return { files, format, names: files.map((_, i) => given[i] ?? ''), ...output };
+    const language = languageOption(options);
+    if (typeof language === 'string') return language;
+    return { files, format, names: files.map((_, i) => given[i] ?? ''), ...language, ...output };
   },
 
   async run({ io, bank, banks }, args) {
@@ -51,10 +59,22 @@ export const teamCommand: Command<TeamArgs> = {
       );
       return 1;
     }
+    // Only the words differ between languages: every bank's ids and keys are the English one's.
+    const { locale } = args;
+    const inLanguage = <B extends { readonly version: number }>(english: B) =>
+      locale === 'en' ? english : (loadTranslatedBank(english.version, locale) ?? english);
+    const shown = inLanguage(bank);
+    const words = { ...loadTranslatedCopy(locale), team: loadSiteWords(locale).team };
     return runGroup({ io, bank, banks }, args, ({ content, people, date }) => {
-      const view = buildTeamView(bank, content, people, { date });
+      const view = buildTeamView(
+        words,
+        shown,
+        locale === 'en' ? content : loadTranslatedPairing(shown, locale),
+        people.map((person) => ({ ...person, bank: inLanguage(person.bank) })),
+        { date },
+      );
       return args.format === 'pdf'
-        ? renderTeamPdf(view, { pageSize: args.pageSize, words: COMMON_COPY.exports })
+        ? renderTeamPdf(view, { pageSize: args.pageSize, words: words.common.exports })
         : args.format === 'json'
           ? renderTeamJson(view)
           : renderTeamMarkdown(view);

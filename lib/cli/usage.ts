@@ -20,11 +20,11 @@ export const USAGE = `Usage:
                                   compare two answers files as a pair, tension by tension: Markdown
                                   (printed, or written to PATH) or a PDF (needs --out; --page-size as above);
                                   in English unless --lang (the same scores in every language)
-  npm run -s cli -- team FILE FILE FILE… --format md|pdf|json [--names "Ana,Ben,Chi"] [--out PATH]
+  npm run -s cli -- team FILE FILE FILE… --format md|pdf|json [--names "Ana,Ben,Chi"] [--out PATH] [--lang en|es|de]
                                   map a team of 3 to 12 answers files, one per member: the grid,
                                   the seats and the tensions as Markdown or JSON (printed, or
                                   written to PATH) or a PDF (needs --out); members without a name
-                                  are numbered
+                                  are numbered; in English unless --lang (the same figures in every language)
 
 An answers file looks like {"answers": {"tech-strategy-01": 4, "scenario-speed-quality-1": "<option id>"}}
 and may say "form": "short" when the short form was taken, and "bank": {"id": "role-fit", "version": 1}

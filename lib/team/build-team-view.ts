@@ -3,7 +3,6 @@ import type { QuestionBank, RoleId } from '@/lib/bank/schema';
 import { cleanName } from '@/lib/codecs/compare-code';
 import type { PairingContent } from '@/lib/compare/schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { describeConfidence } from '@/lib/report/describe-confidence';
 import { fitLevelLabel } from '@/lib/report/fit-levels';
 import { scoreAnswers } from '@/lib/scoring';
@@ -13,14 +12,11 @@ import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version'
 import { describeTeamGrid } from './describe-team-grid';
 import { describeTeamSeats } from './describe-team-seats';
 import { describeTeamTensions } from './describe-team-tensions';
-import { joinList } from './join-list';
+import { joinList as joinItems } from './join-list';
 import { memberMarks } from './member-marks';
-import { TEAM_COPY } from './team-copy';
 import { MAX_TEAM_SIZE, MIN_TEAM_SIZE } from './team-size';
 import type { TeamMemberView, TeamView } from './team-view';
-import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
-import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import type { TeamWords } from './team-words';
 
 /**
  * One member of a team: their answers, a name ("" or none, and they are numbered), the bank of
@@ -39,17 +35,17 @@ export interface TeamOptions {
   /** A link that opens the same team map, when the caller has one. */
   readonly shareUrl?: string;
 }
-
-const COPY = TEAM_COPY;
 const ROLES: readonly RoleId[] = ['cto', 'cpo'];
 
 /**
  * Scores every member with the bank of their own version and writes everything the team map
- * shows from `questions/team-copy.json`: members, grid, seats and tensions. Pure: the same people
+ * shows in the language of `words` (`questions/team-copy.json` in English): members, grid, seats
+ * and tensions; the numbers are the same in every language. Pure: the same people
  * and options give the same view. Throws a RangeError for fewer than {@link MIN_TEAM_SIZE} or
  * more than {@link MAX_TEAM_SIZE} people, which callers check first.
  */
 export function buildTeamView(
+  words: TeamWords,
   bank: QuestionBank,
   content: PairingContent,
   people: readonly TeamPerson[],
@@ -60,50 +56,53 @@ export function buildTeamView(
       `A team map reads ${MIN_TEAM_SIZE} to ${MAX_TEAM_SIZE} people, not ${people.length}.`,
     );
   }
+  const { common, team: copy } = words;
+  const joinList = (items: readonly string[]) => joinItems(copy.lists, items);
   const profiles = people.map((p) =>
-    scoreAnswers(p.bank ?? bank, p.answers, SCORING_COPY, { form: p.form }),
+    scoreAnswers(p.bank ?? bank, p.answers, words.scoring, { form: p.form }),
   );
   const names = people.map(
-    (p, i) => cleanName(p.name ?? '') || fillTemplate(COPY.defaultName, { number: i + 1 }),
+    (p, i) => cleanName(p.name ?? '') || fillTemplate(copy.defaultName, { number: i + 1 }),
   );
   const marks = memberMarks(names);
   const members = profiles.map((profile, i) =>
-    describeMember(i, names[i] ?? '', marks[i] ?? '', profile, people[i]?.code),
+    describeMember(words, i, names[i] ?? '', marks[i] ?? '', profile, people[i]?.code),
   );
-  const grid = describeTeamGrid(bank, profiles, names);
+  const grid = describeTeamGrid(words, bank, profiles, names);
   const versions = [...new Set(profiles.map((p) => p.bank.version))].sort((a, b) => a - b);
   const bankId = profiles[0]?.bank.id ?? bank.id;
   return {
-    title: fillTemplate(COPY.title, { bank: bank.title, count: people.length }),
+    title: fillTemplate(copy.title, { bank: bank.title, count: people.length }),
     date: options.date ?? null,
     shareUrl: options.shareUrl ?? null,
-    openLink: COPY.openLink,
-    lead: fillTemplate(COPY.headers.team, { count: people.length, names: joinList(names) }),
-    framing: COPY.framing,
+    openLink: copy.openLink,
+    lead: fillTemplate(copy.headers.team, { count: people.length, names: joinList(names) }),
+    framing: copy.framing,
     members: {
-      heading: COPY.members.heading,
+      heading: copy.members.heading,
       columns: {
-        ...COPY.members.columns,
-        cto: fillTemplate(COMMON_COPY.roleFit, { role: COMMON_COPY.roles.cto }),
-        cpo: fillTemplate(COMMON_COPY.roleFit, { role: COMMON_COPY.roles.cpo }),
+        ...copy.members.columns,
+        cto: fillTemplate(common.roleFit, { role: common.roles.cto }),
+        cpo: fillTemplate(common.roleFit, { role: common.roles.cpo }),
       },
       items: members,
     },
     grid,
     seats: describeTeamSeats(
+      words,
       bank,
       members.map((m) => ({ name: m.name, fit: { cto: m.fits.cto.score, cpo: m.fits.cpo.score } })),
       grid,
     ),
-    tensions: describeTeamTensions(bank, content, profiles, names, marks),
+    tensions: describeTeamTensions(words, bank, content, profiles, names, marks),
     cautions: {
-      heading: COPY.cautions.heading,
-      items: profiles.flatMap((profile, i) => cautionsFor(names[i] ?? '', profile)),
+      heading: copy.cautions.heading,
+      items: profiles.flatMap((profile, i) => cautionsFor(words, names[i] ?? '', profile)),
     },
     bankNote:
       versions.length === 1
-        ? fillTemplate(COPY.bankNote.same, { bank: bankId, version: versions[0] ?? bank.version })
-        : fillTemplate(COPY.bankNote.different, {
+        ? fillTemplate(copy.bankNote.same, { bank: bankId, version: versions[0] ?? bank.version })
+        : fillTemplate(copy.bankNote.different, {
             bank: bankId,
             versions: joinList(versions.map(String)),
           }),
@@ -112,6 +111,7 @@ export function buildTeamView(
 }
 
 function describeMember(
+  { common, result, team: copy }: TeamWords,
   position: number,
   name: string,
   mark: string,
@@ -120,8 +120,8 @@ function describeMember(
 ): TeamMemberView {
   const fit = (role: RoleId) => {
     const score = profile.fit[role];
-    const level = fitLevelLabel(COMMON_COPY, score);
-    return { score, level, cell: fillTemplate(COPY.members.cell, { score, level }) };
+    const level = fitLevelLabel(common, score);
+    return { score, level, cell: fillTemplate(copy.members.cell, { score, level }) };
   };
   const [cto, cpo] = ROLES.map(fit) as [ReturnType<typeof fit>, ReturnType<typeof fit>];
   return {
@@ -132,25 +132,25 @@ function describeMember(
     fits: { cto, cpo },
     lean: profile.lean.role,
     verdict: profile.verdict.headline,
-    confidence: describeConfidence(RESULT_COPY, profile.confidence).title,
+    confidence: describeConfidence(result, profile.confidence).title,
     result:
       code === undefined
         ? null
         : {
             href: `/results#${code}`,
-            label: fillTemplate(COPY.members.openResult, { name }),
+            label: fillTemplate(copy.members.openResult, { name }),
           },
   };
 }
 
-function cautionsFor(name: string, profile: FitProfile): string[] {
-  const words = COPY.cautions;
-  const earlier = describeEarlierVersion(VERSIONS_COPY.earlier, profile.bank.version);
+function cautionsFor(words: TeamWords, name: string, profile: FitProfile): string[] {
+  const cautions = words.team.cautions;
+  const earlier = describeEarlierVersion(words.versions.earlier, profile.bank.version);
   return [
-    ...(profile.form === 'short' ? [fillTemplate(words.shortForm, { name })] : []),
-    ...(profile.confidence.level === 'low' ? [fillTemplate(words.lowConfidence, { name })] : []),
+    ...(profile.form === 'short' ? [fillTemplate(cautions.shortForm, { name })] : []),
+    ...(profile.confidence.level === 'low' ? [fillTemplate(cautions.lowConfidence, { name })] : []),
     ...(earlier.earlier
-      ? [fillTemplate(words.earlierVersion, { name, notice: earlier.notice })]
+      ? [fillTemplate(cautions.earlierVersion, { name, notice: earlier.notice })]
       : []),
   ];
 }

@@ -1,10 +1,9 @@
 import type { Form } from '@/lib/answers/schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { formNames } from '@/lib/report/role-names';
 import type { PerRole } from '@/lib/scoring/profile';
 
-import { TEAM_COPY } from './team-copy';
+import type { TeamSectionWords } from './team-words';
 
 /**
  * How the team form's history picker names a kept result: when it was finished (`when`, already
@@ -12,12 +11,13 @@ import { TEAM_COPY } from './team-copy';
  * both fits, so that results with the same verdict can be told apart.
  */
 export function describeKeptResult(
+  words: TeamSectionWords,
   result: { readonly form: Form; readonly fit: PerRole<number> },
   when: string,
 ): string {
-  return fillTemplate(TEAM_COPY.form.historyEntry, {
+  return fillTemplate(words.team.form.historyEntry, {
     date: when,
-    form: formNames(COMMON_COPY, result.form).title,
+    form: formNames(words.common, result.form).title,
     cto: result.fit.cto,
     cpo: result.fit.cpo,
   });

@@ -1,24 +1,25 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import { fillPlural, fillTemplate } from '@/lib/report/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { idealScore } from '@/lib/report/competency-rows';
 import { describeFitLevels } from '@/lib/report/fit-levels';
 import { describeFitLevel } from '@/lib/scoring/fit-level';
 import type { FitProfile } from '@/lib/scoring/profile';
 
 import { coverCompetencies } from './cover-competencies';
-import { joinList } from './join-list';
-import { TEAM_COPY } from './team-copy';
+import { joinList as joinItems } from './join-list';
 import type { TeamView } from './team-view';
-
-const COPY = TEAM_COPY.grid;
+import type { TeamSectionWords } from './team-words';
 
 /** The team grid: every member's score on every competency of the bank, and what the team covers. */
 export function describeTeamGrid(
+  words: TeamSectionWords,
   bank: QuestionBank,
   profiles: readonly FitProfile[],
   names: readonly string[],
 ): TeamView['grid'] {
+  const { common } = words;
+  const copy = words.team.grid;
+  const joinList = (items: readonly string[]) => joinItems(words.team.lists, items);
   const scores = bank.competencies.map((competency) =>
     profiles.map((p) => p.competencies.find((c) => c.id === competency.id)?.score ?? null),
   );
@@ -30,7 +31,7 @@ export function describeTeamGrid(
       name: competency.name,
       cells: (scores[i] ?? []).map((score) => ({
         score,
-        text: score === null ? COMMON_COPY.notMeasured.cell : String(score),
+        text: score === null ? common.notMeasured.cell : String(score),
         level: score === null ? null : describeFitLevel(score),
       })),
       ideal: {
@@ -38,12 +39,12 @@ export function describeTeamGrid(
         cpo: idealScore(competency.importance.cpo),
       },
       best,
-      bestText: best === null ? COMMON_COPY.notMeasured.cell : String(best),
+      bestText: best === null ? common.notMeasured.cell : String(best),
       strong,
-      strongText: fillTemplate(COPY.strongCount, { count: strong, total: profiles.length }),
+      strongText: fillTemplate(copy.strongCount, { count: strong, total: profiles.length }),
       coverage,
-      coverageLabel: COPY.coverage[coverage].label,
-      note: COPY.coverage[coverage].note,
+      coverageLabel: copy.coverage[coverage].label,
+      note: copy.coverage[coverage].note,
     };
   });
   const gaps = rows.filter((r) => r.coverage === 'gap');
@@ -54,26 +55,25 @@ export function describeTeamGrid(
   });
   const summary = [
     gaps.length === 0
-      ? COPY.summary.noGaps
-      : fillPlural(COPY.summary.gaps, gaps.length, listOf(gaps)),
+      ? copy.summary.noGaps
+      : fillPlural(copy.summary.gaps, gaps.length, listOf(gaps)),
     ...(pileUps.length === 0
       ? []
-      : [fillPlural(COPY.summary.pileUps, pileUps.length, listOf(pileUps))]),
+      : [fillPlural(copy.summary.pileUps, pileUps.length, listOf(pileUps))]),
   ].join(' ');
-  const role = (id: 'cto' | 'cpo') =>
-    fillTemplate(COPY.columns.ideal, { role: COMMON_COPY.roles[id] });
+  const role = (id: 'cto' | 'cpo') => fillTemplate(copy.columns.ideal, { role: common.roles[id] });
   return {
-    heading: COPY.heading,
-    intro: COPY.intro,
-    caption: fillTemplate(COPY.caption, { names: joinList(names) }),
+    heading: copy.heading,
+    intro: copy.intro,
+    caption: fillTemplate(copy.caption, { names: joinList(names) }),
     columns: {
-      competency: COPY.columns.competency,
+      competency: copy.columns.competency,
       ideal: { cto: role('cto'), cpo: role('cpo') },
-      best: COPY.columns.best,
-      strong: COPY.columns.strong,
-      coverage: COPY.columns.coverage,
+      best: copy.columns.best,
+      strong: copy.columns.strong,
+      coverage: copy.columns.coverage,
     },
-    legend: describeFitLevels(COMMON_COPY).map(({ level, label, range }) => ({
+    legend: describeFitLevels(common).map(({ level, label, range }) => ({
       level,
       label,
       range,

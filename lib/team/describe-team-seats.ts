@@ -1,14 +1,12 @@
 import type { QuestionBank, RoleId } from '@/lib/bank/schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { fitLevelLabel } from '@/lib/report/fit-levels';
 
 import { assignSeats, SEAT_FIT, type SeatCandidate, type SeatPair } from './assign-seats';
 import { joinList } from './join-list';
-import { TEAM_COPY } from './team-copy';
 import type { TeamSeatView, TeamView } from './team-view';
+import type { TeamSectionWords } from './team-words';
 
-const COPY = TEAM_COPY.seats;
 const ROLES: readonly RoleId[] = ['cto', 'cpo'];
 
 /** A seat's needs count when the role rates them at least "important" (2 of 0–3). */
@@ -19,70 +17,79 @@ export const RECRUIT_IMPORTANCE = 2;
  * open. `grid` is the team grid, whose gaps say which of a seat's needs nobody covers.
  */
 export function describeTeamSeats(
+  words: TeamSectionWords,
   bank: QuestionBank,
   members: readonly SeatCandidate[],
   grid: TeamView['grid'],
 ): TeamView['seats'] {
+  const copy = words.team.seats;
+  const { common } = words;
   const assignment = assignSeats(members);
   const seat = (role: RoleId): TeamSeatView => {
     const holder = assignment.seats[role];
     const runnerUp = assignment.runnersUp[role];
     const open = assignment.open[role];
     const other = ROLES.find((r) => r !== role) ?? role;
-    const roleName = COMMON_COPY.roles[role];
+    const roleName = common.roles[role];
     const fitOf = (i: number) => {
       const m = members[i]!;
-      return { name: m.name, score: m.fit[role], level: fitLevelLabel(COMMON_COPY, m.fit[role]) };
+      return { name: m.name, score: m.fit[role], level: fitLevelLabel(common, m.fit[role]) };
     };
     const otherHolder = assignment.seats[other];
     return {
       role,
-      title: fillTemplate(COPY.title, { role: roleName }),
+      title: fillTemplate(copy.title, { role: roleName }),
       holder,
       holderName: holder === null ? null : members[holder]!.name,
       open,
       sentence:
         holder !== null
-          ? fillTemplate(COPY.filled, { ...fitOf(holder), role: roleName })
+          ? fillTemplate(copy.filled, { ...fitOf(holder), role: roleName })
           : open === 'taken' && otherHolder !== null
-            ? fillTemplate(COPY.taken, { role: roleName, name: members[otherHolder]!.name })
-            : fillTemplate(COPY.nobodyFits, { role: roleName, threshold: SEAT_FIT }),
+            ? fillTemplate(copy.taken, { role: roleName, name: members[otherHolder]!.name })
+            : fillTemplate(copy.nobodyFits, { role: roleName, threshold: SEAT_FIT }),
       runnerUp,
       runnerUpName: runnerUp === null ? null : members[runnerUp]!.name,
       runnerUpSentence:
-        runnerUp === null ? COPY.noRunnerUp : fillTemplate(COPY.runnerUp, fitOf(runnerUp)),
-      recruit: holder === null ? recruitFor(bank, role, grid) : null,
+        runnerUp === null ? copy.noRunnerUp : fillTemplate(copy.runnerUp, fitOf(runnerUp)),
+      recruit: holder === null ? recruitFor(words, bank, role, grid) : null,
     };
   };
   const nameOf = (i: number | null) => (i === null ? null : members[i]!.name);
-  const chosen = describePair(assignment.seats, members);
+  const chosen = describePair(words, assignment.seats, members);
   // Two members with the same name and fits make the same assignment twice in words.
   const alternatives = assignment.ties.filter((pair, i, all) => {
-    const text = describePair(pair, members);
-    return text !== chosen && all.findIndex((p) => describePair(p, members) === text) === i;
+    const text = describePair(words, pair, members);
+    return text !== chosen && all.findIndex((p) => describePair(words, p, members) === text) === i;
   });
-  const ties = alternatives.map((pair) => describePair(pair, members));
+  const ties = alternatives.map((pair) => describePair(words, pair, members));
   return {
-    heading: COPY.heading,
-    intro: COPY.intro,
+    heading: copy.heading,
+    intro: copy.intro,
     cto: seat('cto'),
     cpo: seat('cpo'),
     ties: alternatives.map((pair) => ({ cto: nameOf(pair.cto), cpo: nameOf(pair.cpo) })),
     tie:
       ties.length === 0
         ? null
-        : fillTemplate(COPY.tie, { alternatives: ties.join(TEAM_COPY.lists.or) }),
+        : fillTemplate(copy.tie, { alternatives: ties.join(words.team.lists.or) }),
   };
 }
 
-function describePair(pair: SeatPair, members: readonly SeatCandidate[]): string {
+function describePair(
+  words: TeamSectionWords,
+  pair: SeatPair,
+  members: readonly SeatCandidate[],
+): string {
+  const copy = words.team.seats;
   return joinList(
+    words.team.lists,
     ROLES.map((role) => {
       const holder = pair[role];
-      const roleName = COMMON_COPY.roles[role];
+      const roleName = words.common.roles[role];
       return holder === null
-        ? fillTemplate(COPY.openSeat, { role: roleName })
-        : fillTemplate(COPY.alternative, { name: members[holder]!.name, role: roleName });
+        ? fillTemplate(copy.openSeat, { role: roleName })
+        : fillTemplate(copy.alternative, { name: members[holder]!.name, role: roleName });
     }),
   );
 }
@@ -93,6 +100,7 @@ function describePair(pair: SeatPair, members: readonly SeatCandidate[]): string
  * covers them between several people and the seat needs someone who combines the most important.
  */
 function recruitFor(
+  words: TeamSectionWords,
   bank: QuestionBank,
   role: RoleId,
   grid: TeamView['grid'],
@@ -106,11 +114,15 @@ function recruitFor(
     return list.filter((c) => c.importance[role] === top);
   };
   const chosen = most(gaps.length > 0 ? gaps : needs);
+  const copy = words.team.seats;
   return {
     competencies: chosen.map(({ id, name }) => ({ id, name })),
-    sentence: fillTemplate(gaps.length > 0 ? COPY.recruit.gaps : COPY.recruit.combine, {
-      role: COMMON_COPY.roles[role],
-      list: joinList(chosen.map((c) => c.name)),
+    sentence: fillTemplate(gaps.length > 0 ? copy.recruit.gaps : copy.recruit.combine, {
+      role: words.common.roles[role],
+      list: joinList(
+        words.team.lists,
+        chosen.map((c) => c.name),
+      ),
     }),
   };
 }

@@ -6,13 +6,10 @@ import { describePlacement } from '@/lib/report/describe-tensions';
 import { formatSigned } from '@/lib/report/format-number';
 import type { FitProfile } from '@/lib/scoring/profile';
 
-import { joinList } from './join-list';
+import { joinList as joinItems } from './join-list';
 import { readTeamTension, type TensionSide } from './read-team-tension';
-import { TEAM_COPY } from './team-copy';
 import type { TeamTensionView, TeamView } from './team-view';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-
-const COPY = TEAM_COPY.tensions;
+import type { TeamSectionWords } from './team-words';
 
 /** The pair situation whose practice counters a team that lacks `missing`: the pair on the other side. */
 const SITUATION_WITHOUT = {
@@ -22,24 +19,27 @@ const SITUATION_WITHOUT = {
 
 /** Every tension of the bank, in bank order, with each member placed on it and the team read. */
 export function describeTeamTensions(
+  words: TeamSectionWords,
   bank: QuestionBank,
   content: PairingContent,
   profiles: readonly FitProfile[],
   names: readonly string[],
   marks: readonly string[],
 ): TeamView['tensions'] {
+  const copy = words.team.tensions;
+  const joinList = (items: readonly string[]) => joinItems(words.team.lists, items);
   const items = bank.tensions.map((tension): TeamTensionView => {
     const placed = profiles.map((p) => p.tensions.find((t) => t.id === tension.id));
     const placements = placed.map((t, position) => {
       const name = names[position] ?? '';
-      const words = describePlacement(COMMON_COPY, t?.position ?? null, t?.label ?? null);
+      const where = describePlacement(words.common, t?.position ?? null, t?.label ?? null);
       return {
         position,
         name,
         mark: marks[position] ?? '',
         at: t?.position ?? null,
-        placed: words,
-        text: fillTemplate(COPY.placement, { name, placed: words }),
+        placed: where,
+        text: fillTemplate(copy.placement, { name, placed: where }),
       };
     });
     const finding = readTeamTension(placements.map((p) => p.at));
@@ -57,16 +57,16 @@ export function describeTeamTensions(
       centreText:
         finding.centre === null || finding.spread === null
           ? null
-          : fillTemplate(COPY.centre, {
+          : fillTemplate(copy.centre, {
               position: formatSigned(finding.centre),
               spread: finding.spread,
             }),
       reading: finding.reading,
-      readingLabel: COPY.readings[finding.reading].label,
-      readingText: COPY.readings[finding.reading].text,
+      readingLabel: copy.readings[finding.reading].label,
+      readingText: copy.readings[finding.reading].text,
       camps:
         finding.reading === 'split'
-          ? fillTemplate(COPY.camps, {
+          ? fillTemplate(copy.camps, {
               technology: joinList(onSide(placements, (at) => at <= -SIDE_THRESHOLD)),
               product: joinList(onSide(placements, (at) => at >= SIDE_THRESHOLD)),
             })
@@ -74,11 +74,11 @@ export function describeTeamTensions(
       unanswered:
         unanswered.length === 0
           ? null
-          : fillTemplate(COPY.unanswered, { names: joinList(unanswered) }),
+          : fillTemplate(copy.unanswered, { names: joinList(unanswered) }),
       blindSpot: side
         ? {
             side,
-            headline: fillTemplate(COPY.blindSpot, { side: COPY.scaleEnds[side] }),
+            headline: fillTemplate(copy.blindSpot, { side: copy.scaleEnds[side] }),
             text: side === 'technology' ? tension.techSide : tension.productSide,
             practices: [...(situation?.practice ? [situation.practice] : []), ...tension.practices],
           }
@@ -86,10 +86,10 @@ export function describeTeamTensions(
     };
   });
   return {
-    heading: COPY.heading,
-    intro: COPY.intro,
-    scaleEnds: COPY.scaleEnds,
-    practicesTitle: COPY.practices,
+    heading: copy.heading,
+    intro: copy.intro,
+    scaleEnds: copy.scaleEnds,
+    practicesTitle: copy.practices,
     items,
   };
 }

@@ -31,6 +31,7 @@ export { TEAM_JSON_VERSION } from './team-json-version';
 export { sortGridRows, sortMembersBy, type GridRowOrder } from './sort-team-grid';
 export { layoutTeamLine, type TeamLine, type TeamLineMark } from './team-line';
 export { describeKeptResult } from './describe-kept-result';
+export type { TeamSectionWords, TeamWords } from './team-words';
 export {
   describeTeamSize,
   EMPTY_TEAM_START,

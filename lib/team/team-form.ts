@@ -1,7 +1,7 @@
 import { readTeamCodeLinks, type TeamMemberLink } from '@/lib/codecs/team-code';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 
-import { TEAM_COPY } from './team-copy';
+import type { TeamCopy } from './copy-schema';
 import { MAX_TEAM_SIZE, MIN_TEAM_SIZE } from './team-size';
 
 /** One row of the team form: a result link (or code) and a name, either of them empty. */
@@ -16,9 +16,12 @@ export const EMPTY_TEAM_START: readonly TeamFormRow[] = Array.from(
   () => ({ link: '', name: '' }),
 );
 
-/** The form filled with the members of a team map on screen, to change, add or remove one. */
-export function startFromTeam(members: readonly TeamMemberLink[], origin: string): TeamFormRow[] {
-  return members.map(({ code, name }) => ({ link: `${origin}/results#${code}`, name }));
+/**
+ * The form filled with the members of a team map on screen, to change, add or remove one; each
+ * link opens `results`, the results page's address in the page's language.
+ */
+export function startFromTeam(members: readonly TeamMemberLink[], results: string): TeamFormRow[] {
+  return members.map(({ code, name }) => ({ link: `${results}#${code}`, name }));
 }
 
 /**
@@ -34,8 +37,8 @@ export function startFromTeamCode(code: string, singleResult = false): TeamFormR
 }
 
 /** Why a team of `count` members cannot be mapped, in the form's words; null when it can. */
-export function describeTeamSize(count: number): string | null {
-  if (count < MIN_TEAM_SIZE) return fillTemplate(TEAM_COPY.form.tooFew, { min: MIN_TEAM_SIZE });
-  if (count > MAX_TEAM_SIZE) return fillTemplate(TEAM_COPY.form.tooMany, { max: MAX_TEAM_SIZE });
+export function describeTeamSize(form: TeamCopy['form'], count: number): string | null {
+  if (count < MIN_TEAM_SIZE) return fillTemplate(form.tooFew, { min: MIN_TEAM_SIZE });
+  if (count > MAX_TEAM_SIZE) return fillTemplate(form.tooMany, { max: MAX_TEAM_SIZE });
   return null;
 }

@@ -5,11 +5,15 @@ import { encodeSavedProgress } from '@/lib/codecs/saved-progress-format';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import { encodeTeamCode } from '@/lib/codecs/team-code';
 import { loadPairing } from '@/lib/compare/load-pairing';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+import { describeSavedFile } from '@/lib/report/copy/export-words';
 import { buildTeamView } from '@/lib/team/build-team-view';
+import { ENGLISH_TEAM_WORDS } from '@/tests/lib/team/team-words';
 
 import { expectNoAxeViolations } from './support/axe';
 import { browserDate, downloadWith, recordScripts, scriptsMatching } from './support/export';
 import { readPdf } from '../support/read-pdf';
+import { englishIn } from '../support/english-sentences';
 import { historyEntry, seedStorage, storedItems, variedAnswers } from './support/history';
 import { measureHorizontalOverflow, testAt320pxInBothSchemes } from './support/layout';
 import { tabThroughPage, tamperShareCode } from './support/results';
@@ -19,7 +23,7 @@ const NAMES = ['Ana', 'Ben', 'Chi', 'Dee', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', '
 const people = NAMES.map((name, i) => ({ name, form: 'full' as const, answers: variedAnswers(i) }));
 const codes = people.map((p) => encodeShareCode(bank, { form: p.form, answers: p.answers }));
 const four = people.slice(0, 4);
-const fourView = buildTeamView(bank, loadPairing(bank), four);
+const fourView = buildTeamView(ENGLISH_TEAM_WORDS, bank, loadPairing(bank), four);
 const teamOf = (count: number) =>
   encodeTeamCode(codes.slice(0, count).map((code, i) => ({ code, name: NAMES[i] ?? '' })));
 
@@ -188,4 +192,30 @@ test.describe('the team map', () => {
     const markdown = await downloadWith(page, 'Download Markdown');
     expect(markdown.bytes.toString('utf8')).toContain(fourView.framing);
   });
+
+  for (const locale of ['es', 'de'] as const) {
+    test(`speaks ${locale} throughout: the empty form, a map of three and its export`, async ({
+      page,
+    }) => {
+      const { team, common } = loadSiteWords(locale);
+      const noEnglish = async () =>
+        expect(englishIn(await page.locator('body').innerText(), locale)).toEqual([]);
+      await page.goto(`/${locale}/team`);
+      await expect(page.getByRole('button', { name: team.form.submit })).toBeVisible();
+      await noEnglish();
+
+      await page.goto(`/${locale}/team#${teamOf(3)}`);
+      const markdown = page.getByRole('button', { name: team.export.markdown });
+      await expect(markdown).toBeVisible();
+      await expect(page.getByTestId('seat-cto')).toBeVisible();
+      await noEnglish();
+
+      const saved = await downloadWith(page, team.export.markdown);
+      expect(englishIn(saved.bytes.toString('utf8'), locale)).toEqual([]);
+      await expect(
+        page.getByRole('status').filter({ hasText: describeSavedFile(common.exports, saved.name) }),
+      ).toBeVisible();
+      await noEnglish();
+    });
+  }
 });

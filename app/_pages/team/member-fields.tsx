@@ -1,14 +1,12 @@
 import type { Ref } from 'react';
 
+import { useWords } from '@/app/_shared/page-words';
 import { ResultLinkField } from '@/app/_shared/result-link-field';
 import { Button } from '@/app/_shared/ui';
 import { MAX_NAME_LENGTH } from '@/lib/codecs/compare-code';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
-import { TEAM_COPY } from '@/lib/team/team-copy';
 
 import styles from './team.module.css';
-
-const WORDS = TEAM_COPY.form;
 
 /** What a member's row can be asked to do by its buttons. */
 export type RowMove = 'up' | 'down' | 'remove';
@@ -29,6 +27,7 @@ interface Props {
 /** One member of the team form: a name, a result link, and buttons to move or remove them. */
 export function MemberFields({ id, index, count, link, name, error, ...rest }: Props) {
   const { onChange, onMove, linkRef } = rest;
+  const WORDS = useWords('team').form;
   const linkId = memberLinkId(id);
   const who = name.trim() || fillTemplate(WORDS.member, { number: index + 1 });
   return (

@@ -4,12 +4,12 @@ import { useRef, useState, type FormEvent } from 'react';
 
 import { checkResultLink, type ResultLinkRules } from '@/app/_shared/check-result-link';
 import { ErrorSummary } from '@/app/_shared/error-summary';
+import { useWords } from '@/app/_shared/page-words';
 import { Button } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeTeamCode, isTeamCode } from '@/lib/codecs/team-code';
 import { fillTemplate, fillPlural } from '@/lib/report/copy/fill-template';
-import { TEAM_COPY } from '@/lib/team/team-copy';
 import { describeTeamSize, type TeamFormRow } from '@/lib/team/team-form';
 import { MAX_TEAM_SIZE } from '@/lib/team/team-size';
 
@@ -29,13 +29,7 @@ interface Row extends TeamFormRow {
   readonly error: string | null;
 }
 
-const WORDS = TEAM_COPY.form;
 const ADD_ID = 'team-add';
-const LINK_RULES: ResultLinkRules = {
-  missing: WORDS.missing,
-  wholeGroup: WORDS.wholeTeam,
-  isGroupCode: isTeamCode,
-};
 
 /**
  * The members' result links and optional names, 3 to 12 of them, in the order the map shows
@@ -43,6 +37,12 @@ const LINK_RULES: ResultLinkRules = {
  * the top, and every good link is kept.
  */
 export function TeamForm({ bank, start, onMap }: Props) {
+  const WORDS = useWords('team').form;
+  const linkRules: ResultLinkRules = {
+    missing: WORDS.missing,
+    wholeGroup: WORDS.wholeTeam,
+    isGroupCode: isTeamCode,
+  };
   const nextId = useRef(start.length);
   const [rows, setRows] = useState<readonly Row[]>(() =>
     start.map((row, id) => ({ ...row, id, error: null })),
@@ -104,12 +104,12 @@ export function TeamForm({ bank, start, onMap }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = await Promise.all(rows.map((r) => checkResultLink(bank, r.link, LINK_RULES)));
+    const checked = await Promise.all(rows.map((r) => checkResultLink(bank, r.link, linkRules)));
     const next = rows.map((r, i) => {
       const c = checked[i];
       return { ...r, error: c && 'error' in c ? c.error : null };
     });
-    const size = describeTeamSize(rows.length);
+    const size = describeTeamSize(WORDS, rows.length);
     setRows(next);
     setSizeError(size);
     const codes = checked.flatMap((c) => (c && 'code' in c ? [c.code] : []));

@@ -2,10 +2,10 @@
 
 import { useId, useState } from 'react';
 
+import { useWords } from '@/app/_shared/page-words';
 import { Button, Section } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import { sortGridRows, sortMembersBy, type GridRowOrder } from '@/lib/team/sort-team-grid';
-import { TEAM_COPY } from '@/lib/team/team-copy';
 import type { TeamView } from '@/lib/team/team-view';
 
 import styles from './team.module.css';
@@ -20,6 +20,7 @@ type Sort = 'ascending' | 'descending' | undefined;
  */
 export function TeamGrid({ view }: { view: TeamView }) {
   const { grid } = view;
+  const words = useWords('team').grid;
   const id = useId();
   const [rowOrder, setRowOrder] = useState<GridRowOrder>({ by: 'bank' });
   const [memberBy, setMemberBy] = useState<string | null>(null);
@@ -45,7 +46,7 @@ export function TeamGrid({ view }: { view: TeamView }) {
         ))}
       </ul>
       <p id={`${id}-hint`} className={ui.muted}>
-        {TEAM_COPY.grid.sortHint}{' '}
+        {words.sortHint}{' '}
         <Button
           variant="link"
           disabled={rowOrder.by === 'bank' && memberBy === null}
@@ -54,7 +55,7 @@ export function TeamGrid({ view }: { view: TeamView }) {
             setMemberBy(null);
           }}
         >
-          {TEAM_COPY.grid.resetOrder}
+          {words.resetOrder}
         </Button>
       </p>
       <div className={table.scroll} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>

@@ -3,10 +3,10 @@
 import { useSlices } from '@/app/_shared/use-slices';
 
 import { GroupExport } from '@/app/_shared/group-export';
+import { useWords } from '@/app/_shared/page-words';
 import { LinkActions } from '@/app/_shared/link-actions';
 import { Notice, Section } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
-import { TEAM_COPY } from '@/lib/team/team-copy';
 import type { TeamView } from '@/lib/team/team-view';
 
 import { TeamGrid } from './team-grid';
@@ -29,13 +29,14 @@ const SECTIONS = 3;
 /** The team map below its headline: members, grid, seats, tensions and exports. */
 export function TeamMap({ view, code, skipped, onEdit }: Props) {
   const shown = useSlices(SECTIONS);
+  const words = useWords('team');
 
   return (
     <article aria-labelledby="page-title">
-      <LinkActions kind="team" code={code} words={TEAM_COPY.actions} onEdit={onEdit} />
+      <LinkActions kind="team" code={code} words={words.actions} onEdit={onEdit} />
       {skipped.length > 0 && (
         <Notice tone="warning" data-testid="skipped">
-          <p>{TEAM_COPY.actions.skipped}</p>
+          <p>{words.actions.skipped}</p>
           <ul>
             {skipped.map((s) => (
               <li key={s}>{s}</li>
@@ -61,7 +62,7 @@ export function TeamMap({ view, code, skipped, onEdit }: Props) {
       {shown >= 1 && <TeamGrid view={view} />}
       {shown >= 2 && <TeamSeats seats={view.seats} />}
       {shown >= 2 && <TeamTensions tensions={view.tensions} />}
-      {shown >= 3 && <GroupExport kind="team" view={view} code={code} words={TEAM_COPY.export} />}
+      {shown >= 3 && <GroupExport kind="team" view={view} code={code} words={words.export} />}
       {shown >= 3 && <p className={ui.muted}>{view.bankNote}</p>}
     </article>
   );

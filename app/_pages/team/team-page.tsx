@@ -16,10 +16,10 @@ export function teamMetadata(locale: Locale): Metadata {
 /** The team map page in a language. */
 export function TeamPage({ locale }: { locale: Locale }) {
   const bank = loadCurrentBank(locale);
+  // What the team map's builder reads (TeamWords), and nothing of another page's.
   const words = pickWords(loadSiteWords(locale), [
     'common',
     'team',
-    'compare',
     'result',
     'scoring',
     'versions',

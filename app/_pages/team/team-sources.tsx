@@ -1,22 +1,21 @@
 'use client';
 
-import { useWords } from '@/app/_shared/page-words';
 import { useEffect, useId, useState } from 'react';
 
+import { useLocale, useLocalePath } from '@/app/_shared/locale-context';
 import { readHistoryItems } from '@/app/_shared/history-storage';
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
 import { RESULT_KEY } from '@/app/_shared/progress-storage';
 import { Button } from '@/app/_shared/ui';
 import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
 import type { QuestionBank } from '@/lib/bank/schema';
+import { SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
-import { TEAM_COPY } from '@/lib/team/team-copy';
 import { describeKeptResult } from '@/lib/team/describe-kept-result';
+import type { TeamSectionWords } from '@/lib/team/team-words';
 
 import styles from './team.module.css';
-
-const WORDS = TEAM_COPY.form;
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { useTeamWords } from './use-team-words';
 
 interface Props {
   bank: QuestionBank;
@@ -42,13 +41,15 @@ interface Kept {
 export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
   const id = useId();
   const saved = useInitialStoredItem(RESULT_KEY);
-  const savedWords = { result: useWords('result'), versions: useWords('versions') };
+  const words = useTeamWords();
+  const WORDS = words.team.form;
+  const locale = useLocale();
   const [kept, setKept] = useState<readonly Kept[]>([]);
   const [chosen, setChosen] = useState('');
 
   useEffect(() => {
     let active = true;
-    void readKept(bank).then((found) => {
+    void readKept(bank, words, locale).then((found) => {
       if (!active) return;
       setKept(found);
       setChosen(found[0]?.id ?? '');
@@ -56,16 +57,15 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
     return () => {
       active = false;
     };
-  }, [bank]);
+  }, [bank, words, locale]);
 
-  const link = (code: string) => `${window.location.origin}/results#${code}`;
+  const toLocale = useLocalePath();
+  const link = (code: string) => `${window.location.origin}${toLocale('/results')}#${code}`;
 
   const addLastResult = async () => {
     if (!saved) return;
     const [read, { encodeShareCode }] = await Promise.all([
-      import('@/app/_shared/read-saved-result').then((m) =>
-        m.readSavedResult(saved, bank, savedWords),
-      ),
+      import('@/app/_shared/read-saved-result').then((m) => m.readSavedResult(saved, bank, words)),
       import('@/lib/codecs/share-code'),
     ]);
     if (read.status === 'unavailable') return onProblem(read.detail);
@@ -115,7 +115,11 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
 }
 
 /** Every scored result of this browser's history, newest first, with its share code. */
-async function readKept(bank: QuestionBank): Promise<Kept[]> {
+async function readKept(
+  bank: QuestionBank,
+  words: TeamSectionWords,
+  locale: Locale,
+): Promise<Kept[]> {
   const items = readHistoryItems();
   if (items.length === 0) return [];
   const [{ readStoredHistory }, { buildHistoryRows }, { historyVersions }] = await Promise.all([
@@ -126,13 +130,18 @@ async function readKept(bank: QuestionBank): Promise<Kept[]> {
   const first = readStoredHistory(items, bank);
   const banks = await loadBanksFor(bank, historyVersions(first.entries));
   const { entries } = readStoredHistory(items, banks);
+  // English keeps the reader's own date format, as it always has; another language uses its own.
+  const when = new Intl.DateTimeFormat(locale === SOURCE_LOCALE ? undefined : locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   return buildHistoryRows(banks, entries).flatMap((row) =>
     row.kind === 'scored'
       ? [
           {
             id: row.id,
             code: row.shareCode,
-            label: describeKeptResult(row, when.format(new Date(row.finishedAt))),
+            label: describeKeptResult(words, row, when.format(new Date(row.finishedAt))),
           },
         ]
       : [],

@@ -2,6 +2,8 @@
 
 import { useMemo } from 'react';
 
+import { useLocalePath } from '@/app/_shared/locale-context';
+import { useWords } from '@/app/_shared/page-words';
 import { Button, LinkButton, Notice } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import { useGroupLink } from '@/app/_shared/use-group-link';
@@ -9,7 +11,6 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import { decodeTeamCode, readTeamCodeVersions, type TeamDecoding } from '@/lib/codecs/team-code';
 import type { PairingContent } from '@/lib/compare';
 import { buildTeamView } from '@/lib/team/build-team-view';
-import { TEAM_COPY } from '@/lib/team/team-copy';
 import {
   describeTeamSize,
   EMPTY_TEAM_START,
@@ -22,6 +23,7 @@ import { MAX_TEAM_SIZE, MIN_TEAM_SIZE } from '@/lib/team/team-size';
 import { TeamForm } from './team-form';
 import { TeamMap } from './team-map';
 import styles from './team.module.css';
+import { useTeamWords } from './use-team-words';
 
 interface Props {
   bank: QuestionBank;
@@ -34,14 +36,16 @@ interface Header {
   readonly lead: string;
 }
 
-const { headers } = TEAM_COPY;
-
 /**
  * `/team#<team code>` shows the map of a team; without a fragment, or when the person chooses to
  * change the team, a form takes the members' result links. Everything is worked out here, in the
  * browser, from the link alone.
  */
 export function TeamView({ bank, content }: Props) {
+  const words = useTeamWords();
+  const toLocale = useLocalePath();
+  const { team } = words;
+  const { headers } = team;
   const { hash, loading, decoded, editing, setEditing, startsWithOneResult, open } = useGroupLink<
     TeamDecoding<QuestionBank>,
     readonly TeamFormRow[]
@@ -53,14 +57,14 @@ export function TeamView({ bank, content }: Props) {
       ? decoded.members
       : null;
   const view = useMemo(
-    () => (members ? buildTeamView(bank, content, members) : null),
-    [members, bank, content],
+    () => (members ? buildTeamView(words, bank, content, members) : null),
+    [members, bank, content, words],
   );
 
   if (hash === undefined || loading) {
     return (
       <Page header={headers.loading}>
-        <p role="status">{TEAM_COPY.reading}</p>
+        <p role="status">{team.reading}</p>
       </Page>
     );
   }
@@ -77,7 +81,10 @@ export function TeamView({ bank, content }: Props) {
 
   if (!decoded.ok || !view || !members) {
     const messages = decoded.ok
-      ? [...decoded.problems.map((p) => p.message), describeTeamSize(decoded.members.length) ?? '']
+      ? [
+          ...decoded.problems.map((p) => p.message),
+          describeTeamSize(team.form, decoded.members.length) ?? '',
+        ]
       : [decoded.error.message];
     return (
       <Page header={headers.problem}>
@@ -91,14 +98,12 @@ export function TeamView({ bank, content }: Props) {
               <li key={message}>{message}</li>
             ))}
           </ul>
-          <p>{TEAM_COPY.problem.advice}</p>
+          <p>{team.problem.advice}</p>
         </Notice>
         <p className={styles.actions}>
-          <Button onClick={() => setEditing(startFromTeamCode(hash))}>
-            {TEAM_COPY.problem.retry}
-          </Button>
+          <Button onClick={() => setEditing(startFromTeamCode(hash))}>{team.problem.retry}</Button>
           <LinkButton variant="secondary" href="/quiz">
-            {TEAM_COPY.problem.quiz}
+            {team.problem.quiz}
           </LinkButton>
         </p>
       </Page>
@@ -119,7 +124,7 @@ export function TeamView({ bank, content }: Props) {
           setEditing(
             skipped.length > 0
               ? startFromTeamCode(hash)
-              : startFromTeam(members, window.location.origin),
+              : startFromTeam(members, `${window.location.origin}${toLocale('/results')}`),
           )
         }
       />
@@ -128,13 +133,14 @@ export function TeamView({ bank, content }: Props) {
 }
 
 function Page({ header, children }: { header: Header; children: React.ReactNode }) {
+  const { framing } = useWords('team');
   return (
     <div className="container">
       <p className={ui.eyebrow}>{header.eyebrow}</p>
       <h1 id="page-title">{header.title}</h1>
       <p className={ui.lead}>{header.lead}</p>
       <Notice>
-        <p>{TEAM_COPY.framing}</p>
+        <p>{framing}</p>
       </Notice>
       {children}
     </div>

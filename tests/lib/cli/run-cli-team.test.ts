@@ -2,6 +2,7 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { renderTeamMarkdown } from '@/lib/export/render-team-markdown';
 import { buildTeamView } from '@/lib/team';
+import { ENGLISH_TEAM_WORDS } from '@/tests/lib/team/team-words';
 import { TeamJsonSchema } from '@/lib/team/team-json-schema';
 import { readPdf } from '@/tests/support/read-pdf';
 import { fixedTeam } from '@/tests/lib/team/fixed-team';
@@ -25,7 +26,7 @@ describe('cli team', () => {
       'team dan.json cleo.json gus.json --format md --names Dan,Cleo,Gus',
     );
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    const view = buildTeamView(bank, loadPairing(bank), fixedTeam.slice(0, 3), {
+    const view = buildTeamView(ENGLISH_TEAM_WORDS, bank, loadPairing(bank), fixedTeam.slice(0, 3), {
       date: '2026-11-28',
     });
     expect(stdout).toBe(renderTeamMarkdown(view));

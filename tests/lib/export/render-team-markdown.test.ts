@@ -2,10 +2,11 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { renderTeamMarkdown } from '@/lib/export/render-team-markdown';
 import { buildTeamView } from '@/lib/team';
+import { ENGLISH_TEAM_WORDS } from '@/tests/lib/team/team-words';
 import { fixedTeam } from '@/tests/lib/team/fixed-team';
 
 const bank = loadBank();
-const view = buildTeamView(bank, loadPairing(bank), fixedTeam.slice(0, 3), {
+const view = buildTeamView(ENGLISH_TEAM_WORDS, bank, loadPairing(bank), fixedTeam.slice(0, 3), {
   date: '2026-11-28',
   shareUrl: 'https://role-fit.example/team#t1.3~a~b~c',
 });

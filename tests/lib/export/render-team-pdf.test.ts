@@ -3,6 +3,7 @@ import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { renderTeamPdf } from '@/lib/export/render-team-pdf';
 import { buildTeamView } from '@/lib/team';
+import { ENGLISH_TEAM_WORDS } from '@/tests/lib/team/team-words';
 import { fixedTeam } from '@/tests/lib/team/fixed-team';
 
 import { readPdf } from '@/tests/support/read-pdf';
@@ -12,7 +13,7 @@ const twelve = Array.from({ length: 12 }, (_, i) => ({
   ...fixedTeam[i % fixedTeam.length]!,
   name: `Person ${String.fromCharCode(65 + i)}`,
 }));
-const view = buildTeamView(bank, loadPairing(bank), twelve, {
+const view = buildTeamView(ENGLISH_TEAM_WORDS, bank, loadPairing(bank), twelve, {
   date: '2026-11-28',
   shareUrl: 'https://role-fit.example/team#t1.12~a',
 });

@@ -4,7 +4,12 @@ import fc from 'fast-check';
 
 import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
-import { buildTeamView, type TeamPerson, type TeamView } from '@/lib/team';
+import { loadCurrentBank } from '@/lib/i18n/load-translated-bank';
+import { loadTranslatedPairing } from '@/lib/i18n/load-translated-guides';
+import { fillTemplate } from '@/lib/report/copy/fill-template';
+import { buildTeamJson, buildTeamView, type TeamPerson, type TeamView } from '@/lib/team';
+import { ENGLISH_TEAM_WORDS, teamWordsIn } from '@/tests/lib/team/team-words';
+import { englishIn } from '@/tests/support/english-sentences';
 import { anyForm, answerSet } from '@/tests/fixtures/answer-arbitraries';
 
 import { v1AnswerSet, v1Bank } from '../export/earlier-result';
@@ -51,7 +56,7 @@ const member = fc
 describe('buildTeamView', () => {
   it('writes every sentence and number the team map shows, from the copy and the engine', () => {
     const team = [fixedTeam[0]!, { ...fixedTeam[1]!, code: 'CODE-OF-CLEO' }, fixedTeam[4]!];
-    const view = buildTeamView(bank, content, team, {
+    const view = buildTeamView(ENGLISH_TEAM_WORDS, bank, content, team, {
       date: '2026-11-28',
       shareUrl: 'https://role-fit.example/team#t1.3~a~b~c',
     });
@@ -235,7 +240,7 @@ describe('buildTeamView', () => {
 
   it('numbers members without a name and gives everyone a unique mark', () => {
     const team = fixedTeam.map((p, i) => (i < 2 ? { ...p, name: '  ' } : { ...p, name: 'Sam Ng' }));
-    const view = buildTeamView(bank, content, team);
+    const view = buildTeamView(ENGLISH_TEAM_WORDS, bank, content, team);
     expect(view.members.items.map((m) => [m.name, m.mark])).toEqual([
       ['Member 1', 'M1'],
       ['Member 2', 'M2'],
@@ -246,17 +251,19 @@ describe('buildTeamView', () => {
   });
 
   it('refuses fewer than 3 or more than 12 people', () => {
-    expect(() => buildTeamView(bank, content, fixedTeam.slice(0, 2))).toThrow(RangeError);
+    expect(() => buildTeamView(ENGLISH_TEAM_WORDS, bank, content, fixedTeam.slice(0, 2))).toThrow(
+      RangeError,
+    );
     const thirteen = Array.from({ length: 13 }, (_, i) => fixedTeam[i % 5]!);
-    expect(() => buildTeamView(bank, content, thirteen)).toThrow(RangeError);
+    expect(() => buildTeamView(ENGLISH_TEAM_WORDS, bank, content, thirteen)).toThrow(RangeError);
   });
 
   it('gives the same seats, runners-up and gaps whatever order the members are in', () => {
     fc.assert(
       fc.property(fc.array(member, { minLength: 3, maxLength: 6 }), sortKeys, (team, keys) => {
         const turned = shuffle(team, keys);
-        expect(seatsAndGaps(buildTeamView(bank, content, turned))).toEqual(
-          seatsAndGaps(buildTeamView(bank, content, team)),
+        expect(seatsAndGaps(buildTeamView(ENGLISH_TEAM_WORDS, bank, content, turned))).toEqual(
+          seatsAndGaps(buildTeamView(ENGLISH_TEAM_WORDS, bank, content, team)),
         );
       }),
       { numRuns: 25 },
@@ -266,8 +273,8 @@ describe('buildTeamView', () => {
   it('never loses coverage when a member joins: a competency someone covered is never a gap after', () => {
     fc.assert(
       fc.property(fc.array(member, { minLength: 3, maxLength: 5 }), member, (team, newcomer) => {
-        const before = buildTeamView(bank, content, team).grid;
-        const after = buildTeamView(bank, content, [...team, newcomer]).grid;
+        const before = buildTeamView(ENGLISH_TEAM_WORDS, bank, content, team).grid;
+        const after = buildTeamView(ENGLISH_TEAM_WORDS, bank, content, [...team, newcomer]).grid;
         after.rows.forEach((row, i) => {
           if (row.coverage === 'gap')
             expect(['gap', 'unknown']).toContain(before.rows[i]!.coverage);
@@ -282,7 +289,7 @@ describe('buildTeamView', () => {
 
   it('leaves a seat nobody reaches open, says so, and says what to recruit for', () => {
     const team = people('Sid=staff-engineer', 'Jo=junior-backend-developer', 'Dara=data-scientist');
-    const { cto, cpo } = buildTeamView(bank, content, team).seats;
+    const { cto, cpo } = buildTeamView(ENGLISH_TEAM_WORDS, bank, content, team).seats;
     expect(cto.sentence).toBe('Sid is best placed for the CTO seat: 59 (Solid).');
     expect(cpo).toMatchObject({ holder: null, holderName: null, open: 'nobody-fits' });
     expect(cpo.sentence).toBe('Nobody fits the CPO seat yet: every fit for it is below 45.');
@@ -294,14 +301,14 @@ describe('buildTeamView', () => {
 
   it('says plainly when another assignment is just as good', () => {
     const team = people('Dan=enterprise-cto', 'Dee=enterprise-cto', 'Cleo=consumer-app-cpo');
-    const { seats } = buildTeamView(bank, content, team);
+    const { seats } = buildTeamView(ENGLISH_TEAM_WORDS, bank, content, team);
     expect([seats.cto.holderName, seats.cpo.holderName]).toEqual(['Dan', 'Cleo']);
     expect(seats.tie).toBe('Just as good by total fit: Dee as CTO and Cleo as CPO.');
     expect(seats.cto.runnerUpSentence).toBe('Runner-up: Dee, 72 (Strong).');
   });
 
   it('names who stands in each camp when the team is split', () => {
-    const split = buildTeamView(bank, content, fixedTeam).tensions.items.find(
+    const split = buildTeamView(ENGLISH_TEAM_WORDS, bank, content, fixedTeam).tensions.items.find(
       (t) => t.reading === 'split',
     );
     expect(split?.camps).toBe(
@@ -314,12 +321,39 @@ describe('buildTeamView', () => {
       ...fixedTeam.slice(0, 2),
       { ...v1AnswerSet('platform-cto'), name: 'Pat', bank: v1Bank },
     ];
-    const view = buildTeamView(bank, content, team);
+    const view = buildTeamView(ENGLISH_TEAM_WORDS, bank, content, team);
     expect(view.cautions.items.at(-1)).toMatch(
       /^Pat: Taken with an earlier version of the quiz \(version 1;/,
     );
     expect(view.bankNote).toBe(
       'Read with the question bank "role-fit"; the members answered versions 1 and 2, each scored with its own.',
     );
+  });
+});
+
+describe.each(['es', 'de'] as const)('buildTeamView in %s', (locale) => {
+  const words = teamWordsIn(locale);
+  const translated = loadCurrentBank(locale);
+  const inLanguage = (team: readonly TeamPerson[]) =>
+    buildTeamView(words, translated, loadTranslatedPairing(translated, locale), team);
+  const team = [...fixedTeam, { ...v1AnswerSet('platform-cto'), name: 'Pat', bank: v1Bank }];
+
+  it('writes every sentence in the language: none of the English ones is left', () => {
+    const text = Object.values(leaves(inLanguage(team))).join('\n');
+    expect(text).toContain(fillTemplate(words.team.headers.team, { count: 6, names: '' }).trim());
+    expect(englishIn(text, locale)).toEqual([]);
+  });
+
+  it('gives the same seats, grid and tensions, number for number, as in English', () => {
+    expect(buildTeamJson(inLanguage(team))).toEqual(
+      buildTeamJson(buildTeamView(ENGLISH_TEAM_WORDS, bank, content, team)),
+    );
+  });
+
+  it('numbers unnamed members and joins names with the words of the language', () => {
+    const view = inLanguage(fixedTeam.map((p, i) => (i < 2 ? { ...p, name: '' } : p)));
+    const numbered = [1, 2].map((number) => fillTemplate(words.team.defaultName, { number }));
+    expect(view.members.items.slice(0, 2).map((m) => m.name)).toEqual(numbered);
+    expect(view.lead).toContain(`Emma${words.team.lists.and}Sid`);
   });
 });

@@ -1,11 +1,12 @@
 import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildTeamView, sortGridRows, sortMembersBy } from '@/lib/team';
+import { ENGLISH_TEAM_WORDS } from '@/tests/lib/team/team-words';
 
 import { fixedTeam } from './fixed-team';
 
 const bank = loadBank();
-const view = buildTeamView(bank, loadPairing(bank), fixedTeam);
+const view = buildTeamView(ENGLISH_TEAM_WORDS, bank, loadPairing(bank), fixedTeam);
 const rows = view.grid.rows;
 
 describe('sortGridRows', () => {

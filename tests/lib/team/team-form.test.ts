@@ -1,5 +1,12 @@
 import { encodeTeamCode } from '@/lib/codecs/team-code';
-import { describeTeamSize, EMPTY_TEAM_START, startFromTeam, startFromTeamCode } from '@/lib/team';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+import {
+  describeTeamSize,
+  EMPTY_TEAM_START,
+  startFromTeam,
+  startFromTeamCode,
+  TEAM_COPY,
+} from '@/lib/team';
 
 describe('startFromTeam', () => {
   it('fills the form with each member’s result link and name', () => {
@@ -8,7 +15,7 @@ describe('startFromTeam', () => {
         { code: '1.2.f.AAA.xy', name: 'Ana' },
         { code: '1.2.s.BBB.zz', name: '' },
       ],
-      'https://role-fit.example',
+      'https://role-fit.example/results',
     );
     expect(rows).toEqual([
       { link: 'https://role-fit.example/results#1.2.f.AAA.xy', name: 'Ana' },
@@ -51,9 +58,19 @@ describe('startFromTeamCode', () => {
 });
 
 describe('describeTeamSize', () => {
+  const english = TEAM_COPY.form;
+
   it('says when a team is too small or too big, and nothing between 3 and 12', () => {
-    expect(describeTeamSize(2)).toBe('A team map needs at least 3 people.');
-    expect(describeTeamSize(13)).toBe('A team map holds at most 12 people.');
-    expect([3, 7, 12].map(describeTeamSize)).toEqual([null, null, null]);
+    expect(describeTeamSize(english, 2)).toBe('A team map needs at least 3 people.');
+    expect(describeTeamSize(english, 13)).toBe('A team map holds at most 12 people.');
+    expect([3, 7, 12].map((count) => describeTeamSize(english, count))).toEqual([null, null, null]);
+  });
+
+  it('says it in the language of the words it is given, with the same limits', () => {
+    const { form } = loadSiteWords('es').team;
+    expect(describeTeamSize(form, 2)).toBe('Un mapa de equipo necesita al menos 3 personas.');
+    expect(describeTeamSize(loadSiteWords('de').team.form, 13)).toBe(
+      'Eine Teamkarte fasst höchstens 12 Personen.',
+    );
   });
 });

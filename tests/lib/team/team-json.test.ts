@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { loadBank } from '@/lib/bank/load-bank';
 import { loadPairing } from '@/lib/compare/load-pairing';
 import { buildTeamJson, buildTeamView, renderTeamJson } from '@/lib/team';
+import { ENGLISH_TEAM_WORDS } from '@/tests/lib/team/team-words';
 import { TeamJsonSchema } from '@/lib/team/team-json-schema';
 import { anyForm, answerSet } from '@/tests/fixtures/answer-arbitraries';
 
@@ -18,6 +19,7 @@ describe('buildTeamJson', () => {
         fc.array(fc.tuple(answerSet(bank), anyForm), { minLength: 3, maxLength: 12 }),
         (team) => {
           const view = buildTeamView(
+            ENGLISH_TEAM_WORDS,
             bank,
             content,
             team.map(([answers, form]) => ({ answers, form })),
@@ -31,7 +33,11 @@ describe('buildTeamJson', () => {
 
   it('names seat holders and runners-up as the members are named, numbered when unnamed', () => {
     const json = buildTeamJson(
-      buildTeamView(bank, content, [fixedTeam[4]!, { ...fixedTeam[3]!, name: '' }, fixedTeam[0]!]),
+      buildTeamView(ENGLISH_TEAM_WORDS, bank, content, [
+        fixedTeam[4]!,
+        { ...fixedTeam[3]!, name: '' },
+        fixedTeam[0]!,
+      ]),
     );
     expect(json.seats).toEqual({
       cto: 'Dan',
@@ -43,7 +49,9 @@ describe('buildTeamJson', () => {
   });
 
   it('is printed with two-space indents and a final newline', () => {
-    const text = renderTeamJson(buildTeamView(bank, content, fixedTeam, { date: '2026-11-28' }));
+    const text = renderTeamJson(
+      buildTeamView(ENGLISH_TEAM_WORDS, bank, content, fixedTeam, { date: '2026-11-28' }),
+    );
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')[1]).toBe('  "format": "role-fit-team",');
   });
