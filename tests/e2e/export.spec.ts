@@ -336,6 +336,6 @@ test.describe('sharing and printing', () => {
 });
 
 function problemsOf(text: string): readonly string[] {
-  const result = decodeExportFile(bank, text);
+  const result = decodeExportFile(bank, text, SCORING_COPY);
   return result.ok ? [] : result.problems;
 }
