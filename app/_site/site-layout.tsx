@@ -38,13 +38,22 @@ export const SITE_VIEWPORT: Viewport = {
 /**
  * The document around every page in one language: `lang`, the header with the navigation and
  * the language switch, the footer. English pages first take a person who chose another language
- * to it (`languageChoiceScript`).
+ * to it (`languageChoiceScript`); the page for a missing address (`missing`) does not, and its
+ * language switch leads to each language's start page.
  */
-export function SiteLayout({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function SiteLayout({
+  locale,
+  missing = false,
+  children,
+}: {
+  locale: Locale;
+  missing?: boolean;
+  children: ReactNode;
+}) {
   const { chrome, common } = loadSiteWords(locale);
   return (
     <html lang={locale}>
-      {locale === SOURCE_LOCALE && (
+      {locale === SOURCE_LOCALE && !missing && (
         <head>
           <script dangerouslySetInnerHTML={{ __html: languageChoiceScript() }} />
         </head>
@@ -62,6 +71,7 @@ export function SiteLayout({ locale, children }: { locale: Locale; children: Rea
                 </SiteLink>
                 <LanguageSwitch
                   locale={locale}
+                  page={missing ? '/' : undefined}
                   label={chrome.languageLabel}
                   className={styles.languages}
                 />
