@@ -472,7 +472,8 @@ test.describe('the results page in Spanish and German', () => {
   async function settledText(page: Page, locale: Locale): Promise<string> {
     const words = loadSiteWords(locale).result;
     await page.waitForLoadState('networkidle');
-    await expect(page.locator('h1')).not.toHaveText(words.header.title);
+    // The reading state says it is scoring; every later state has left it.
+    await expect(page.getByText(words.page.scoring)).toHaveCount(0);
     if ((await page.getByRole('button', { name: words.page.actions.print }).count()) > 0) {
       await expect(
         page
