@@ -1,13 +1,39 @@
 import type { QuestionBank } from '@/lib/bank/schema';
+import type { BankFiles } from '@/lib/bank/versions/bank-files';
+import type { BankTexts } from '@/lib/bank/versions/texts/bank-texts';
+import { SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
+
+/** Every language but the source, whose words are the bank's own. */
+type Translated = Exclude<Locale, 'en'>;
 
 /**
  * Every released bank version's content, fetched only when a result of that version is opened:
  * a page's own (current) bank comes from the server, so no page's first script holds a bank.
  * A new version is one line here (a test keeps this list equal to the released versions).
  */
-const LOADERS: Readonly<Record<number, () => Promise<{ readonly bankContent: unknown }>>> = {
+const LOADERS: Readonly<
+  Record<number, () => Promise<{ readonly bankFiles: BankFiles; readonly bankContent: unknown }>>
+> = {
   1: () => import('@/lib/bank/versions/v1'),
   2: () => import('@/lib/bank/versions/v2'),
+};
+
+/**
+ * Each released version's words in every other language, fetched with its bank on a page in that
+ * language only, so that an earlier result reads in the page's language and no page carries
+ * another language's words. A new language or version is a line here.
+ */
+const TEXT_LOADERS: Readonly<
+  Record<number, Readonly<Record<Translated, () => Promise<{ readonly bankTexts: BankTexts }>>>>
+> = {
+  1: {
+    es: () => import('@/lib/bank/versions/texts/v1-es'),
+    de: () => import('@/lib/bank/versions/texts/v1-de'),
+  },
+  2: {
+    es: () => import('@/lib/bank/versions/texts/v2-es'),
+    de: () => import('@/lib/bank/versions/texts/v2-de'),
+  },
 };
 
 /** The versions this browser code can load, oldest first. */
@@ -15,32 +41,54 @@ export const LOADABLE_BANK_VERSIONS: readonly number[] = Object.keys(LOADERS)
   .map(Number)
   .sort((a, b) => a - b);
 
-const loading = new Map<number, Promise<QuestionBank>>();
-const loaded = new Map<number, QuestionBank>();
+const loading = new Map<string, Promise<QuestionBank>>();
+const loaded = new Map<string, QuestionBank>();
 
-/** A bank already loaded in this tab, or null. */
-export function loadedBank(version: number): QuestionBank | null {
-  return loaded.get(version) ?? null;
+const keyOf = (version: number, locale: Locale) => `${version}:${locale}`;
+
+/** A bank already loaded in this tab in `locale`, or null. */
+export function loadedBank(version: number, locale: Locale = SOURCE_LOCALE): QuestionBank | null {
+  return loaded.get(keyOf(version, locale)) ?? null;
+}
+
+/** The bank's content in `locale`: the English files, with the language's words put in. */
+async function loadContent(version: number, locale: Locale): Promise<unknown> {
+  const loadFiles = LOADERS[version];
+  if (!loadFiles) return null;
+  if (locale === SOURCE_LOCALE) return (await loadFiles()).bankContent;
+  const loadTexts = TEXT_LOADERS[version]?.[locale as Translated];
+  if (!loadTexts) throw new Error(`Bank version ${version} has no ${locale} words.`);
+  const [{ bankFiles }, { bankTexts }, { translateBank }] = await Promise.all([
+    loadFiles(),
+    loadTexts(),
+    import('@/lib/bank/versions/texts/bank-texts'),
+  ]);
+  return translateBank(bankFiles, bankTexts);
 }
 
 /**
- * Fetches and validates a released bank version, once per tab; null for a version never
- * released. Rejects when the browser cannot fetch it (offline, say); a later call tries again.
+ * Fetches and validates a released bank version in `locale` (the page's language; English
+ * unless given), once per tab; null for a version never released. Only its words differ between
+ * languages, so a result scores the same in each. Rejects when the browser cannot fetch it
+ * (offline, say); a later call tries again.
  */
-export function loadReleasedBank(version: number): Promise<QuestionBank | null> {
-  const loader = LOADERS[version];
-  if (!loader) return Promise.resolve(null);
-  let promise = loading.get(version);
+export function loadReleasedBank(
+  version: number,
+  locale: Locale = SOURCE_LOCALE,
+): Promise<QuestionBank | null> {
+  if (!LOADERS[version]) return Promise.resolve(null);
+  const key = keyOf(version, locale);
+  let promise = loading.get(key);
   if (!promise) {
-    promise = Promise.all([loader(), import('@/lib/bank/parse-bank')]).then(
-      ([{ bankContent }, { parseBank }]) => {
-        const bank = parseBank(bankContent);
-        loaded.set(version, bank);
+    promise = Promise.all([loadContent(version, locale), import('@/lib/bank/parse-bank')]).then(
+      ([content, { parseBank }]) => {
+        const bank = parseBank(content);
+        loaded.set(key, bank);
         return bank;
       },
     );
-    promise.catch(() => loading.delete(version));
-    loading.set(version, promise);
+    promise.catch(() => loading.delete(key));
+    loading.set(key, promise);
   }
   return promise;
 }

@@ -4,6 +4,7 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import type { BankLookup } from '@/lib/versions/bank-lookup';
 import { isReleasedVersion } from '@/lib/versions/released-versions';
 
+import { useLocale } from './locale-context';
 import { LOADABLE_BANK_VERSIONS, loadedBank, loadReleasedBank } from './released-banks';
 
 /** The banks a page can read results with, and whether one it needs is still on its way. */
@@ -19,17 +20,19 @@ export interface ReleasedBanks {
 /**
  * The banks of the versions a page's results name: the current one (from the server) at once,
  * an older released one fetched on demand the first time it is needed. A version never released
- * is simply absent from the lookup, so the decoders say so in their own words.
+ * is simply absent from the lookup, so the decoders say so in their own words. An older bank is
+ * in the page's language, like the current one.
  */
 export function useReleasedBanks(
   current: QuestionBank,
   versions: readonly (number | null)[],
 ): ReleasedBanks {
+  const locale = useLocale();
   // Banks this tab fetched before (on another page, say) are in hand at once.
   const [loaded, setLoaded] = useState<ReadonlyMap<number, QuestionBank>>(() => {
     const banks = new Map<number, QuestionBank>();
     for (const version of LOADABLE_BANK_VERSIONS) {
-      const bank = loadedBank(version);
+      const bank = loadedBank(version, locale);
       if (bank) banks.set(version, bank);
     }
     return banks;
@@ -54,12 +57,12 @@ export function useReleasedBanks(
         if (bank) setLoaded((previous) => new Map(previous).set(version, bank));
         else setFailed((previous) => new Set(previous).add(version));
       };
-      loadReleasedBank(version).then(give, () => give(null));
+      loadReleasedBank(version, locale).then(give, () => give(null));
     }
     return () => {
       active = false;
     };
-  }, [missingKey]);
+  }, [missingKey, locale]);
 
   const lookup = useMemo<BankLookup<QuestionBank>>(
     () => (version) => (version === current.version ? current : (loaded.get(version) ?? null)),

@@ -15,6 +15,7 @@ import {
 
 import { decoded, rejected, type DecodeResult } from './decode-result';
 import { parseJson } from './parse-json';
+import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 /**
@@ -62,7 +63,7 @@ export function decodeAnswersFile(
   const json = parseJson(text);
   if (!json.ok) return json;
   if (isExport(json.value)) {
-    const file = decodeExportFile(source, text);
+    const file = decodeExportFile(source, text, SCORING_COPY);
     if (!file.ok) return file;
     const { answers, form, bank } = file.value;
     return decoded({ answers, form, bank });

@@ -10,8 +10,9 @@ import { scoreAnswers, type FitProfile } from '@/lib/scoring';
 import { bankFor, currentBankOf, type BankSource } from '@/lib/versions/bank-lookup';
 import { CURRENT_VERSION, isReleasedVersion } from '@/lib/versions/released-versions';
 
+import type { ScoringCopy } from '@/lib/scoring/copy-schema';
+
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_MAX_BYTES } from './export-format';
-import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const missingOr =
   (message: string) =>
@@ -80,11 +81,13 @@ export function readExportFileVersion(text: string): number | null {
 /**
  * Reads a JSON export file with the bank of the version it names: one bank, or a lookup of banks
  * by version. Never throws: every problem is listed in words. The file's own profile is never
- * trusted; the answers are checked against their bank and scored again by it.
+ * trusted; the answers are checked against their bank and scored again by it, its verdict told in
+ * the language of `scoring`.
  */
 export function decodeExportFile(
   source: BankSource<QuestionBank>,
   text: string,
+  scoring: ScoringCopy,
 ): DecodeResult<ImportedResult> {
   const json = readJsonFile(text, { maxBytes: EXPORT_MAX_BYTES, kind: 'an export' });
   if (!json.ok) return json;
@@ -113,7 +116,7 @@ export function decodeExportFile(
   return decoded({
     answers,
     form,
-    profile: scoreAnswers(bank, answers, SCORING_COPY, { form }),
+    profile: scoreAnswers(bank, answers, scoring, { form }),
     exportedAt,
     bank,
   });

@@ -3,11 +3,11 @@ import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import type { ResultSource } from '@/lib/codecs/shown-result';
 import { fillPlural } from '@/lib/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
+import type { CommonCopy } from '@/lib/report/copy/schema';
 import { formNames } from '@/lib/report/role-names';
 import { isSameAnswerSet } from '@/lib/report/same-answers';
 
-import { CHANGE_ANSWERS_COPY } from './change-answers-copy';
+import type { ChangeAnswersCopy } from './quiz-copy-schema';
 
 /** An answer set a result shows, to take back into the quiz. */
 export interface AnswersToChange {
@@ -48,19 +48,23 @@ export function progressToChange(
   return { form: target.form, answers: target.answers, step, finished: source === 'saved' };
 }
 
-/** The question asked before replacing saved answers with a result's. */
-export function describeReplaceAnswers(existing: AnswersToReplace, source: ResultSource): string {
-  const copy = CHANGE_ANSWERS_COPY;
+/**
+ * The question asked before replacing saved answers with a result's, in the language of `words`
+ * (`changeAnswers` says it, `common` names the form).
+ */
+export function describeReplaceAnswers(
+  words: { readonly changeAnswers: ChangeAnswersCopy; readonly common: Pick<CommonCopy, 'forms'> },
+  existing: AnswersToReplace,
+  source: ResultSource,
+): string {
+  const copy = words.changeAnswers;
   const holds = fillPlural(
     existing.finished ? copy.holds : copy.holdsUnfinished,
     existing.answered,
     {
       count: existing.answered,
-      form: formNames(COMMON_COPY, existing.form).name,
+      form: formNames(words.common, existing.form).name,
     },
   );
   return [holds, copy.changing[source], copy.resultStays].join(' ');
 }
-
-/** What a person is told when the quiz cannot be opened on a result's answers. */
-export const CANNOT_SAVE_TO_CHANGE = CHANGE_ANSWERS_COPY.cannotSave;

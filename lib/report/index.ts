@@ -69,12 +69,7 @@ export {
 export { buildReadingGuide, type ReadingGuideView } from './reading-guide';
 export { describeRangeGuide, type RangeGuide } from './range-guide';
 export { buildResultView, type ResultView } from './result-view';
-export {
-  describeImportedNotice,
-  READING_HEADER,
-  RESULTS_PAGE_COPY,
-  type ResultsHeader,
-} from './results-header';
+export { describeImportedNotice, type ResultsHeader } from './results-header';
 export {
   countReviewed,
   reviewAnswers,

@@ -1,4 +1,3 @@
-import { RESULT_COPY } from './copy/result-copy';
 import { fillTemplate } from './copy/fill-template';
 import type { ResultCopy } from './copy/schema';
 
@@ -8,12 +7,6 @@ export interface ResultsHeader {
   readonly title: string;
   readonly lead: string;
 }
-
-/** The header before anything is read: what the page shows, painted by the server. */
-export const READING_HEADER: ResultsHeader = RESULT_COPY.header;
-
-/** The results page's words when it shows no result: nothing finished yet, or answers it cannot read. */
-export const RESULTS_PAGE_COPY = RESULT_COPY.page;
 
 /** The notice over an imported result, its first words emphasised: "Showing an imported result, exported on …". */
 export function describeImportedNotice(

@@ -23,6 +23,11 @@ import {
   recordScripts,
   scriptsMatching,
 } from './support/export';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+import { loadCurrentBank } from '@/lib/i18n/load-translated-bank';
+import { describeSavedFile, resultFileName } from '@/lib/report/copy/result-page-words';
+import { englishIn } from '@/tests/support/english-sentences';
+
 import { readPdf } from '../support/read-pdf';
 import { revealWholeReport } from './support/results';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
@@ -176,6 +181,31 @@ test.describe('exporting a result', () => {
       expect(text).toContain(`range ${cto.low}–${cto.high}`);
       expect(text).toContain(`range ${cpo.low}–${cpo.high}`);
       expect(text).toContain('How close you are to each archetype');
+    });
+  }
+
+  for (const locale of ['es', 'de'] as const) {
+    test(`downloads a PDF in ${locale} from the ${locale} results page, with the same figures`, async ({
+      page,
+    }) => {
+      const words = loadSiteWords(locale);
+      const translated = loadCurrentBank(locale);
+      const profile = scoreAnswers(translated, shared.answers, words.scoring, { form: 'full' });
+      await page.goto(`/${locale}/results#${shared.code}`);
+      const file = await downloadWith(page, words.result.page.export.buttons.pdf);
+      expect(file.name).toBe(resultFileName(words.result.page, await browserDate(page), 'pdf'));
+      const pdf = await readPdf(file.bytes);
+      const text = pdf.text.replace(/\s+/g, ' ');
+      expect(englishIn(text, locale)).toEqual([]);
+      expect(text).toContain(profile.verdict.headline);
+      expect(text).toContain(words.result.archetypes.title);
+      expect(text).toContain(String(sharedProfile.fit.cto));
+      expect(text).toContain(`/${locale}/results#${shared.code}`);
+      await expect(
+        page
+          .getByRole('status')
+          .filter({ hasText: describeSavedFile(words.common.exports, file.name) }),
+      ).toBeVisible();
     });
   }
 
@@ -336,6 +366,6 @@ test.describe('sharing and printing', () => {
 });
 
 function problemsOf(text: string): readonly string[] {
-  const result = decodeExportFile(bank, text);
+  const result = decodeExportFile(bank, text, SCORING_COPY);
   return result.ok ? [] : result.problems;
 }

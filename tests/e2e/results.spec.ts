@@ -1,6 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
-import { loadBank } from '@/lib/bank/load-bank';
+import { expect, test, type Page } from '@playwright/test';
+
+import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
+import { encodeSavedProgress } from '@/lib/codecs/saved-progress-format';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+import { loadCurrentBank, loadTranslatedBank } from '@/lib/i18n/load-translated-bank';
+import type { Locale } from '@/lib/i18n/locales';
+import { changedEnglishTexts } from '@/tests/support/changed-english-texts';
+import { englishIn } from '@/tests/support/english-sentences';
 import { decodeShareCode, encodeShareCode } from '@/lib/codecs/share-code';
 import { buildCompetencyRows, describeArchetypeRanking, describeRangeGuide } from '@/lib/report';
 import { scoreAnswers } from '@/lib/scoring';
@@ -453,4 +461,102 @@ test.describe('accessibility and layout of the results', () => {
     const overflow = await measureHorizontalOverflow(page);
     expect(overflow.overflowPx, overflow.culprits.join(', ')).toBeLessThanOrEqual(0);
   });
+});
+
+test.describe('the results page in Spanish and German', () => {
+  const v1Codes = JSON.parse(readFileSync('tests/fixtures/v1/codes.json', 'utf8')) as {
+    shareFull: { code: string };
+  };
+
+  /** The page's visible text once the whole report (or the message that replaces it) is in. */
+  async function settledText(page: Page, locale: Locale): Promise<string> {
+    const words = loadSiteWords(locale).result;
+    await page.waitForLoadState('networkidle');
+    // The reading state says it is scoring; every later state has left it.
+    await expect(page.getByText(words.page.scoring)).toHaveCount(0);
+    if ((await page.getByRole('button', { name: words.page.actions.print }).count()) > 0) {
+      await expect(
+        page
+          .getByRole('heading', { name: words.review.title.saved })
+          .or(page.getByRole('heading', { name: words.review.title.other })),
+      ).toBeAttached();
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
+          window.scrollTo(0, y);
+          await new Promise((resolve) => setTimeout(resolve, 30));
+        }
+      });
+      await expect(page.locator('[data-chart-slot]:not(:has(svg))')).toHaveCount(0, {
+        timeout: 15_000,
+      });
+    }
+    return page.locator('body').innerText();
+  }
+
+  /** The English sentences of bank version 1 that `locale` words differently, found in `text`. */
+  function v1EnglishIn(text: string, locale: Locale): string[] {
+    const flat = text.replace(/\s+/g, ' ');
+    return changedEnglishTexts(loadBankVersion(1), loadTranslatedBank(1, locale)).filter(
+      (sentence) => flat.includes(sentence),
+    );
+  }
+
+  for (const locale of ['es', 'de'] as const) {
+    const words = loadSiteWords(locale);
+    const translated = loadCurrentBank(locale);
+
+    test(`says in ${locale} that there is no result yet`, async ({ page }) => {
+      await page.goto(`/${locale}/results`);
+      await expect(page.getByText(words.result.page.nothingYet)).toBeVisible();
+      expect(englishIn(await settledText(page, locale), locale)).toEqual([]);
+    });
+
+    test(`shows a share link, an earlier version's link and a finished quiz in ${locale}`, async ({
+      page,
+    }) => {
+      test.slow();
+      const { code, answers } = sampleCode();
+      await page.goto(`/${locale}/results#${code}`);
+      const shared = await settledText(page, locale);
+      expect(englishIn(shared, locale)).toEqual([]);
+      expect(shared).toContain(translated.competencies[0]!.name);
+
+      await page.goto(`/${locale}/results#${v1Codes.shareFull.code}`);
+      await page.reload();
+      const earlier = await settledText(page, locale);
+      expect(englishIn(earlier, locale)).toEqual([]);
+      expect(v1EnglishIn(earlier, locale)).toEqual([]);
+      expect(earlier).toContain(loadTranslatedBank(1, locale)!.competencies[0]!.name);
+
+      const stored = encodeSavedProgress(
+        { id: bank.id, version: bank.version },
+        { form: 'full', answers, step: 0, finished: true },
+      );
+      await page.evaluate((value) => localStorage.setItem('role-fit:result', value), stored);
+      await page.goto(`/${locale}/results`);
+      expect(englishIn(await settledText(page, locale), locale)).toEqual([]);
+      await expect(page.getByTestId('fit-cto')).toBeVisible();
+    });
+
+    test(`says the export panel's status lines in ${locale}`, async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(`/${locale}/results#${sampleCode().code}`);
+      const buttons = words.result.page.export.buttons;
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: buttons.md, exact: true }).click(),
+      ]);
+      const saved = page.getByRole('status').filter({ hasText: download.suggestedFilename() });
+      await expect(saved).toBeVisible();
+      expect(englishIn(await saved.innerText(), locale)).toEqual([]);
+      await page.getByRole('button', { name: buttons.copy, exact: true }).click();
+      await expect(
+        page
+          .getByRole('status')
+          .filter({ hasText: words.result.page.export.copied })
+          .or(page.getByRole('status').filter({ hasText: words.result.page.export.copyBlocked })),
+      ).toBeVisible();
+      expect(englishIn(await settledText(page, locale), locale)).toEqual([]);
+    });
+  }
 });

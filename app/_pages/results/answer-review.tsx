@@ -8,8 +8,7 @@ import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './results.module.css';
 import type { ChangeAnswers } from './use-change-answers';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { useResultWords } from './use-result-words';
 
 interface Props {
   bank: QuestionBank;
@@ -21,13 +20,8 @@ interface Props {
 
 /** Every question with the answer given, and a way back into the quiz at any step. */
 export function AnswerReview({ bank, form, answers, source, change }: Props) {
-  const review = buildAnswerReview(
-    { common: COMMON_COPY, result: RESULT_COPY },
-    bank,
-    form,
-    answers,
-    source,
-  );
+  const words = useResultWords();
+  const review = buildAnswerReview(words, bank, form, answers, source);
   return (
     <Section titleId="review-title" title={review.title}>
       <p>{review.intro}</p>

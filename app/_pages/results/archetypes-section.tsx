@@ -6,16 +6,12 @@ import type { FitProfile } from '@/lib/scoring';
 
 import styles from './results.module.css';
 import { ScoreMeter } from './score-meter';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { useResultWords } from './use-result-words';
 
 /** Every archetype, nearest first: its closeness as a number and a bar, and a line about it. */
 export function ArchetypesSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
-  const ranking = describeArchetypeRanking(
-    { common: COMMON_COPY, result: RESULT_COPY },
-    bank,
-    profile,
-  );
+  const words = useResultWords();
+  const ranking = describeArchetypeRanking(words, bank, profile);
   return (
     <Section titleId="archetypes-title" title={ranking.title}>
       {ranking.archetypes.length === 0 ? (

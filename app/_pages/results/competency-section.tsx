@@ -8,12 +8,12 @@ import type { FitProfile } from '@/lib/scoring';
 
 import styles from './results.module.css';
 import { ScoreMeter } from './score-meter';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { useResultWords } from './use-result-words';
 
 /** Every competency: a chart against both roles' ideals, then a list from strongest to weakest. */
 export function CompetencySection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
-  const view = buildCompetenciesView({ common: COMMON_COPY, result: RESULT_COPY }, bank, profile);
+  const words = useResultWords();
+  const view = buildCompetenciesView(words, bank, profile);
   const { legend, table } = view;
   return (
     <Section titleId="competencies-title" title={view.title}>

@@ -2,19 +2,16 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 
+import { useLocalePath } from '@/app/_shared/locale-context';
 import { PageSizeSelect, usePageSize } from '@/app/_shared/page-size-select';
+import { useWords } from '@/app/_shared/page-words';
 import { useExportTasks } from '@/app/_shared/use-export-tasks';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import type { ResultSummary } from '@/lib/export/build-summary';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { describeSavedFile, resultFileName } from '@/lib/report/copy/result-page-words';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
-import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 import type { FitProfile } from '@/lib/scoring';
-import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
-import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
 
 import { Card } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
@@ -24,8 +21,6 @@ import { localDate, saveFile } from '@/app/_shared/save-file';
 import { SHARE_CARD_SIZE, ShareCard } from './share-card';
 
 type Format = 'pdf' | 'md' | 'csv' | 'json' | 'png';
-
-const WORDS = RESULTS_PAGE_COPY.export;
 
 interface Props {
   bank: QuestionBank;
@@ -41,6 +36,12 @@ interface Props {
  */
 export function ExportPanel({ bank, form, answers, profile }: Props) {
   const id = useId();
+  const common = useWords('common');
+  const result = useWords('result');
+  const scoring = useWords('scoring');
+  const versions = useWords('versions');
+  const localePath = useLocalePath();
+  const WORDS = result.page.export;
   const [pageSize, setPageSize] = usePageSize();
   const { status, run, button } = useExportTasks<Format | 'copy'>();
   // The share card is mounted off screen only while its image is being made.
@@ -70,27 +71,25 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
 
   const summarise = async (date: string): Promise<ResultSummary> => {
     const { summariseProfile } = await import('@/lib/export/build-summary');
-    const shareUrl = `${window.location.origin}/results#${encodeShareCode(bank, { form, answers })}`;
-    const words = {
-      common: COMMON_COPY,
-      result: RESULT_COPY,
-      scoring: SCORING_COPY,
-      versions: VERSIONS_COPY,
-    };
-    return summariseProfile(words, bank, profile, { date, shareUrl });
+    const code = encodeShareCode(bank, { form, answers });
+    const shareUrl = `${window.location.origin}${localePath(`/results#${code}`)}`;
+    return summariseProfile({ common, result, scoring, versions }, bank, profile, {
+      date,
+      shareUrl,
+    });
   };
 
   const download = (format: Format) =>
     run(format, async () => {
       const date = localDate();
       const summary = await summarise(date);
-      const name = resultFileName(RESULT_COPY.page, date, format);
+      const name = resultFileName(result.page, date, format);
       if (format === 'pdf') {
         // jsPDF comes with it: fetched only when a PDF is asked for.
         const { renderPdf } = await import('@/lib/export/render-pdf');
         saveFile(
           name,
-          new Uint8Array(renderPdf(summary, { pageSize, words: COMMON_COPY.exports })),
+          new Uint8Array(renderPdf(summary, { pageSize, words: common.exports })),
           'application/pdf',
         );
       } else if (format === 'md') {
@@ -107,7 +106,7 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
         const { renderJson } = await import('@/lib/export/render-json');
         saveFile(name, renderJson(summary, answers), 'application/json');
       }
-      return describeSavedFile(COMMON_COPY.exports, name);
+      return describeSavedFile(common.exports, name);
     });
 
   const copyMarkdown = () =>

@@ -10,12 +10,12 @@ import type { FitProfile } from '@/lib/scoring';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './results.module.css';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { useResultWords } from './use-result-words';
 
 /** Strengths and growth areas against the role the person leans to, each with next steps. */
 export function FocusAreasSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
-  const report = describeFocusAreas({ common: COMMON_COPY, result: RESULT_COPY }, bank, profile);
+  const words = useResultWords();
+  const report = describeFocusAreas(words, bank, profile);
   const { intro } = report;
   return (
     <Section titleId="focus-title" title={report.title}>

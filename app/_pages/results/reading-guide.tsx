@@ -5,15 +5,15 @@ import { buildReadingGuide } from '@/lib/report/reading-guide';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './results.module.css';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { useResultWords } from './use-result-words';
 
 /**
  * What the numbers mean and what they do not: positions on our scale with a range each, for
  * reflection only.
  */
 export function ReadingGuide({ scoring }: { scoring: QuestionBank['scoring'] }) {
-  const guide = buildReadingGuide({ common: COMMON_COPY, result: RESULT_COPY }, scoring);
+  const words = useResultWords();
+  const guide = buildReadingGuide(words, scoring);
   const { levels } = guide;
   return (
     <Section titleId="reading-title" title={guide.title}>

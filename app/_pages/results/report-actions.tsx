@@ -2,12 +2,12 @@
 
 import { Button, Notice } from '@/app/_shared/ui';
 import { loadAllCharts } from '@/app/_shared/charts/lazy-charts';
+import { useWords } from '@/app/_shared/page-words';
 import { SiteLink } from '@/app/_shared/site-link';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
-import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 import type { FitProfile } from '@/lib/scoring';
 
 import { ExportPanel } from './export-panel';
@@ -29,10 +29,9 @@ interface Props {
   onImport: (result: ImportedResult) => void;
 }
 
-const WORDS = RESULTS_PAGE_COPY.actions;
-
 /** What a person can do with the result: share it, change the answers, print, compare or export it, or open another. */
 export function ReportActions({ bank, form, answers, profile, source, change, onImport }: Props) {
+  const WORDS = useWords('result').page.actions;
   return (
     <section className={`${styles.actionsPanel} ${styles.stack}`} aria-labelledby="actions-title">
       <h2 id="actions-title" className="visually-hidden">

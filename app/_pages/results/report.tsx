@@ -22,8 +22,7 @@ import ui from '@/app/_shared/ui/ui.module.css';
 import styles from './results.module.css';
 import { ChangeAnswersDialog } from './change-answers-dialog';
 import { useChangeAnswers } from './use-change-answers';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { useResultWords } from './use-result-words';
 
 // Only the headline is in the page's first script: the sections below it are fetched alongside,
 // so the verdict and fits paint as soon as the framework and the engine have run.
@@ -62,13 +61,10 @@ interface Props {
 
 /** The report below the verdict for one answer set: the engine's profile, section by section. */
 export function Report({ bank, form, answers, profile, source, onImport }: Props) {
-  const fits = describeFits({ common: COMMON_COPY, result: RESULT_COPY }, profile);
-  const confidence = buildConfidenceView({ common: COMMON_COPY, result: RESULT_COPY }, profile);
-  const archetype = buildNearestArchetypeView(
-    { common: COMMON_COPY, result: RESULT_COPY },
-    bank,
-    profile,
-  );
+  const words = useResultWords();
+  const fits = describeFits(words, profile);
+  const confidence = buildConfidenceView(words, profile);
+  const archetype = buildNearestArchetypeView(words, bank, profile);
   const nearest = archetype.nearest;
   const change = useChangeAnswers(bank, form, answers, source);
   const shown = useSlices(DETAIL_SECTIONS);

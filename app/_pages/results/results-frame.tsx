@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 
-import { READING_HEADER, type ResultsHeader } from '@/lib/report/results-header';
+import type { ResultsHeader } from '@/lib/report/results-header';
 
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './results.module.css';
 
-export { READING_HEADER, type ResultsHeader };
+export type { ResultsHeader };
 
 /**
  * The frame of every state of the results page. Each state renders the same header elements and

@@ -3,6 +3,7 @@
 import { Fragment, useDeferredValue, useMemo, useState } from 'react';
 
 import { EarlierVersionNotice } from '@/app/_shared/earlier-version-notice';
+import { useWords } from '@/app/_shared/page-words';
 import { Button, LinkButton, Notice } from '@/app/_shared/ui';
 import { useRawHash } from '@/app/_shared/use-raw-hash';
 import { useReleasedBanks } from '@/app/_shared/use-released-banks';
@@ -16,17 +17,16 @@ import {
   describeUnreadableSaved,
 } from '@/lib/codecs/shown-result';
 import type { ImportedResult } from '@/lib/export/decode-export-file';
-import { describeImportedNotice, RESULTS_PAGE_COPY as PAGE } from '@/lib/report/results-header';
+import type { ResultCopy } from '@/lib/report/copy/schema';
+import { describeImportedNotice } from '@/lib/report/results-header';
 import { scoreAnswers } from '@/lib/scoring';
 
 import { ImportResult } from './import-result';
 import { Report } from './report';
 import { ReportSkeleton } from './report-skeleton';
-import { READING_HEADER, ResultsFrame } from './results-frame';
+import { ResultsFrame } from './results-frame';
 import ui from '@/app/_shared/ui/ui.module.css';
-import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { useResultWords } from './use-result-words';
 
 /**
  * The results of an export file the person opened, else of a share link (`/results#<code>`) when
@@ -35,6 +35,9 @@ import { RESULT_COPY } from '@/lib/report/copy/result-copy';
  * bank, fetched when first needed, and says so.
  */
 export function ResultsView({ bank }: { bank: QuestionBank }) {
+  const words = useResultWords();
+  const scoring = useWords('scoring');
+  const { header: READING_HEADER, page: PAGE } = words.result;
   // The URL and storage are read right after hydration, which React does in one uninterruptible
   // task; the report they lead to is then rendered as deferred work, in slices of a few
   // milliseconds that let the browser respond and paint in between (no long task).
@@ -64,12 +67,12 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   const profile = useMemo(
     () =>
       shown
-        ? scoreAnswers(shown.bank, shown.answers, SCORING_COPY, {
+        ? scoreAnswers(shown.bank, shown.answers, scoring, {
             form: shown.form,
             ...(shown.timing && shown.timing.length > 0 ? { timing: shown.timing } : {}),
           })
         : null,
-    [shown],
+    [shown, scoring],
   );
 
   if (hash === undefined || saved.raw === undefined || saved.reading || banks.loading) {
@@ -100,7 +103,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
         state="report"
         // One line even on a phone, like the reading header's, so that the title does not move.
         header={{
-          eyebrow: describeShownSource({ common: COMMON_COPY, result: RESULT_COPY }, shown),
+          eyebrow: describeShownSource(words, shown),
           title: profile.verdict.headline,
           lead: profile.verdict.summary,
         }}
@@ -133,7 +136,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
 
   if (shared && !shared.ok) {
     return (
-      <Problem title={PAGE.linkProblem.title} kind={shared.error.kind}>
+      <Problem words={words.result} title={PAGE.linkProblem.title} kind={shared.error.kind}>
         <p>
           <strong>{shared.error.message}</strong>
         </p>
@@ -145,10 +148,11 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   const unreadable =
     saved.read?.status === 'unavailable'
       ? saved.read.detail
-      : savedRead && describeUnreadableSaved(RESULT_COPY.page, savedRead.decoding);
+      : savedRead && describeUnreadableSaved(PAGE, savedRead.decoding);
   if (unreadable) {
     return (
       <Problem
+        words={words.result}
         title={PAGE.savedProblemTitle}
         kind={savedRead ? savedRead.decoding.status : 'unavailable'}
         after={<ImportResult bank={bank} onImport={showImported} />}
@@ -173,11 +177,13 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
 const focusOnMount = (element: HTMLElement | null) => element?.focus();
 
 function Problem({
+  words,
   title,
   kind,
   children,
   after,
 }: {
+  words: Pick<ResultCopy, 'header' | 'page'>;
   title: string;
   kind: string;
   children: React.ReactNode;
@@ -186,7 +192,7 @@ function Problem({
   return (
     <ResultsFrame
       state="message"
-      header={{ eyebrow: READING_HEADER.eyebrow, title, lead: PAGE.problemLead }}
+      header={{ eyebrow: words.header.eyebrow, title, lead: words.page.problemLead }}
     >
       <Notice tone="danger" role="alert" data-problem={kind}>
         {children}
@@ -194,7 +200,7 @@ function Problem({
       <p className={ui.actions}>
         {WAYS_ON.map((way) => (
           <LinkButton key={way.href} variant={way.variant} href={way.href}>
-            {way.label}
+            {words.page.waysOn[way.label]}
           </LinkButton>
         ))}
       </p>
@@ -203,8 +209,8 @@ function Problem({
   );
 }
 
-/** Where a person can go from a result that could not be shown. */
+/** Where a person can go from a result that could not be shown, and the words that say so. */
 const WAYS_ON = [
-  { href: '/quiz', label: PAGE.waysOn.quiz, variant: 'primary' },
-  { href: '/roles', label: PAGE.waysOn.roles, variant: 'secondary' },
+  { href: '/quiz', label: 'quiz', variant: 'primary' },
+  { href: '/roles', label: 'roles', variant: 'secondary' },
 ] as const;

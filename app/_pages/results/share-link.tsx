@@ -4,17 +4,16 @@ import { Button } from '@/app/_shared/ui';
 import { useState } from 'react';
 
 import { CopyLinkStatus } from '@/app/_shared/copy-link-status';
+import { useLocalePath } from '@/app/_shared/locale-context';
+import { useWords } from '@/app/_shared/page-words';
 import { useCopyLink } from '@/app/_shared/use-copy-link';
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { encodeShareCode } from '@/lib/codecs/share-code';
-import { RESULTS_PAGE_COPY } from '@/lib/report/results-header';
 
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './results.module.css';
-
-const WORDS = RESULTS_PAGE_COPY.share;
 
 /**
  * Copies a link that holds these answers, or hands it to the system's share sheet where there is
@@ -30,10 +29,12 @@ export function ShareLink({
   form: Form;
   answers: Answers;
 }) {
+  const WORDS = useWords('result').page.share;
+  const localePath = useLocalePath();
   // The report renders only in the browser, so this is read once, never on the server.
   const [canShare] = useState(() => typeof navigator.share === 'function');
   const link = () =>
-    `${window.location.origin}/results#${encodeShareCode(bank, { form, answers })}`;
+    `${window.location.origin}${localePath(`/results#${encodeShareCode(bank, { form, answers })}`)}`;
   const { state, copy, fieldRef } = useCopyLink(link);
 
   const share = async () => {

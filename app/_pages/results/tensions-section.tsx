@@ -7,12 +7,12 @@ import type { FitProfile } from '@/lib/scoring';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './results.module.css';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { useResultWords } from './use-result-words';
 
 /** The tensions between technology and product: where the person sits, and what defuses each. */
 export function TensionsSection({ bank, profile }: { bank: QuestionBank; profile: FitProfile }) {
-  const view = buildTensionsView({ common: COMMON_COPY, result: RESULT_COPY }, bank, profile);
+  const words = useResultWords();
+  const view = buildTensionsView(words, bank, profile);
   return (
     <Section titleId="tensions-title" title={view.title}>
       <p>{view.intro}</p>

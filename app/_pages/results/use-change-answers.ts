@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type RefObject } from 'react';
 
+import { useLocalePath } from '@/app/_shared/locale-context';
+import { useWords } from '@/app/_shared/page-words';
 import {
   keepAsideIfDamaged,
   PROGRESS_KEY,
@@ -14,7 +16,6 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import type { ResultSource } from '@/lib/codecs/shown-result';
 import { buildSteps } from '@/lib/quiz/build-steps';
 import {
-  CANNOT_SAVE_TO_CHANGE,
   describeReplaceAnswers,
   findAnswersToReplace,
   progressToChange,
@@ -49,6 +50,9 @@ export function useChangeAnswers(
   source: ResultSource,
 ): ChangeAnswers {
   const router = useRouter();
+  const localePath = useLocalePath();
+  const changeAnswers = useWords('changeAnswers');
+  const common = useWords('common');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState<{ step: number; text: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -56,10 +60,10 @@ export function useChangeAnswers(
 
   const open = (step: number) => {
     if (!writeStored(PROGRESS_KEY, stamp, progressToChange({ form, answers }, step, source))) {
-      setProblem(CANNOT_SAVE_TO_CHANGE);
+      setProblem(changeAnswers.cannotSave);
       return;
     }
-    router.push('/quiz');
+    router.push(localePath('/quiz'));
   };
 
   const request = async (stepIndex?: number) => {
@@ -74,7 +78,10 @@ export function useChangeAnswers(
       if (decoding.status !== 'restored') keepAsideIfDamaged(PROGRESS_KEY, raw, decoding);
       const existing = findAnswersToReplace(decoding, { form, answers });
       if (existing) {
-        setPending({ step, text: describeReplaceAnswers(existing, source) });
+        setPending({
+          step,
+          text: describeReplaceAnswers({ changeAnswers, common }, existing, source),
+        });
         dialogRef.current?.showModal();
         return;
       }

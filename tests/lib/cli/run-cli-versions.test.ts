@@ -76,7 +76,7 @@ describe('cli with results of an earlier bank version', () => {
   it('writes a JSON export of a version 1 file that stays version 1', async () => {
     const { code, stdout } = await run(['report', 'lead-v1.json', '--format', 'json']);
     expect(code).toBe(0);
-    const imported = decodeExportFile(loadBankVersion, stdout);
+    const imported = decodeExportFile(loadBankVersion, stdout, SCORING_COPY);
     expect(imported.ok && imported.value.bank).toBe(v1);
     expect(imported.ok && imported.value.profile.fit).toEqual(figures['product-lead-short']?.fit);
   });

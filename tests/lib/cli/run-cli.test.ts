@@ -154,7 +154,7 @@ describe('cli report', () => {
     );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ exportedAt: '2027-01-05', form: 'full' });
-    const imported = decodeExportFile(tinyBank, stdout);
+    const imported = decodeExportFile(tinyBank, stdout, SCORING_COPY);
     const answers = { 'tech-01': 5, 'customer-01': 2, 'speed-1': 'tech' };
     expect(imported).toEqual({
       ok: true,

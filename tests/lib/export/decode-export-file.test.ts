@@ -7,10 +7,11 @@ import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { fixedAnswers } from './fixed-answers';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const date = '2026-11-28';
-const decode = (text: string) => decodeExportFile(tinyBank, text);
+const decode = (text: string) => decodeExportFile(tinyBank, text, SCORING_COPY);
 
 /** A valid export of the fixed answers, as an object to spoil one part of. */
 function exportObject(): Record<string, unknown> {
@@ -69,6 +70,21 @@ describe('decodeExportFile', () => {
         },
       ),
     );
+  });
+
+  it('tells the recomputed verdict in the language of the words it is given, with the same figures', () => {
+    const text = renderJson(
+      buildSummary(ENGLISH_WORDS, tinyBank, fixedAnswers, 'short', { date }),
+      fixedAnswers,
+    );
+    const spanish = loadSiteWords('es').scoring;
+    const result = decodeExportFile(tinyBank, text, spanish);
+    const english = scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY, { form: 'short' });
+    expect(result.ok && result.value.profile).toEqual(
+      scoreAnswers(tinyBank, fixedAnswers, spanish, { form: 'short' }),
+    );
+    expect(result.ok && result.value.profile.fit).toEqual(english.fit);
+    expect(result.ok && result.value.profile.verdict.headline).not.toBe(english.verdict.headline);
   });
 
   it('ignores the profile in the file and scores the answers again', () => {

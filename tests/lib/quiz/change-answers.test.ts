@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import {
   describeReplaceAnswers,
   findAnswersToReplace,
@@ -50,14 +51,28 @@ describe('progressToChange', () => {
 });
 
 describe('describeReplaceAnswers', () => {
+  const english = loadSiteWords('en');
   it('says what would be replaced, and by what', () => {
     expect(
-      describeReplaceAnswers({ answered: 1, finished: false, form: 'short' }, 'shared'),
+      describeReplaceAnswers(english, { answered: 1, finished: false, form: 'short' }, 'shared'),
     ).toMatchInlineSnapshot(
       `"This browser holds 1 answer to the short form that you have not finished yet. Changing the answers of this shared result replaces them in the quiz. Your last finished result stays on the results page until you finish again."`,
     );
     expect(
-      describeReplaceAnswers({ answered: 12, finished: true, form: 'full' }, 'saved'),
+      describeReplaceAnswers(english, { answered: 12, finished: true, form: 'full' }, 'saved'),
     ).toContain('holds 12 answers to the full form. Changing these answers replaces them');
+  });
+
+  it('asks in the language of the words it is given, with the same count and form', () => {
+    const spanish = describeReplaceAnswers(
+      loadSiteWords('es'),
+      { answered: 12, finished: true, form: 'full' },
+      'saved',
+    );
+    expect(spanish).toMatchInlineSnapshot(
+      `"Este navegador tiene 12 respuestas del formato completo. Al cambiar estas respuestas, sustituyes las guardadas en el cuestionario. Tu último resultado terminado sigue en la página de resultados hasta que vuelvas a terminar."`,
+    );
+    expect(spanish).toContain('12');
+    expect(spanish).toContain(loadSiteWords('es').common.forms.full.name);
   });
 });

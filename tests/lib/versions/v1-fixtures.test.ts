@@ -169,8 +169,8 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
   it('open an export file, scored again by bank version 1 with its recorded figures', () => {
     const text = read('export-data-engineer.json');
     expect(readExportFileVersion(text)).toBe(1);
-    expect(decodeExportFile(current, text).ok).toBe(false);
-    const imported = decodeExportFile(lookup, text);
+    expect(decodeExportFile(current, text, SCORING_COPY).ok).toBe(false);
+    const imported = decodeExportFile(lookup, text, SCORING_COPY);
     if (!imported.ok) throw new Error(imported.problems.join('; '));
     expect(imported.value.exportedAt).toBe('2026-11-18');
     expect(figuresOf(imported.value.profile)).toEqual(figures['data-engineer']);

@@ -75,7 +75,7 @@ describe('every released bank version', () => {
             answers,
           );
           expect(readExportFileVersion(text)).toBe(version);
-          const decoded = decodeExportFile(lookup, text);
+          const decoded = decodeExportFile(lookup, text, SCORING_COPY);
           expect(decoded.ok && decoded.value.bank).toBe(bank);
           expect(decoded.ok && decoded.value.profile).toEqual(
             scoreAnswers(bank, answers, SCORING_COPY, { form: f }),
@@ -209,8 +209,8 @@ describe('decoders given a lookup', () => {
       buildSummary(ENGLISH_WORDS, tinyBankOlder, olderAnswers, 'full', { date: '2026-01-01' }),
       olderAnswers,
     );
-    expect(decodeExportFile(tinyBank, text).ok).toBe(false);
-    const decoded = decodeExportFile(tinyLookup, text);
+    expect(decodeExportFile(tinyBank, text, SCORING_COPY).ok).toBe(false);
+    const decoded = decodeExportFile(tinyLookup, text, SCORING_COPY);
     expect(decoded.ok && decoded.value.profile).toEqual(
       scoreAnswers(tinyBankOlder, olderAnswers, SCORING_COPY),
     );
@@ -272,7 +272,7 @@ describe('versioned decoders on any input', () => {
         }
         expect(typeof decodeShareCode(lookup, text).ok).toBe('boolean');
         expect(typeof decodeCompareCode(lookup, text).ok).toBe('boolean');
-        expect(typeof decodeExportFile(lookup, text).ok).toBe('boolean');
+        expect(typeof decodeExportFile(lookup, text, SCORING_COPY).ok).toBe('boolean');
         expect(typeof decodeAnswersFile(lookup, text).ok).toBe('boolean');
         expect(typeof decodeHistoryFile(text, lookup).ok).toBe('boolean');
         expect(readStoredHistory([{ id: 'x', text }], lookup).entries.length).toBeLessThan(2);
@@ -301,7 +301,7 @@ describe('versioned decoders on any input', () => {
           form: 'full',
         });
         expect(readStoredHistory([{ id: 'x', text }], lookup).entries.length).toBeLessThan(2);
-        expect(typeof decodeExportFile(lookup, text).ok).toBe('boolean');
+        expect(typeof decodeExportFile(lookup, text, SCORING_COPY).ok).toBe('boolean');
         expect(typeof decodeAnswersFile(lookup, text).ok).toBe('boolean');
         const saved = decodeSavedProgress(
           text,
