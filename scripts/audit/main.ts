@@ -1,10 +1,16 @@
 /**
- * `npm run audit [-- --runs N] [--budgets FILE] [--advisory-performance]`: builds the production app and a bare Next.js
- * app (tests/fixtures/bare-next), serves each with `next start` on a free 127.0.0.1 port, measures
- * every page listed in budgets.json, prints one table and exits 1 if a page breaks its budget
- * (2 if the audit itself could not run). Progress goes to stderr; the table to stdout.
+ * `npm run audit [-- --runs N] [--budgets FILE] [--languages en,es] [--advisory-performance]`:
+ * builds the production app and a bare Next.js app (tests/fixtures/bare-next), serves each with
+ * `next start` on a free 127.0.0.1 port, measures every page listed in budgets.json in every
+ * language (lib/i18n/locales.ts), prints one table and exits 1 if a page breaks its budget (2 if
+ * the audit itself could not run). Progress goes to stderr; the table to stdout.
  *
- * How to read the table (one row per page):
+ * Each language's page (`/es/quiz`) is held to its English page's limits, and its JS ratio may
+ * exceed the English page's, measured in the same run, by at most budgets.json's
+ * `languages.maxJsRatioOverSource`. `--languages en,es` audits only those languages, for a quicker
+ * run (default: all); English is always audited, since every other language is measured against it.
+ *
+ * How to read the table (one row per page and language, each page's languages together):
  *   perf, a11y, best-pr, SEO  Lighthouse 12 category scores, 0-100, with its default mobile
  *                             config: a mid-range phone, simulated slow 4G and a 4x slower CPU.
  *                             SEO in parentheses is not gated: the page is not public.
@@ -21,6 +27,7 @@
  *                             scripts such as React's server payload are not counted.
  *   JS ratio                  JS KiB gz divided by the bare Next.js page's (printed under the
  *                             table): 1.00 is the framework alone; 1.20 means 20% more.
+ *   vs en                     this JS ratio minus its English page's (– on the English row).
  *   budget                    ok, or FAIL with each failing figure marked ✗ and listed below.
  * Under the table: the bare page's JS and its own Lighthouse performance, LCP and TBT (the floor
  * this machine puts under every page), then, for each page over budget, what lies behind it
@@ -37,10 +44,20 @@ import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 
 import { assertChromiumInstalled } from '../../tests/e2e/support/chromium';
-import { checkBudget, loadBudgets, type PageBudget, type PageFigures } from './budgets';
+import { SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
+
+import {
+  checkBudget,
+  jsRatioOverSource,
+  loadBudgets,
+  roundRatio,
+  type PageBudget,
+  type PageFigures,
+} from './budgets';
 import { formatTable, type Align } from './format-table';
 import { measureWithLighthouse, type Category, type LighthouseFigures } from './lighthouse';
 import { measureAnswerLatency, type AnswerLatency } from './answer-latency';
+import { parseLanguagesOption } from './languages-option';
 import { checkPage, launchBrowser, type PageCheck } from './page-checks';
 import { runPrivacyCheck, type PrivacyRun } from './privacy-run';
 import { pageUrl } from './sample-share-code';
@@ -84,13 +101,16 @@ async function main(): Promise<number> {
       // Lighthouse's own advice for a figure that varies from run to run: the median of five.
       runs: { type: 'string', default: '5' },
       budgets: { type: 'string', default: 'budgets.json' },
+      languages: { type: 'string' },
       'advisory-performance': { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1`);
   assertChromiumInstalled();
-  const budgets = loadBudgets(values.budgets);
+  const locales = parseLanguagesOption(values.languages);
+  const budgets = loadBudgets(values.budgets, locales);
+  progress(`${budgets.length} page(s): every page in ${locales.join(', ')}`);
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   // The app builds into its own folder (next.config.mjs reads this), so a developer's .next and
   // a running server are left alone.
@@ -132,6 +152,7 @@ async function main(): Promise<number> {
     { cpu: 4, figures: await measureAnswerLatency(browser, app.origin, 4) },
   ];
   await browser.close();
+  const ratios = jsRatiosByPath(results, baseline);
 
   for (const result of results) {
     if (result.error !== null || result.check === null) continue;
@@ -140,8 +161,10 @@ async function main(): Promise<number> {
     // Lighthouse's scores move by a point or two between runs on a shared machine. A page that
     // misses a Lighthouse budget is measured again with twice the runs, and that larger sample
     // decides; the table says so. Other figures (axe, JavaScript) are exact and never retried.
-    const jsRatio = result.check.jsGzipBytes / baseline.jsGzipBytes;
-    const missed = checkBudget(result.budget, figuresOf(result.check, result.lighthouse, jsRatio));
+    const missed = checkBudget(
+      result.budget,
+      figuresOf(result.budget, result.check, result.lighthouse, baseline, ratios),
+    );
     if (missed.some((failure) => LIGHTHOUSE_FIGURES.has(failure.figure))) {
       progress(
         `${result.budget.path} missed a Lighthouse budget; measuring again with ${2 * runs} runs`,
@@ -152,7 +175,7 @@ async function main(): Promise<number> {
   }
   app.stop();
 
-  const failures = report(results, baseline, runs, values['advisory-performance']);
+  const failures = report(results, baseline, ratios, locales, runs, values['advisory-performance']);
   reportAnswerLatency(latency);
   const privacyFailed = reportPrivacy(privacy);
   progress(`done in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
@@ -196,6 +219,8 @@ const TIMINGS: ReadonlySet<keyof PageFigures> = new Set(['performance', 'tbtMs']
 function report(
   results: readonly PageResult[],
   baseline: Baseline,
+  ratios: ReadonlyMap<string, number>,
+  locales: readonly Locale[],
   runs: number,
   advisoryPerformance: boolean,
 ): number {
@@ -211,6 +236,7 @@ function report(
     'axe',
     'JS KiB gz',
     'JS ratio',
+    `vs ${SOURCE_LOCALE}`,
     'budget',
   ];
   const align: Align[] = ['left', ...headers.slice(1, -1).map((): Align => 'right'), 'left'];
@@ -222,12 +248,8 @@ function report(
   const workerLines: string[] = [];
 
   for (const { budget, check, lighthouse, error, remeasured } of results) {
-    const jsRatio =
-      check === null ? null : Math.round((check.jsGzipBytes / baseline.jsGzipBytes) * 100) / 100;
-    const failures =
-      check === null || jsRatio === null
-        ? []
-        : checkBudget(budget, figuresOf(check, lighthouse, jsRatio));
+    const figures = check === null ? null : figuresOf(budget, check, lighthouse, baseline, ratios);
+    const failures = figures === null ? [] : checkBudget(budget, figures);
     const isAdvisory = (figure: keyof PageFigures) => advisoryPerformance && TIMINGS.has(figure);
     const failed = new Set(failures.map((failure) => failure.figure));
     const mark = (figure: keyof PageFigures, text: string) =>
@@ -250,7 +272,8 @@ function report(
       showKiB(lighthouse?.transferBytes),
       mark('axeViolations', show(check?.axeViolations)),
       showKiB(check?.jsGzipBytes),
-      mark('jsRatio', jsRatio === null ? '–' : jsRatio.toFixed(2)),
+      mark('jsRatio', figures === null ? '–' : figures.jsRatio.toFixed(2)),
+      mark('jsRatioOverSource', showOverSource(budget, figures)),
       messages.length > 0 ? 'FAIL' : failures.length > 0 ? 'ok ⚠' : 'ok',
     ]);
     if (messages.length > 0) failedPages += 1;
@@ -273,7 +296,7 @@ function report(
 
   const lines = [
     `Lighthouse 12 mobile (simulated throttling), median of ${runs} run(s); axe WCAG 2.2 AA; ` +
-      'JS gzip -6 vs a bare Next.js page.',
+      `JS gzip -6 vs a bare Next.js page. Languages: ${locales.join(', ')}.`,
     '',
     formatTable(headers, rows, align),
     '',
@@ -302,7 +325,7 @@ function explain(
 ): string[] {
   const lines: string[] = [];
   if (check !== null && check.axeReport !== '') lines.push(`${path}: ${check.axeReport}`);
-  if (check !== null && failed.has('jsRatio')) {
+  if (check !== null && (failed.has('jsRatio') || failed.has('jsRatioOverSource'))) {
     const late = check.scripts.filter((script) => script.afterLoad);
     const lateBytes = late.reduce((sum, script) => sum + script.gzipBytes, 0);
     lines.push(
@@ -325,11 +348,27 @@ function explain(
   return lines;
 }
 
+/** Each measured page's JS ratio, to the two decimals the table shows, by path. */
+function jsRatiosByPath(
+  results: readonly PageResult[],
+  baseline: Baseline,
+): ReadonlyMap<string, number> {
+  return new Map(
+    results.flatMap(({ budget, check }) =>
+      check === null ? [] : [[budget.path, roundRatio(check.jsGzipBytes / baseline.jsGzipBytes)]],
+    ),
+  );
+}
+
 function figuresOf(
+  budget: PageBudget,
   check: PageCheck,
   lighthouse: LighthouseFigures | null,
-  jsRatio: number,
+  baseline: Baseline,
+  ratios: ReadonlyMap<string, number>,
 ): PageFigures {
+  const jsRatio = roundRatio(check.jsGzipBytes / baseline.jsGzipBytes);
+  const sourceRatio = ratios.get(budget.sourcePath);
   return {
     performance: lighthouse?.performance ?? null,
     accessibility: lighthouse?.accessibility ?? null,
@@ -337,8 +376,17 @@ function figuresOf(
     seo: lighthouse?.seo ?? null,
     axeViolations: check.axeViolations,
     jsRatio,
+    jsRatioOverSource: sourceRatio === undefined ? null : jsRatioOverSource(jsRatio, sourceRatio),
     tbtMs: lighthouse?.tbtMs ?? null,
   };
+}
+
+/** The difference to the English page's JS ratio, signed; – on the English row itself. */
+function showOverSource(budget: PageBudget, figures: PageFigures | null): string {
+  if (budget.locale === SOURCE_LOCALE) return '–';
+  const over = figures?.jsRatioOverSource ?? null;
+  if (over === null) return '–';
+  return `${over < 0 ? '-' : '+'}${Math.abs(over).toFixed(2)}`;
 }
 
 function show(value: number | null | undefined): string {
