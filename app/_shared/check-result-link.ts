@@ -1,4 +1,5 @@
 import { loadReleasedBank } from '@/app/_shared/released-banks';
+import type { Locale } from '@/lib/i18n/locales';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { readPastedLink } from '@/lib/codecs/pasted-link';
 import { decodeShareCode, readShareCodeVersion } from '@/lib/codecs/share-code';
@@ -15,12 +16,13 @@ export interface ResultLinkRules {
 
 /**
  * Reads one pasted result link: its share code, or why it cannot be used. A link of an earlier
- * version is read with that version's bank, fetched on use.
+ * version is read with that version's bank in the page's language, fetched on use.
  */
 export async function checkResultLink(
   bank: QuestionBank,
   text: string,
   rules: ResultLinkRules,
+  locale: Locale,
 ): Promise<{ code: string } | { error: string }> {
   const code = readPastedLink(text);
   if (code === '') return { error: rules.missing };
@@ -29,7 +31,7 @@ export async function checkResultLink(
   const older =
     version === null || version === bank.version
       ? null
-      : await loadReleasedBank(version).catch(() => null);
+      : await loadReleasedBank(version, locale).catch(() => null);
   const decoded = decodeShareCode(older ? lookupOf(bank, older) : bank, code);
   return decoded.ok ? { code } : { error: decoded.error.message };
 }

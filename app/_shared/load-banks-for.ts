@@ -1,5 +1,5 @@
 import type { QuestionBank } from '@/lib/bank/schema';
-import { SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { lookupOf, type BankLookup } from '@/lib/versions/bank-lookup';
 import { isReleasedVersion } from '@/lib/versions/released-versions';
 
@@ -14,7 +14,7 @@ import { loadReleasedBank } from './released-banks';
 export async function loadBanksFor(
   current: QuestionBank,
   versions: readonly number[],
-  locale: Locale = SOURCE_LOCALE,
+  locale: Locale,
 ): Promise<BankLookup<QuestionBank>> {
   const older = await Promise.all(
     [...new Set(versions)]

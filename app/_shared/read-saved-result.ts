@@ -1,5 +1,6 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
+import type { Locale } from '@/lib/i18n/locales';
 import type { SiteWords } from '@/lib/i18n/site-copy-files';
 import { describeMissingVersion } from '@/lib/versions/bank-lookup';
 import { isReleasedVersion } from '@/lib/versions/released-versions';
@@ -17,19 +18,21 @@ export type SavedResultRead =
  * Reads the saved result `raw` (the text stored under RESULT_KEY). The decoder (and zod with it)
  * is fetched here, on use; the bank of an earlier released version is fetched too when the
  * result names one, so that it is scored as it was when it was finished. A damaged result is
- * kept aside at once, so that a bad read never deletes it. `words` say why a bank is missing.
+ * kept aside at once, so that a bad read never deletes it. `words` say why a bank is missing;
+ * an earlier version's bank is read in `locale`, the page's language.
  */
 export async function readSavedResult(
   raw: string,
   current: QuestionBank,
   words: Pick<SiteWords, 'result' | 'versions'>,
+  locale: Locale,
 ): Promise<SavedResultRead> {
   const { decodeSavedProgress, readSavedProgressVersion } =
     await import('@/lib/codecs/saved-progress');
   const version = readSavedProgressVersion(raw);
   let bank = current;
   if (version !== null && version !== current.version && isReleasedVersion(version)) {
-    const older = await loadReleasedBank(version).catch(() => null);
+    const older = await loadReleasedBank(version, locale).catch(() => null);
     if (!older) {
       return {
         status: 'unavailable',

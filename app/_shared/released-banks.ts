@@ -47,7 +47,7 @@ const loaded = new Map<string, QuestionBank>();
 const keyOf = (version: number, locale: Locale) => `${version}:${locale}`;
 
 /** A bank already loaded in this tab in `locale`, or null. */
-export function loadedBank(version: number, locale: Locale = SOURCE_LOCALE): QuestionBank | null {
+export function loadedBank(version: number, locale: Locale): QuestionBank | null {
   return loaded.get(keyOf(version, locale)) ?? null;
 }
 
@@ -72,10 +72,7 @@ async function loadContent(version: number, locale: Locale): Promise<unknown> {
  * languages, so a result scores the same in each. Rejects when the browser cannot fetch it
  * (offline, say); a later call tries again.
  */
-export function loadReleasedBank(
-  version: number,
-  locale: Locale = SOURCE_LOCALE,
-): Promise<QuestionBank | null> {
+export function loadReleasedBank(version: number, locale: Locale): Promise<QuestionBank | null> {
   if (!LOADERS[version]) return Promise.resolve(null);
   const key = keyOf(version, locale);
   let promise = loading.get(key);

@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useState } from 'react';
 
 import type { QuestionBank } from '@/lib/bank/schema';
 
+import { useLocale } from './locale-context';
 import { useWords } from './page-words';
 import { RESULT_KEY } from './progress-storage';
 import type { SavedResultRead } from './read-saved-result';
@@ -25,19 +26,20 @@ export interface SavedResult {
 export function useSavedResult(bank: QuestionBank, wanted: boolean): SavedResult {
   const raw = useDeferredValue(useInitialStoredItem(RESULT_KEY));
   const [read, setRead] = useState<SavedResultRead | null>(null);
+  const locale = useLocale();
   const result = useWords('result');
   const versions = useWords('versions');
   useEffect(() => {
     if (!raw || !wanted) return;
     let current = true;
     void import('./read-saved-result')
-      .then(({ readSavedResult }) => readSavedResult(raw, bank, { result, versions }))
+      .then(({ readSavedResult }) => readSavedResult(raw, bank, { result, versions }, locale))
       .then((result) => {
         if (current) setRead(result);
       });
     return () => {
       current = false;
     };
-  }, [raw, wanted, bank, result, versions]);
+  }, [raw, wanted, bank, result, versions, locale]);
   return { raw, read, reading: Boolean(raw) && wanted && read === null };
 }

@@ -4,6 +4,7 @@ import { useWords } from '@/app/_shared/page-words';
 import { useRef, useState, type FormEvent } from 'react';
 
 import { checkResultLink } from '@/app/_shared/check-result-link';
+import { useLocale } from '@/app/_shared/locale-context';
 import { ErrorSummary } from '@/app/_shared/error-summary';
 import { ResultLinkField } from '@/app/_shared/result-link-field';
 import { SiteLink } from '@/app/_shared/site-link';
@@ -44,16 +45,22 @@ export function CompareForm({ bank, start, onCompare }: Props) {
   const saved = useInitialStoredItem(RESULT_KEY);
   const words = useWords('compare').form;
   const savedWords = { result: useWords('result'), versions: useWords('versions') };
+  const locale = useLocale();
 
   const update = <T,>(pair: Pair<T>, i: number, value: T): Pair<T> =>
     i === 0 ? [value, pair[1]] : [pair[0], value];
 
   const check = (text: string, i: number) =>
-    checkResultLink(bank, text, {
-      missing: words.missing[KEYS[i] ?? 'a'],
-      wholeGroup: words.wholeComparison,
-      isGroupCode: isCompareCode,
-    });
+    checkResultLink(
+      bank,
+      text,
+      {
+        missing: words.missing[KEYS[i] ?? 'a'],
+        wholeGroup: words.wholeComparison,
+        isGroupCode: isCompareCode,
+      },
+      locale,
+    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +82,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
     if (!saved) return;
     const [read, { encodeShareCode }] = await Promise.all([
       import('@/app/_shared/read-saved-result').then((m) =>
-        m.readSavedResult(saved, bank, savedWords),
+        m.readSavedResult(saved, bank, savedWords, locale),
       ),
       import('@/lib/codecs/share-code'),
     ]);

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
+import { useLocale } from '@/app/_shared/locale-context';
 import { SiteLink } from '@/app/_shared/site-link';
 import { Button, Card, LinkButton, Notice } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
@@ -58,6 +59,7 @@ type Notice =
  * by a module fetched only when there are entries, so an empty history never loads zod.
  */
 export function HistoryView({ bank }: { bank: QuestionBank }) {
+  const locale = useLocale();
   const [history, setHistory] = useState<Loaded | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -78,13 +80,13 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
       const first = readStoredHistory(items, bank);
       const versions = historyVersions(first.entries);
       const banks = versions.some((v) => v !== bank.version)
-        ? await loadBanksFor(bank, versions)
+        ? await loadBanksFor(bank, versions, locale)
         : bank;
       const stored = banks === bank ? first : readStoredHistory(items, banks);
       next = { ...stored, rows: buildHistoryRows(banks, stored.entries, formatDay) };
     }
     if (serial === loads.current) setHistory(next);
-  }, [bank]);
+  }, [bank, locale]);
 
   useEffect(() => {
     carryOverEarlierResult();

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { FileField, ProblemList } from '@/app/_shared/file-field';
 import { storeEntries } from '@/app/_shared/history-storage';
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
+import { useLocale } from '@/app/_shared/locale-context';
 import { Notice } from '@/app/_shared/ui';
 import { useFileImport } from '@/app/_shared/use-file-import';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -35,6 +36,7 @@ const HISTORY_FIELD = {
  * a file that cannot be read changes nothing and every problem is listed.
  */
 export function ImportHistory({ bank, existing, onImported }: Props) {
+  const locale = useLocale();
   const [added, setAdded] = useState<{ text: string; skipped: readonly string[] } | null>(null);
   const { field, refusal } = useFileImport(HISTORY_FIELD, async (file) => {
     setAdded(null);
@@ -48,7 +50,7 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
     const first = decodeHistoryFile(text, bank);
     const versions = first.ok ? historyVersions(first.value.entries) : [];
     const decoding = versions.some((v) => v !== bank.version)
-      ? decodeHistoryFile(text, await loadBanksFor(bank, versions))
+      ? decodeHistoryFile(text, await loadBanksFor(bank, versions, locale))
       : first;
     if (!decoding.ok) return decoding.problems;
     const merged = mergeHistory(existing, decoding.value.entries);

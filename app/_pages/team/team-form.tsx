@@ -3,6 +3,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 
 import { checkResultLink, type ResultLinkRules } from '@/app/_shared/check-result-link';
+import { useLocale } from '@/app/_shared/locale-context';
 import { ErrorSummary } from '@/app/_shared/error-summary';
 import { useWords } from '@/app/_shared/page-words';
 import { Button } from '@/app/_shared/ui';
@@ -38,6 +39,7 @@ const ADD_ID = 'team-add';
  */
 export function TeamForm({ bank, start, onMap }: Props) {
   const WORDS = useWords('team').form;
+  const locale = useLocale();
   const linkRules: ResultLinkRules = {
     missing: WORDS.missing,
     wholeGroup: WORDS.wholeTeam,
@@ -104,7 +106,9 @@ export function TeamForm({ bank, start, onMap }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = await Promise.all(rows.map((r) => checkResultLink(bank, r.link, linkRules)));
+    const checked = await Promise.all(
+      rows.map((r) => checkResultLink(bank, r.link, linkRules, locale)),
+    );
     const next = rows.map((r, i) => {
       const c = checked[i];
       return { ...r, error: c && 'error' in c ? c.error : null };

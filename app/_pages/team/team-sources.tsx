@@ -65,7 +65,9 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
   const addLastResult = async () => {
     if (!saved) return;
     const [read, { encodeShareCode }] = await Promise.all([
-      import('@/app/_shared/read-saved-result').then((m) => m.readSavedResult(saved, bank, words)),
+      import('@/app/_shared/read-saved-result').then((m) =>
+        m.readSavedResult(saved, bank, words, locale),
+      ),
       import('@/lib/codecs/share-code'),
     ]);
     if (read.status === 'unavailable') return onProblem(read.detail);
@@ -128,7 +130,7 @@ async function readKept(
     import('@/lib/history/history-versions'),
   ]);
   const first = readStoredHistory(items, bank);
-  const banks = await loadBanksFor(bank, historyVersions(first.entries));
+  const banks = await loadBanksFor(bank, historyVersions(first.entries), locale);
   const { entries } = readStoredHistory(items, banks);
   // English keeps the reader's own date format, as it always has; another language uses its own.
   const when = new Intl.DateTimeFormat(locale === SOURCE_LOCALE ? undefined : locale, {

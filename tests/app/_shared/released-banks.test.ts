@@ -10,7 +10,7 @@ describe('the banks the browser can fetch', () => {
   });
 
   it.each(RELEASED_VERSIONS)('loads version %i as the server loads it', async (version) => {
-    expect(await loadReleasedBank(version)).toEqual(loadBankVersion(version));
+    expect(await loadReleasedBank(version, 'en')).toEqual(loadBankVersion(version));
   });
 
   it.each(
@@ -20,7 +20,7 @@ describe('the banks the browser can fetch', () => {
   });
 
   it('gives an earlier version in Spanish its Spanish words and the same questions', async () => {
-    const english = await loadReleasedBank(1);
+    const english = await loadReleasedBank(1, 'en');
     const spanish = await loadReleasedBank(1, 'es');
     expect(spanish?.questions.map((q) => q.id)).toEqual(english?.questions.map((q) => q.id));
     expect(spanish?.questions[0]?.text).not.toBe(english?.questions[0]?.text);
@@ -28,7 +28,7 @@ describe('the banks the browser can fetch', () => {
   });
 
   it('has nothing for a version never released', async () => {
-    expect(await loadReleasedBank(99)).toBeNull();
+    expect(await loadReleasedBank(99, 'en')).toBeNull();
     expect(await loadReleasedBank(99, 'de')).toBeNull();
   });
 });
