@@ -27,11 +27,12 @@ export function useSavedResult(bank: QuestionBank, wanted: boolean): SavedResult
   const [read, setRead] = useState<SavedResultRead | null>(null);
   const result = useWords('result');
   const versions = useWords('versions');
+  const decoders = useWords('decoders');
   useEffect(() => {
     if (!raw || !wanted) return;
     let current = true;
     void import('./read-saved-result')
-      .then(({ readSavedResult }) => readSavedResult(raw, bank, { result, versions }))
+      .then(({ readSavedResult }) => readSavedResult(raw, bank, { result, versions, decoders }))
       .then((result) => {
         if (current) setRead(result);
       });

@@ -44,17 +44,26 @@ export function CompareForm({ bank, start, onCompare }: Props) {
   const [filled, setFilled] = useState<Pair<string>>(['', '']);
   const summaryRef = useRef<HTMLDivElement>(null);
   const saved = useInitialStoredItem(RESULT_KEY);
-  const savedWords = { result: useWords('result'), versions: useWords('versions') };
+  const savedWords = {
+    result: useWords('result'),
+    versions: useWords('versions'),
+    decoders: useWords('decoders'),
+  };
 
   const update = <T,>(pair: Pair<T>, i: number, value: T): Pair<T> =>
     i === 0 ? [value, pair[1]] : [pair[0], value];
 
   const check = (text: string, i: number) =>
-    checkResultLink(bank, text, {
-      missing: WORDS.missing[KEYS[i] ?? 'a'],
-      wholeGroup: WORDS.wholeComparison,
-      isGroupCode: isCompareCode,
-    });
+    checkResultLink(
+      bank,
+      text,
+      {
+        missing: WORDS.missing[KEYS[i] ?? 'a'],
+        wholeGroup: WORDS.wholeComparison,
+        isGroupCode: isCompareCode,
+      },
+      savedWords.decoders,
+    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -22,6 +22,7 @@ export function ComparePage({ locale }: { locale: Locale }) {
     'result',
     'scoring',
     'versions',
+    'decoders',
   ]);
   return (
     <PageWordsProvider words={words}>

@@ -2,6 +2,7 @@
 
 import { loadReleasedBank } from '@/app/_shared/released-banks';
 import { FileField, ProblemList } from '@/app/_shared/file-field';
+import { useWords } from '@/app/_shared/page-words';
 import { Card, Notice } from '@/app/_shared/ui';
 import { useFileImport } from '@/app/_shared/use-file-import';
 
@@ -23,15 +24,16 @@ interface Props {
  * and changes nothing the person already had.
  */
 export function ImportResult({ bank, onImport }: Props) {
+  const decoders = useWords('decoders');
   const { field, refusal } = useFileImport(EXPORT_FIELD, async (file) => {
     const [{ decodeExportFile, readExportFileVersion }, text] = await Promise.all([
       import('@/lib/export/decode-export-file'),
       file.text(),
     ]);
-    const version = readExportFileVersion(text);
+    const version = readExportFileVersion(text, decoders);
     // The bank on the page may itself be an earlier one (an earlier result is on screen).
     const own = version === null || version === bank.version ? null : await loadBank(version);
-    const result = decodeExportFile(own ? lookupOf(bank, own) : bank, text);
+    const result = decodeExportFile(own ? lookupOf(bank, own) : bank, text, decoders);
     if (!result.ok) return result.problems;
     onImport(result.value);
     return null;

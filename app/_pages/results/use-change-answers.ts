@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type RefObject } from 'react';
 
+import { useWords } from '@/app/_shared/page-words';
 import {
   keepAsideIfDamaged,
   PROGRESS_KEY,
@@ -49,6 +50,7 @@ export function useChangeAnswers(
   source: ResultSource,
 ): ChangeAnswers {
   const router = useRouter();
+  const decoders = useWords('decoders');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState<{ step: number; text: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -69,7 +71,7 @@ export function useChangeAnswers(
     if (raw !== null) {
       // Fetched on click: the decoder (and zod) is not part of the page's first script.
       const { decodeSavedProgress } = await import('@/lib/codecs/saved-progress');
-      const decoding = decodeSavedProgress(raw, stamp, bank.questions);
+      const decoding = decodeSavedProgress(raw, stamp, bank.questions, decoders);
       // Unreadable progress is kept aside, never simply overwritten.
       if (decoding.status !== 'restored') keepAsideIfDamaged(PROGRESS_KEY, raw, decoding);
       const existing = findAnswersToReplace(decoding, { form, answers });

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 
 import { checkResultLink, type ResultLinkRules } from '@/app/_shared/check-result-link';
 import { ErrorSummary } from '@/app/_shared/error-summary';
+import { useWords } from '@/app/_shared/page-words';
 import { Button } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -43,6 +44,7 @@ const LINK_RULES: ResultLinkRules = {
  * the top, and every good link is kept.
  */
 export function TeamForm({ bank, start, onMap }: Props) {
+  const decoders = useWords('decoders');
   const nextId = useRef(start.length);
   const [rows, setRows] = useState<readonly Row[]>(() =>
     start.map((row, id) => ({ ...row, id, error: null })),
@@ -104,7 +106,9 @@ export function TeamForm({ bank, start, onMap }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = await Promise.all(rows.map((r) => checkResultLink(bank, r.link, LINK_RULES)));
+    const checked = await Promise.all(
+      rows.map((r) => checkResultLink(bank, r.link, LINK_RULES, decoders)),
+    );
     const next = rows.map((r, i) => {
       const c = checked[i];
       return { ...r, error: c && 'error' in c ? c.error : null };

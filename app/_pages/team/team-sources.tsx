@@ -42,7 +42,11 @@ interface Kept {
 export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
   const id = useId();
   const saved = useInitialStoredItem(RESULT_KEY);
-  const savedWords = { result: useWords('result'), versions: useWords('versions') };
+  const savedWords = {
+    result: useWords('result'),
+    versions: useWords('versions'),
+    decoders: useWords('decoders'),
+  };
   const [kept, setKept] = useState<readonly Kept[]>([]);
   const [chosen, setChosen] = useState('');
 
