@@ -39,6 +39,6 @@ export function useSavedResult(bank: QuestionBank, wanted: boolean): SavedResult
     return () => {
       current = false;
     };
-  }, [raw, wanted, bank, result, versions]);
+  }, [raw, wanted, bank, result, versions, decoders]);
   return { raw, read, reading: Boolean(raw) && wanted && read === null };
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { loadBank } from '@/lib/bank/load-bank';
 import { decodeShareCode, encodeShareCode } from '@/lib/codecs/share-code';
 import { buildCompetencyRows, describeArchetypeRanking, describeRangeGuide } from '@/lib/report';
@@ -173,7 +174,7 @@ test.describe('a share link', () => {
     test(`that is ${kind} says so with the decoder's message and offers the quiz`, async ({
       page,
     }) => {
-      const decoding = decodeShareCode(bank, badCode);
+      const decoding = decodeShareCode(bank, badCode, DECODER_COPY);
       expect(decoding.ok ? 'ok' : decoding.error.kind).toBe(kind);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { buildSummary, decodeExportFile, renderJson } from '@/lib/export';
 import { scoreAnswers } from '@/lib/scoring';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
@@ -10,7 +11,7 @@ import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const date = '2026-11-28';
-const decode = (text: string) => decodeExportFile(tinyBank, text);
+const decode = (text: string) => decodeExportFile(tinyBank, text, DECODER_COPY);
 
 /** A valid export of the fixed answers, as an object to spoil one part of. */
 function exportObject(): Record<string, unknown> {
