@@ -1,6 +1,7 @@
 import { loadReleasedBank } from '@/app/_shared/released-banks';
 import type { Locale } from '@/lib/i18n/locales';
 import type { QuestionBank } from '@/lib/bank/schema';
+import type { DecoderCopy } from '@/lib/codecs/decoder-copy-schema';
 import { readPastedLink } from '@/lib/codecs/pasted-link';
 import { decodeShareCode, readShareCodeVersion } from '@/lib/codecs/share-code';
 import { lookupOf } from '@/lib/versions/bank-lookup';
@@ -16,12 +17,14 @@ export interface ResultLinkRules {
 
 /**
  * Reads one pasted result link: its share code, or why it cannot be used. A link of an earlier
- * version is read with that version's bank in the page's language, fetched on use.
+ * version is read with that version's bank in the page's language, fetched on use. Its problem
+ * is said in `words`.
  */
 export async function checkResultLink(
   bank: QuestionBank,
   text: string,
   rules: ResultLinkRules,
+  words: DecoderCopy,
   locale: Locale,
 ): Promise<{ code: string } | { error: string }> {
   const code = readPastedLink(text);
@@ -32,6 +35,6 @@ export async function checkResultLink(
     version === null || version === bank.version
       ? null
       : await loadReleasedBank(version, locale).catch(() => null);
-  const decoded = decodeShareCode(older ? lookupOf(bank, older) : bank, code);
+  const decoded = decodeShareCode(older ? lookupOf(bank, older) : bank, code, words);
   return decoded.ok ? { code } : { error: decoded.error.message };
 }

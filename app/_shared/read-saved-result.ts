@@ -18,13 +18,13 @@ export type SavedResultRead =
  * Reads the saved result `raw` (the text stored under RESULT_KEY). The decoder (and zod with it)
  * is fetched here, on use; the bank of an earlier released version is fetched too when the
  * result names one, so that it is scored as it was when it was finished. A damaged result is
- * kept aside at once, so that a bad read never deletes it. `words` say why a bank is missing;
+ * kept aside at once, so that a bad read never deletes it. `words` say why it cannot be read;
  * an earlier version's bank is read in `locale`, the page's language.
  */
 export async function readSavedResult(
   raw: string,
   current: QuestionBank,
-  words: Pick<SiteWords, 'result' | 'versions'>,
+  words: Pick<SiteWords, 'result' | 'versions' | 'decoders'>,
   locale: Locale,
 ): Promise<SavedResultRead> {
   const { decodeSavedProgress, readSavedProgressVersion } =
@@ -45,7 +45,8 @@ export async function readSavedResult(
     }
     bank = older;
   }
-  const decoding = decodeSavedProgress(raw, { id: bank.id, version: bank.version }, bank.questions);
+  const stamp = { id: bank.id, version: bank.version };
+  const decoding = decodeSavedProgress(raw, stamp, bank.questions, words.decoders);
   keepAsideIfDamaged(RESULT_KEY, raw, decoding);
   return { status: 'read', decoding, bank };
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 
 import { refuseLargeFile, type JsonFileLimits } from '@/lib/codecs/read-json-file';
 
+import { useWords } from './page-words';
+
 /** A file that could not be taken in: its name and every problem, in words. */
 export interface FileRefusal {
   readonly name: string;
@@ -24,6 +26,7 @@ export type FileImporter = (file: File) => Promise<readonly string[] | null>;
  */
 export function useFileImport(options: FileImportOptions, importFile: FileImporter) {
   const { label, hint, ...limits } = options;
+  const words = useWords('decoders');
   const [refusal, setRefusal] = useState<FileRefusal | null>(null);
   const [reading, setReading] = useState(false);
 
@@ -32,7 +35,7 @@ export function useFileImport(options: FileImportOptions, importFile: FileImport
     input.value = '';
     if (!file) return;
     setRefusal(null);
-    const tooLarge = refuseLargeFile(file.size, limits);
+    const tooLarge = refuseLargeFile(file.size, limits, words);
     if (tooLarge) {
       setRefusal({ name: file.name, problems: [tooLarge] });
       return;
@@ -42,7 +45,7 @@ export function useFileImport(options: FileImportOptions, importFile: FileImport
       const problems = await importFile(file);
       if (problems) setRefusal({ name: file.name, problems });
     } catch {
-      setRefusal({ name: file.name, problems: ['the file could not be read by this browser'] });
+      setRefusal({ name: file.name, problems: [words.jsonFile.unreadable] });
     } finally {
       setReading(false);
     }

@@ -1,8 +1,10 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 
 import type { QuestionBank } from '@/lib/bank/schema';
+import type { DecoderCopy } from '@/lib/codecs/decoder-copy-schema';
 import type { BankLookup } from '@/lib/versions/bank-lookup';
 
+import { useWords } from './page-words';
 import { useRawHash } from './use-raw-hash';
 import { useReleasedBanks } from './use-released-banks';
 
@@ -35,14 +37,15 @@ export interface GroupLink<D extends Decoding, E> {
 export function useGroupLink<D extends Decoding, E>(
   bank: QuestionBank,
   readVersions: (code: string) => readonly (number | null)[],
-  decode: (lookup: BankLookup<QuestionBank>, code: string) => D,
+  decode: (lookup: BankLookup<QuestionBank>, code: string, words: DecoderCopy) => D,
 ): GroupLink<D, E> {
+  const words = useWords('decoders');
   const hash = useDeferredValue(useRawHash());
   const [editing, setEditing] = useState<E | null>(null);
   const banks = useReleasedBanks(bank, hash ? readVersions(hash) : []);
   const decoded = useMemo(
-    () => (hash && !banks.loading ? decode(banks.lookup, hash) : null),
-    [hash, banks.loading, banks.lookup, decode],
+    () => (hash && !banks.loading ? decode(banks.lookup, hash, words) : null),
+    [hash, banks.loading, banks.lookup, decode, words],
   );
 
   // Arriving from the results page with one result, the person starts at the top of the form:

@@ -29,17 +29,20 @@ export function useSavedResult(bank: QuestionBank, wanted: boolean): SavedResult
   const locale = useLocale();
   const result = useWords('result');
   const versions = useWords('versions');
+  const decoders = useWords('decoders');
   useEffect(() => {
     if (!raw || !wanted) return;
     let current = true;
     void import('./read-saved-result')
-      .then(({ readSavedResult }) => readSavedResult(raw, bank, { result, versions }, locale))
+      .then(({ readSavedResult }) =>
+        readSavedResult(raw, bank, { result, versions, decoders }, locale),
+      )
       .then((result) => {
         if (current) setRead(result);
       });
     return () => {
       current = false;
     };
-  }, [raw, wanted, bank, result, versions, locale]);
+  }, [raw, wanted, bank, result, versions, decoders, locale]);
   return { raw, read, reading: Boolean(raw) && wanted && read === null };
 }

@@ -1,5 +1,6 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import { decodeAnswersFile, type AnswersFile } from '@/lib/codecs/answers-file';
+import type { DecoderCopy } from '@/lib/codecs/decoder-copy-schema';
 import type { BankLookup } from '@/lib/versions/bank-lookup';
 
 import type { CliIo } from './cli-io';
@@ -15,16 +16,17 @@ export async function readInput(io: CliIo, path: string): Promise<string | null>
   }
 }
 
-/** Reads and decodes an answers file, or says on stderr why it cannot. */
+/** Reads and decodes an answers file, or says on stderr why it cannot, in `words`. */
 export async function readAnswersFile(
   io: CliIo,
   banks: BankLookup<QuestionBank>,
   path: string,
+  words: DecoderCopy,
 ): Promise<AnswersFile | null> {
   const text = await readInput(io, path);
   if (text === null) return null;
   const name = inputName(path);
-  const file = decodeAnswersFile(banks, text);
+  const file = decodeAnswersFile(banks, text, words);
   if (!file.ok) {
     io.stderr(`${name}: ${summariseProblems(file.problems)}\n`);
     return null;

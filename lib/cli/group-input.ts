@@ -1,5 +1,6 @@
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { AnswersFile } from '@/lib/codecs/answers-file';
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import type { PairingContent } from '@/lib/compare';
 import { loadPairing, PairingValidationError } from '@/lib/compare/load-pairing';
 import type { BankLookup } from '@/lib/versions/bank-lookup';
@@ -36,7 +37,7 @@ async function readNamedAnswers<Files extends readonly string[]>(
 ): Promise<{ readonly [K in keyof Files]: NamedAnswers } | null> {
   const people: NamedAnswers[] = [];
   for (const [i, path] of files.entries()) {
-    const file = await readAnswersFile(io, banks, path);
+    const file = await readAnswersFile(io, banks, path, DECODER_COPY);
     if (!file) return null;
     people.push({ ...file, name: names[i] ?? '' });
   }

@@ -1,6 +1,7 @@
 import { buildSummary, renderCsv, renderJson, renderMarkdown } from '@/lib/export';
 import { renderPdf } from '@/lib/export/render-pdf';
 import { loadTranslatedBank } from '@/lib/i18n/load-translated-bank';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { loadTranslatedCopy } from '@/lib/i18n/load-translated-copy';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -54,7 +55,12 @@ export const reportCommand: Command<ReportArgs> = {
   },
 
   async run({ io, banks }, report) {
-    const file = await readAnswersFile(io, banks, report.file);
+    const file = await readAnswersFile(
+      io,
+      banks,
+      report.file,
+      loadSiteWords(report.locale).decoders,
+    );
     if (!file) return 1;
     // Only the words differ between languages: the bank's ids and keys are the English one's.
     const bank =

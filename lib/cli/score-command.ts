@@ -1,3 +1,4 @@
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { scoreAnswers } from '@/lib/scoring';
 
 import type { Command } from './cli-io';
@@ -38,12 +39,12 @@ export const scoreCommand: Command<ScoreArgs> = {
       // Scores a JSON Lines file line by line: exit 1 when it cannot be read or any line was bad.
       const text = await readInput(io, file);
       if (text === null) return 1;
-      const { lines, bad } = scoreBatch(banks, text);
+      const { lines, bad } = scoreBatch(banks, text, DECODER_COPY);
       io.stdout(lines.map((line) => `${line}\n`).join(''));
       if (bad > 0) io.stderr(`${bad} of ${lines.length} lines could not be scored\n`);
       return bad > 0 ? 1 : 0;
     }
-    const answers = await readAnswersFile(io, banks, file);
+    const answers = await readAnswersFile(io, banks, file, DECODER_COPY);
     if (!answers) return 1;
     const profile = scoreAnswers(answers.bank, answers.answers, SCORING_COPY, {
       form: answers.form,

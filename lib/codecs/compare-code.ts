@@ -1,4 +1,7 @@
+import { fillTemplate } from '@/lib/copy/fill-template';
 import type { BankSource } from '@/lib/versions/bank-lookup';
+
+import type { DecoderCopy } from './decoder-copy-schema';
 
 import { cleanName, decodeName, MAX_NAME_LENGTH } from './person-name';
 import { decodeShareCode, readShareCodeVersion } from './share-code';
@@ -55,7 +58,6 @@ export type CompareDecoding<B extends ShareBank = ShareBank> =
 // percent-encoded, with `~` escaped too.
 const SEPARATOR = '~';
 const PREFIX = 'c';
-const NOT_A_COMPARISON = 'This does not look like a Role Fit comparison link.';
 
 /** Encodes two share codes and optional names as one code for the URL fragment of `/compare`. */
 export function encodeCompareCode(
@@ -105,54 +107,47 @@ function splitCode(code: string): string[] {
 /**
  * Reads a compare code back, each person's answers with the bank of their own version: one bank,
  * or a lookup of banks by version. When the source lacks a person's version the error is
- * 'other-version' with that version. Never throws: every failure is a {@link CompareCodeError}.
+ * 'other-version' with that version. Never throws: every failure is a {@link CompareCodeError},
+ * in `words`.
  */
 export function decodeCompareCode<B extends ShareBank>(
   source: BankSource<B>,
   code: string,
+  words: DecoderCopy,
 ): CompareDecoding<B> {
+  const said = words.compareCode;
   const parts = splitCode(code);
   const [head = '', firstCode, secondCode, ...names] = parts;
   if (parts.length === 1 && /^\d+\.\d+\.[a-z]\./.test(head)) {
-    return fail(
-      'single-result',
-      null,
-      'This is a link to one result, not a comparison. Use it as one of the two links of a new comparison.',
-    );
+    return fail('single-result', null, said.singleResult);
   }
   const format = /^c(\d+)$/.exec(head)?.[1];
-  if (format === undefined) return fail('malformed', null, NOT_A_COMPARISON);
+  if (format === undefined) return fail('malformed', null, said.malformed);
   if (Number(format) !== COMPARE_FORMAT) {
     return fail(
       'other-version',
       null,
-      `This comparison link was made with another version of the site (comparison format ${format}; this site reads format ${COMPARE_FORMAT}), so it cannot be shown here.`,
+      fillTemplate(said.otherFormat, { format, current: COMPARE_FORMAT }),
     );
   }
   if (firstCode === undefined || secondCode === undefined || names.length > 2) {
-    return fail(
-      'truncated',
-      null,
-      'This comparison link is incomplete: it needs two result links. Copy the whole link and try again.',
-    );
+    return fail('truncated', null, said.truncated);
   }
   const people: DecodedPerson<B>[] = [];
   for (const [i, which] of (['first', 'second'] as const).entries()) {
     const shareCode = [firstCode, secondCode][i] ?? '';
-    const decoded = decodeShareCode(source, shareCode);
+    const decoded = decodeShareCode(source, shareCode, words);
     if (!decoded.ok) {
-      const message = `The ${which} person’s result in this comparison cannot be read. ${decoded.error.message}`;
+      const message = fillTemplate(said.unreadableResult[which], {
+        problem: decoded.error.message,
+      });
       if (decoded.error.kind !== 'other-version') return fail(decoded.error.kind, which, message);
       const { version, released } = decoded.error;
       return { ok: false, error: { kind: 'other-version', which, message, version, released } };
     }
     const name = decodeName(names[i] ?? '');
     if (name === null) {
-      return fail(
-        'bad-name',
-        which,
-        `The ${which} person’s name in this comparison is damaged or longer than ${MAX_NAME_LENGTH} characters.`,
-      );
+      return fail('bad-name', which, fillTemplate(said.badName[which], { max: MAX_NAME_LENGTH }));
     }
     people.push({
       ...decoded.value,

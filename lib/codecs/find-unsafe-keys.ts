@@ -1,3 +1,7 @@
+import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
+
+import type { DecoderCopy } from './decoder-copy-schema';
+
 /** Keys that can reach an object's prototype when a parsed file is copied or merged. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -61,11 +65,12 @@ function pathOf(node: Node): string {
 }
 
 /** One line per key {@link findUnsafeKeys} found, e.g. `answers.__proto__: a "__proto__" key is not allowed`. */
-export function describeUnsafeKeys(unsafe: UnsafeKeys): string[] {
+export function describeUnsafeKeys(unsafe: UnsafeKeys, words: DecoderCopy): string[] {
+  const said = words.jsonFile;
   const more = unsafe.count - unsafe.paths.length;
   return [
-    ...unsafe.paths.map((path) => `${path}: a "${lastKey(path)}" key is not allowed`),
-    ...(more > 0 ? [`and ${more} more keys that are not allowed`] : []),
+    ...unsafe.paths.map((path) => fillTemplate(said.unsafeKey, { path, key: lastKey(path) })),
+    ...(more > 0 ? [fillPlural(said.moreUnsafeKeys, more, { count: more })] : []),
   ];
 }
 

@@ -1,11 +1,14 @@
+import { fillTemplate } from '@/lib/copy/fill-template';
+
 import { decoded, rejected, type DecodeResult } from './decode-result';
+import type { DecoderCopy } from './decoder-copy-schema';
 import { describeUnsafeKeys, findUnsafeKeys } from './find-unsafe-keys';
 import { parseJson } from './parse-json';
 
 export interface JsonFileLimits {
   /** The largest file accepted, in UTF-8 bytes. */
   readonly maxBytes: number;
-  /** What the file is called in messages, with its article: "an export", "a history file". */
+  /** What the file is called in messages, with its article: "an export", "a history file", in the words' language. */
   readonly kind: string;
   /**
    * Whether a `__proto__`, `constructor` or `prototype` key anywhere refuses the whole file (the
@@ -21,19 +24,21 @@ export interface JsonFileLimits {
  * `constructor` or `prototype` key at any depth. Never throws; every problem is in words. Checking
  * its shape is left to the caller.
  */
-export function readJsonFile(text: string, limits: JsonFileLimits): DecodeResult<unknown> {
+export function readJsonFile(
+  text: string,
+  limits: JsonFileLimits,
+  words: DecoderCopy,
+): DecodeResult<unknown> {
   const bytes = utf8Length(text);
   if (bytes > limits.maxBytes) {
-    return rejected(
-      `the file is ${describeSize(bytes, limits.maxBytes)}; ${limits.kind} is at most ${formatMegabytes(limits.maxBytes, 0)}`,
-    );
+    return rejected(fillTemplate(words.jsonFile.tooLarge, sizeValues(bytes, limits, words)));
   }
-  const json = parseJson(text);
+  const json = parseJson(text, words);
   if (!json.ok) return json;
 
   if (limits.refuseUnsafeKeys === false) return decoded(json.value);
   const unsafe = findUnsafeKeys(json.value);
-  return unsafe.count === 0 ? decoded(json.value) : rejected(...describeUnsafeKeys(unsafe));
+  return unsafe.count === 0 ? decoded(json.value) : rejected(...describeUnsafeKeys(unsafe, words));
 }
 
 /**
@@ -43,9 +48,22 @@ export function readJsonFile(text: string, limits: JsonFileLimits): DecodeResult
 export function refuseLargeFile(
   bytes: number,
   limits: Pick<JsonFileLimits, 'maxBytes' | 'kind'>,
+  words: DecoderCopy,
 ): string | null {
   if (bytes <= limits.maxBytes) return null;
-  return `the file is ${describeSize(bytes, limits.maxBytes)}; ${limits.kind} is at most ${formatMegabytes(limits.maxBytes, 0)}, so it was not read`;
+  return fillTemplate(words.jsonFile.tooLargeUnread, sizeValues(bytes, limits, words));
+}
+
+function sizeValues(
+  bytes: number,
+  limits: Pick<JsonFileLimits, 'maxBytes' | 'kind'>,
+  words: DecoderCopy,
+) {
+  return {
+    size: describeSize(bytes, limits.maxBytes, words),
+    kind: limits.kind,
+    max: formatMegabytes(limits.maxBytes, 0, words),
+  };
 }
 
 /** Bytes the text takes as UTF-8, counted without encoding it. */
@@ -59,12 +77,16 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-function formatMegabytes(bytes: number, digits: number): string {
-  return `${(bytes / 1_000_000).toFixed(digits)} MB`;
+function formatMegabytes(bytes: number, digits: number, words: DecoderCopy): string {
+  return fillTemplate(words.jsonFile.megabytes, {
+    megabytes: (bytes / 1_000_000).toFixed(digits),
+  });
 }
 
-function describeSize(bytes: number, maxBytes: number): string {
-  const size = formatMegabytes(bytes, 1);
+function describeSize(bytes: number, maxBytes: number, words: DecoderCopy): string {
+  const size = formatMegabytes(bytes, 1, words);
   // "5.0 MB; at most 5 MB" would read as no problem at all.
-  return size === formatMegabytes(maxBytes, 1) ? `${bytes} bytes` : size;
+  return size === formatMegabytes(maxBytes, 1, words)
+    ? fillTemplate(words.jsonFile.bytes, { bytes })
+    : size;
 }

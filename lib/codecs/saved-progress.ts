@@ -6,8 +6,10 @@ import {
   type AnswerProblem,
 } from '@/lib/answers/find-answer-problems';
 import type { AnswerValue, Answers, Form } from '@/lib/answers/schema';
+import { fillTemplate } from '@/lib/copy/fill-template';
 import type { StepTiming } from '@/lib/scoring/profile';
 
+import type { DecoderCopy } from './decoder-copy-schema';
 import { PROGRESS_FORMAT, type BankStamp, type SavedProgress } from './saved-progress-format';
 
 export { PROGRESS_FORMAT, encodeSavedProgress } from './saved-progress-format';
@@ -87,42 +89,48 @@ export function readSavedProgressVersion(text: string): number | null {
  * Reads saved progress back against a bank's stamp and questions. A save of an older version of
  * the same bank is 'older-version', with the answers that carry over; to read it as it was, call
  * again with that version's stamp and questions. Never throws: every failure is one of the typed
- * outcomes.
+ * outcomes, its detail in `words`.
  */
 export function decodeSavedProgress(
   text: string,
   bank: BankStamp,
   questions: readonly AnswerableQuestion[],
+  words: DecoderCopy,
 ): ProgressDecoding {
+  const said = words.savedProgress;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { status: 'corrupted', detail: 'it is not valid JSON' };
+    return { status: 'corrupted', detail: said.notJson };
   }
   const envelope = EnvelopeSchema.safeParse(raw);
-  if (!envelope.success)
-    return { status: 'corrupted', detail: 'it has no format or question-bank stamp' };
+  if (!envelope.success) return { status: 'corrupted', detail: said.noStamp };
   const { format, bank: saved } = envelope.data;
   if (format !== PROGRESS_FORMAT) {
     return {
       status: 'other-version',
-      detail: `it uses save format ${format}; this version reads format ${PROGRESS_FORMAT}`,
+      detail: fillTemplate(said.otherFormat, { format, current: PROGRESS_FORMAT }),
     };
   }
   const older = saved.id === bank.id && saved.version < bank.version;
   if (!older && (saved.id !== bank.id || saved.version !== bank.version)) {
     return {
       status: 'other-version',
-      detail: `it was saved against questions "${saved.id}" version ${saved.version}; the quiz now uses version ${bank.version}`,
+      detail: fillTemplate(said.otherBank, {
+        bank: saved.id,
+        version: saved.version,
+        current: bank.version,
+      }),
     };
   }
   const progress = ProgressSchema.safeParse(raw);
   if (!progress.success) {
-    const fields = [
-      ...new Set(progress.error.issues.map((i) => String(i.path[0] ?? 'the record'))),
-    ];
-    return { status: 'corrupted', detail: `these parts are unreadable: ${fields.join(', ')}` };
+    const fields = [...new Set(progress.error.issues.map((i) => String(i.path[0] ?? said.record)))];
+    return {
+      status: 'corrupted',
+      detail: fillTemplate(said.unreadableParts, { parts: fields.join(', ') }),
+    };
   }
 
   const rawAnswers = (raw as { answers: Readonly<Record<string, unknown>> }).answers;

@@ -6,7 +6,9 @@ import {
   missingVersion,
   type BankSource,
 } from '@/lib/versions/bank-lookup';
-import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
+import { fillTemplate } from '@/lib/copy/fill-template';
+
+import type { DecoderCopy } from './decoder-copy-schema';
 
 /** Raised whenever the layout of a share code changes. */
 export const SHARE_FORMAT = 1;
@@ -77,20 +79,19 @@ export function readShareCodeVersion(code: string): number | null {
  * Reads a share code back with the bank of the version it names: one bank, or a lookup of
  * banks by version. When the source has no bank of that version the error is 'other-version'
  * with the version, so the caller can load that bank and decode again. Never throws: every
- * failure is a {@link ShareCodeError}.
+ * failure is a {@link ShareCodeError}, in `words`.
  */
 export function decodeShareCode<B extends ShareBank>(
   source: BankSource<B>,
   code: string,
+  words: DecoderCopy,
 ): ShareDecoding<B> {
+  const said = words.shareCode;
   const parts = code.trim().replace(/^#/, '').split('.');
   if (parts.length !== 5 || parts.some((p) => p === '')) {
     return parts.length < 5 && parts.length > 1 && /^\d+$/.test(parts[0] ?? '')
-      ? fail(
-          'truncated',
-          'This link is incomplete: part of it is missing. Copy the whole link and try again.',
-        )
-      : fail('malformed', 'This does not look like a Role Fit result link.');
+      ? fail('truncated', said.truncated)
+      : fail('malformed', said.malformed);
   }
   const [format, version, formLetter, payload, check] = parts as [
     string,
@@ -100,7 +101,7 @@ export function decodeShareCode<B extends ShareBank>(
     string,
   ];
   if (!/^\d+$/.test(format) || !/^\d+$/.test(version)) {
-    return fail('malformed', 'This does not look like a Role Fit result link.');
+    return fail('malformed', said.malformed);
   }
   if (Number(format) !== SHARE_FORMAT) {
     return {
@@ -109,7 +110,7 @@ export function decodeShareCode<B extends ShareBank>(
         kind: 'other-version',
         version: null,
         released: false,
-        message: `This link was made with another version of the site (link format ${format}; this site reads format ${SHARE_FORMAT}), so it cannot be shown here. Open it on the site it came from, or take the quiz here.`,
+        message: fillTemplate(said.otherFormat, { format, current: SHARE_FORMAT }),
       },
     };
   }
@@ -120,47 +121,35 @@ export function decodeShareCode<B extends ShareBank>(
       error: {
         kind: 'other-version',
         ...missingVersion(Number(version)),
-        message: describeMissingVersion(VERSIONS_COPY.missing, 'This link', Number(version)),
+        message: describeMissingVersion(said.missing, '', Number(version)),
       },
     };
   }
   const expectedLength = Math.ceil(bank.questions.length / 2);
   if (payload.length < expectedLength || check.length < 2) {
-    return fail(
-      'truncated',
-      'This link is incomplete: part of it is missing. Copy the whole link and try again.',
-    );
+    return fail('truncated', said.truncated);
   }
   if (
     checksum(`${format}.${version}.${formLetter}.${payload}`) !== check ||
     payload.length !== expectedLength
   ) {
-    return fail(
-      'tampered',
-      'This link has been changed or damaged since it was made, so its answers cannot be trusted.',
-    );
+    return fail('tampered', said.tampered);
   }
   const form = formLetter === 'f' ? 'full' : formLetter === 's' ? 'short' : null;
-  if (!form) return fail('malformed', 'This does not look like a Role Fit result link.');
+  if (!form) return fail('malformed', said.malformed);
 
   const answers: Record<string, AnswerValue> = {};
   for (let i = 0; i < bank.questions.length; i++) {
     const symbol = ALPHABET.indexOf(payload[i >> 1] ?? '');
     if (symbol < 0 || symbol >= BASE * BASE) {
-      return fail(
-        'tampered',
-        'This link has been changed or damaged since it was made, so its answers cannot be trusted.',
-      );
+      return fail('tampered', said.tampered);
     }
     const digit = i % 2 === 0 ? Math.floor(symbol / BASE) : symbol % BASE;
     const question = bank.questions[i];
     if (!question || digit === 0) continue;
     const value = valueFor(question, digit);
     if (value === undefined) {
-      return fail(
-        'tampered',
-        'This link has been changed or damaged since it was made, so its answers cannot be trusted.',
-      );
+      return fail('tampered', said.tampered);
     }
     answers[question.id] = value;
   }

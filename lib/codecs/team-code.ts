@@ -1,6 +1,8 @@
+import { fillTemplate } from '@/lib/copy/fill-template';
 import { MAX_TEAM_SIZE } from '@/lib/team/team-size';
 import type { BankSource } from '@/lib/versions/bank-lookup';
 
+import type { DecoderCopy } from './decoder-copy-schema';
 import { cleanName, decodeName, MAX_NAME_LENGTH } from './person-name';
 import { decodeShareCode, readShareCodeVersion } from './share-code';
 import type { ShareBank, ShareCodeProblem, SharedAnswers } from './share-code';
@@ -64,7 +66,6 @@ export type TeamDecoding<B extends ShareBank = ShareBank> =
 // each member's share code carries its own checksum, as in the compare link.
 const SEPARATOR = '~';
 const NAME_MARK = '!';
-const NOT_A_TEAM = 'This does not look like a Role Fit team link.';
 
 /** Encodes members' share codes and optional names as one code for the URL fragment of `/team`. */
 export function encodeTeamCode(members: readonly TeamMemberLink[]): string {
@@ -107,38 +108,35 @@ export function readTeamCodeLinks(code: string): TeamMemberLink[] {
 /**
  * Reads a team code back, each member's answers with the bank of their own version. A member
  * whose link or name is bad is named in `problems` with its reason and the others are kept; only
- * a code that is not a team code of this format fails as a whole. Never throws.
+ * a code that is not a team code of this format fails as a whole. Never throws. Every message is
+ * in `words`.
  */
 export function decodeTeamCode<B extends ShareBank>(
   source: BankSource<B>,
   code: string,
+  words: DecoderCopy,
 ): TeamDecoding<B> {
+  const said = words.teamCode;
   const [head = '', ...parts] = strip(code).split(SEPARATOR);
   if (parts.length === 0 && /^\d+\.\d+\.[a-z]\./.test(head)) {
-    return fail(
-      'single-result',
-      'This is a link to one result, not a team. Add it as one member of a team instead.',
-    );
+    return fail('single-result', said.singleResult);
   }
   const match = /^t(\d+)\.(\d+)$/.exec(head);
-  if (!match) return fail('malformed', NOT_A_TEAM);
+  if (!match) return fail('malformed', said.malformed);
   if (Number(match[1]) !== TEAM_FORMAT) {
     return fail(
       'other-version',
-      `This team link was made with another version of the site (team format ${match[1]}; this site reads format ${TEAM_FORMAT}), so it cannot be shown here.`,
+      fillTemplate(said.otherFormat, { format: match[1] ?? '', current: TEAM_FORMAT }),
     );
   }
   const count = Number(match[2]);
   if (count > MAX_TEAM_SIZE || parts.length > MAX_TEAM_SIZE) {
-    return fail(
-      'too-many',
-      `A team link holds at most ${MAX_TEAM_SIZE} people; this one names more.`,
-    );
+    return fail('too-many', fillTemplate(said.tooMany, { max: MAX_TEAM_SIZE }));
   }
   const members: DecodedTeamMember<B>[] = [];
   const problems: TeamMemberProblem[] = [];
   parts.forEach((part, position) => {
-    const read = readMember(source, part, position);
+    const read = readMember(source, part, position, words);
     if ('kind' in read) problems.push(read);
     else members.push(read);
   });
@@ -148,7 +146,7 @@ export function decodeTeamCode<B extends ShareBank>(
       code: '',
       name: '',
       kind: 'missing',
-      message: `${label(position, '')}: missing, because the link was cut short. Copy the whole link and try again.`,
+      message: fillTemplate(said.missing, { member: label(said, position, '') }),
     });
   }
   return { ok: true, members, problems };
@@ -158,7 +156,9 @@ function readMember<B extends ShareBank>(
   source: BankSource<B>,
   part: string,
   position: number,
+  words: DecoderCopy,
 ): DecodedTeamMember<B> | TeamMemberProblem {
+  const said = words.teamCode;
   const { code, rawName } = splitMember(part);
   const name = decodeName(rawName);
   if (name === null) {
@@ -167,17 +167,23 @@ function readMember<B extends ShareBank>(
       code,
       name: '',
       kind: 'bad-name',
-      message: `${label(position, '')}: the name is damaged or longer than ${MAX_NAME_LENGTH} characters.`,
+      message: fillTemplate(said.badName, {
+        member: label(said, position, ''),
+        max: MAX_NAME_LENGTH,
+      }),
     };
   }
-  const decoded = decodeShareCode(source, code);
+  const decoded = decodeShareCode(source, code, words);
   if (decoded.ok) return { ...decoded.value, position, name, code, bank: decoded.bank };
   const problem = {
     position,
     code,
     name,
     kind: decoded.error.kind,
-    message: `${label(position, name)}: ${decoded.error.message}`,
+    message: fillTemplate(said.problem, {
+      member: label(said, position, name),
+      problem: decoded.error.message,
+    }),
   };
   return decoded.error.kind === 'other-version'
     ? { ...problem, version: decoded.error.version, released: decoded.error.released }
@@ -185,8 +191,10 @@ function readMember<B extends ShareBank>(
 }
 
 /** "Member 3", or "Member 3 (Ana)" when the link names them. */
-function label(position: number, name: string): string {
-  return name === '' ? `Member ${position + 1}` : `Member ${position + 1} (${name})`;
+function label(said: DecoderCopy['teamCode'], position: number, name: string): string {
+  return name === ''
+    ? fillTemplate(said.member, { number: position + 1 })
+    : fillTemplate(said.namedMember, { number: position + 1, name });
 }
 
 function splitMember(part: string): { readonly code: string; readonly rawName: string } {

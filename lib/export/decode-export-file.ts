@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { findAnswerProblems } from '@/lib/answers/find-answer-problems';
 import { FormSchema, type AnswerValue, type Answers, type Form } from '@/lib/answers/schema';
 import { describeIssues } from '@/lib/bank/describe-issues';
+import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { decoded, rejected, type DecodeResult } from '@/lib/codecs/decode-result';
+import type { DecoderCopy } from '@/lib/codecs/decoder-copy-schema';
 import { readJsonFile } from '@/lib/codecs/read-json-file';
 import { scoreAnswers, type FitProfile } from '@/lib/scoring';
 import { bankFor, currentBankOf, type BankSource } from '@/lib/versions/bank-lookup';
@@ -14,46 +16,46 @@ import type { ScoringCopy } from '@/lib/scoring/copy-schema';
 
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_MAX_BYTES } from './export-format';
 
-const missingOr =
-  (message: string) =>
-  (issue: { input?: unknown }): string =>
-    issue.input === undefined ? 'is missing' : message;
-
-/** Unknown fields are named; anything else that is not an object says what it should be. */
-const strictObjectError =
-  (what: string) =>
-  (issue: z.core.$ZodRawIssue): string => {
-    if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      return `has ${issue.keys.length === 1 ? 'an unknown field' : 'unknown fields'} ${keys}`;
-    }
-    return missingOr(what)(issue);
-  };
-
-/** The export file as read: its shape only; answers are checked against the bank afterwards. */
-export const ExportFileSchema = z.strictObject(
-  {
-    format: z.literal(EXPORT_FORMAT),
-    formatVersion: z.literal(EXPORT_FORMAT_VERSION),
-    bank: z.strictObject(
-      {
-        id: z.string({ error: missingOr('must be the id of a question bank') }),
-        version: z
-          .number({ error: missingOr('must be a version number') })
-          .int('must be a version number'),
-      },
-      { error: strictObjectError('must be an object such as {"id": "role-fit", "version": 1}') },
-    ),
-    form: z.enum(FormSchema.options, { error: missingOr('must be "short" or "full"') }),
-    answers: z.record(z.string(), z.unknown(), {
-      error: missingOr('must be an object that maps question ids to answers'),
-    }),
-    // Read for its shape only: the profile is always recomputed from the answers.
-    profile: z.record(z.string(), z.unknown(), { error: missingOr('must be an object') }),
-    exportedAt: z.string({ error: missingOr('must be the date of the export') }),
-  },
-  { error: strictObjectError('must be a JSON object') },
-);
+/**
+ * The export file as read: its shape only; answers are checked against the bank afterwards. Its
+ * problems are said in `words`.
+ */
+export function exportFileSchema(words: DecoderCopy) {
+  const said = words.exportFile.fields;
+  const missingOr =
+    (message: string) =>
+    (issue: { input?: unknown }): string =>
+      issue.input === undefined ? said.missing : message;
+  /** Unknown fields are named; anything else that is not an object says what it should be. */
+  const strictObjectError =
+    (what: string) =>
+    (issue: z.core.$ZodRawIssue): string => {
+      if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+        return fillPlural(said.unknown, issue.keys.length, { keys });
+      }
+      return missingOr(what)(issue);
+    };
+  return z.strictObject(
+    {
+      format: z.literal(EXPORT_FORMAT),
+      formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+      bank: z.strictObject(
+        {
+          id: z.string({ error: missingOr(said.bankId) }),
+          version: z.number({ error: missingOr(said.version) }).int(said.version),
+        },
+        { error: strictObjectError(said.bank) },
+      ),
+      form: z.enum(FormSchema.options, { error: missingOr(said.form) }),
+      answers: z.record(z.string(), z.unknown(), { error: missingOr(said.answers) }),
+      // Read for its shape only: the profile is always recomputed from the answers.
+      profile: z.record(z.string(), z.unknown(), { error: missingOr(said.profile) }),
+      exportedAt: z.string({ error: missingOr(said.exportedAt) }),
+    },
+    { error: strictObjectError(said.notObject) },
+  );
+}
 
 /**
  * A result read back from an export file, with its profile computed afresh from the answers by
@@ -72,9 +74,9 @@ export interface ImportedResult {
  * The bank version an export file names, read without any bank (phase one of decoding), or null
  * when the text is not an export with a readable stamp.
  */
-export function readExportFileVersion(text: string): number | null {
-  const json = readJsonFile(text, { maxBytes: EXPORT_MAX_BYTES, kind: 'an export' });
-  if (!json.ok || checkEnvelope(json.value).length > 0) return null;
+export function readExportFileVersion(text: string, words: DecoderCopy): number | null {
+  const json = readJsonFile(text, exportLimits(words), words);
+  if (!json.ok || checkEnvelope(json.value, words).length > 0) return null;
   return readBankStamp((json.value as { bank?: unknown }).bank)?.version ?? null;
 }
 
@@ -82,17 +84,18 @@ export function readExportFileVersion(text: string): number | null {
  * Reads a JSON export file with the bank of the version it names: one bank, or a lookup of banks
  * by version. Never throws: every problem is listed in words. The file's own profile is never
  * trusted; the answers are checked against their bank and scored again by it, its verdict told in
- * the language of `scoring`.
+ * the language of `scoring`. Every problem is in `words`.
  */
 export function decodeExportFile(
   source: BankSource<QuestionBank>,
   text: string,
   scoring: ScoringCopy,
+  words: DecoderCopy,
 ): DecodeResult<ImportedResult> {
-  const json = readJsonFile(text, { maxBytes: EXPORT_MAX_BYTES, kind: 'an export' });
+  const json = readJsonFile(text, exportLimits(words), words);
   if (!json.ok) return json;
 
-  const envelope = checkEnvelope(json.value);
+  const envelope = checkEnvelope(json.value, words);
   if (envelope.length > 0) return rejected(...envelope);
 
   const problems: string[] = [];
@@ -100,13 +103,15 @@ export function decodeExportFile(
   const fileBank = readBankStamp(raw.bank);
   const current = currentBankOf(source);
   const bank = fileBank ? bankFor(source, fileBank.version, fileBank.id) : current;
-  if (fileBank && !bank) problems.push(describeOtherBank(fileBank, current));
-  const shape = ExportFileSchema.safeParse(json.value);
+  if (fileBank && !bank) problems.push(describeOtherBank(fileBank, current, words));
+  const shape = exportFileSchema(words).safeParse(json.value);
   if (!shape.success) problems.push(...describeIssues(shape.error.issues));
   if (bank && isRecord(raw.answers)) {
     // The parsed JSON rather than zod's copy is checked, as the answers file does.
     for (const p of findAnswerProblems(bank.questions, raw.answers)) {
-      problems.push(`question "${p.questionId}" ${p.message}`);
+      problems.push(
+        fillTemplate(words.answerProblem, { question: p.questionId, problem: p.message }),
+      );
     }
   }
   if (!shape.success || !bank || problems.length > 0) return rejected(...problems);
@@ -126,34 +131,46 @@ export function decodeExportFile(
 function describeOtherBank(
   fileBank: { readonly id: string; readonly version: number },
   current: QuestionBank | null,
+  words: DecoderCopy,
 ): string {
+  const said = words.exportFile;
   if (current && fileBank.id !== current.id) {
-    return `bank: the answers were given to the questions "${fileBank.id}"; this quiz uses "${current.id}"`;
+    return fillTemplate(said.otherQuestions, { file: fileBank.id, current: current.id });
   }
   const latest = current?.version ?? CURRENT_VERSION;
-  if (fileBank.version > latest) {
-    return `bank: the answers were given to version ${fileBank.version} of the questions, newer than this site's (version ${latest}), so they cannot be read here; open the file on the site it came from`;
-  }
-  return isReleasedVersion(fileBank.version)
-    ? `bank: the answers were given to version ${fileBank.version} of the questions, which is not loaded here yet; try again in a moment`
-    : `bank: the answers were given to version ${fileBank.version} of the questions, which was never released, so they cannot be read here`;
+  const { version } = fileBank;
+  if (version > latest) return fillTemplate(said.newer, { version, current: latest });
+  return fillTemplate(isReleasedVersion(version) ? said.notLoaded : said.neverReleased, {
+    version,
+  });
+}
+
+function exportLimits(words: DecoderCopy) {
+  return { maxBytes: EXPORT_MAX_BYTES, kind: words.exportFile.kind };
 }
 
 /** Another format, or another version of this one, is reported alone: its fields mean other things. */
-function checkEnvelope(value: unknown): string[] {
-  if (!isRecord(value)) return ['is not a Role Fit export: it must be a JSON object'];
+function checkEnvelope(value: unknown, words: DecoderCopy): string[] {
+  const said = words.exportFile;
+  if (!isRecord(value)) return [said.notAnObject];
   const { format, formatVersion } = value;
-  if (format === undefined) return [`is not a Role Fit export: it has no "format" field`];
+  if (format === undefined) return [said.noFormat];
   if (format !== EXPORT_FORMAT) {
     return [
-      `is not a Role Fit export: its format is ${JSON.stringify(format)}, not "${EXPORT_FORMAT}"`,
+      fillTemplate(said.otherFormat, {
+        format: JSON.stringify(format) ?? String(format),
+        expected: EXPORT_FORMAT,
+      }),
     ];
   }
   if (formatVersion !== EXPORT_FORMAT_VERSION) {
     return [
       typeof formatVersion === 'number'
-        ? `uses export format version ${formatVersion}; this version of Role Fit reads version ${EXPORT_FORMAT_VERSION}`
-        : `formatVersion: must be ${EXPORT_FORMAT_VERSION}`,
+        ? fillTemplate(said.otherFormatVersion, {
+            version: formatVersion,
+            current: EXPORT_FORMAT_VERSION,
+          })
+        : fillTemplate(said.badFormatVersion, { current: EXPORT_FORMAT_VERSION }),
     ];
   }
   return [];

@@ -6,7 +6,7 @@ export {
   type ResultSummary,
   type SummaryOptions,
 } from './build-summary';
-export { decodeExportFile, ExportFileSchema, type ImportedResult } from './decode-export-file';
+export { decodeExportFile, exportFileSchema, type ImportedResult } from './decode-export-file';
 export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_MAX_BYTES } from './export-format';
 export { findUnsafeKeys, type UnsafeKeys } from '@/lib/codecs/find-unsafe-keys';
 export { formatCsvField, renderCsv } from './render-csv';

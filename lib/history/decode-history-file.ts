@@ -1,4 +1,5 @@
 import { decoded, rejected, type DecodeResult } from '@/lib/codecs/decode-result';
+import type { DecoderCopy } from '@/lib/codecs/decoder-copy-schema';
 import { describeUnsafeKeys, findUnsafeKeys } from '@/lib/codecs/find-unsafe-keys';
 import { readJsonFile } from '@/lib/codecs/read-json-file';
 
@@ -25,12 +26,13 @@ export interface HistoryImport {
 export function decodeHistoryFile(
   text: string,
   source: BankSource<HistoryBank>,
+  words: DecoderCopy,
 ): DecodeResult<HistoryImport> {
-  const json = readJsonFile(text, {
-    maxBytes: HISTORY_FILE_MAX_BYTES,
-    kind: 'a history file',
-    refuseUnsafeKeys: false,
-  });
+  const json = readJsonFile(
+    text,
+    { maxBytes: HISTORY_FILE_MAX_BYTES, kind: words.historyFile.kind, refuseUnsafeKeys: false },
+    words,
+  );
   if (!json.ok) return json;
 
   const file = json.value;
@@ -40,7 +42,7 @@ export function decodeHistoryFile(
   const { format, formatVersion, entries, exportedAt, ...rest } = file as Record<string, unknown>;
   // Such a key outside the entries refuses the file; inside one, only that entry is left out.
   const unsafe = findUnsafeKeys(rest);
-  if (unsafe.count > 0) return rejected(...describeUnsafeKeys(unsafe));
+  if (unsafe.count > 0) return rejected(...describeUnsafeKeys(unsafe, words));
   if (format !== HISTORY_FILE_FORMAT) {
     return rejected(
       format === 'role-fit-export'
@@ -72,7 +74,7 @@ export function decodeHistoryFile(
     const unsafe = findUnsafeKeys(value);
     const decoding =
       unsafe.count > 0
-        ? { ok: false as const, problems: describeUnsafeKeys(unsafe) }
+        ? { ok: false as const, problems: describeUnsafeKeys(unsafe, words) }
         : decodeEntryFields(value, source);
     if (decoding.ok) kept.push(decoding.entry);
     else problems.push(...decoding.problems.map((p) => `entry ${i + 1}: ${p}`));

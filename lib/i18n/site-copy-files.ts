@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
+import { DecoderCopySchema } from '@/lib/codecs/decoder-copy-schema';
 import { COMPARE_COPY } from '@/lib/compare/compare-copy';
 import { CompareCopySchema } from '@/lib/compare/copy-schema';
 import { CHANGE_ANSWERS_COPY } from '@/lib/quiz/change-answers-copy';
@@ -62,6 +64,7 @@ export const SITE_COPY_FILES = {
   versions: copyFile('versions-copy.json', VersionsCopySchema, VERSIONS_COPY),
   compare: copyFile('compare-copy.json', CompareCopySchema, COMPARE_COPY),
   team: copyFile('team-copy.json', TeamCopySchema, TEAM_COPY),
+  decoders: copyFile('decoder-copy.json', DecoderCopySchema, DECODER_COPY),
 } as const;
 
 /** Every page's words in one language, by copy file. */

@@ -1,4 +1,5 @@
 import { RESULT_COPY } from '@/lib/report/copy/result-copy';
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { expect, test, type Page } from '@playwright/test';
 
 import { loadBank } from '@/lib/bank/load-bank';
@@ -366,6 +367,6 @@ test.describe('sharing and printing', () => {
 });
 
 function problemsOf(text: string): readonly string[] {
-  const result = decodeExportFile(bank, text, SCORING_COPY);
+  const result = decodeExportFile(bank, text, SCORING_COPY, DECODER_COPY);
   return result.ok ? [] : result.problems;
 }

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { readFileSync } from 'node:fs';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
 import { decodeSavedProgress } from '@/lib/codecs/saved-progress';
 import { encodeShareCode } from '@/lib/codecs/share-code';
@@ -384,11 +385,11 @@ test.describe('what the quiz shows while answering', () => {
 test.describe('progress saved with an earlier version of the questions', () => {
   const savedV1 = readFileSync('tests/fixtures/v1/saved-in-progress.txt', 'utf8').trim();
   const v1 = loadBankVersion(1)!;
-  const decoded = decodeSavedProgress(savedV1, bank, bank.questions);
+  const decoded = decodeSavedProgress(savedV1, bank, bank.questions, DECODER_COPY);
   if (decoded.status !== 'older-version') throw new Error('the fixture is not an earlier save');
   const carried = decoded.carryOver.answers;
   const carriedInForm = full.steps.flatMap((s) => s.questionIds).filter((id) => id in carried);
-  const original = decodeSavedProgress(savedV1, v1, v1.questions);
+  const original = decodeSavedProgress(savedV1, v1, v1.questions, DECODER_COPY);
 
   const seed = async (page: Page) => {
     await seedStorage(page, { 'role-fit:progress': savedV1 });

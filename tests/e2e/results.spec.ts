@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { encodeSavedProgress } from '@/lib/codecs/saved-progress-format';
 import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { loadCurrentBank, loadTranslatedBank } from '@/lib/i18n/load-translated-bank';
@@ -181,7 +182,7 @@ test.describe('a share link', () => {
     test(`that is ${kind} says so with the decoder's message and offers the quiz`, async ({
       page,
     }) => {
-      const decoding = decodeShareCode(bank, badCode);
+      const decoding = decodeShareCode(bank, badCode, DECODER_COPY);
       expect(decoding.ok ? 'ok' : decoding.error.kind).toBe(kind);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

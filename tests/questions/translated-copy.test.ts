@@ -3,6 +3,7 @@ import { join } from 'node:path';
 
 import type { z } from 'zod';
 
+import { DecoderCopySchema } from '@/lib/codecs/decoder-copy-schema';
 import { CompareCopySchema } from '@/lib/compare/copy-schema';
 import { PairingContentSchema } from '@/lib/compare/schema';
 import { RoleGuideSchema } from '@/lib/guide/schema';
@@ -34,6 +35,7 @@ const COPY: readonly [path: string, schema: z.ZodType][] = [
   ['versions-copy.json', VersionsCopySchema],
   ['compare-copy.json', CompareCopySchema],
   ['team-copy.json', TeamCopySchema],
+  ['decoder-copy.json', DecoderCopySchema],
   ['pairing.json', PairingContentSchema],
   ['role-guide.json', RoleGuideSchema],
   ['site/chrome.json', ChromeCopySchema],

@@ -44,7 +44,11 @@ export function CompareForm({ bank, start, onCompare }: Props) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const saved = useInitialStoredItem(RESULT_KEY);
   const words = useWords('compare').form;
-  const savedWords = { result: useWords('result'), versions: useWords('versions') };
+  const savedWords = {
+    result: useWords('result'),
+    versions: useWords('versions'),
+    decoders: useWords('decoders'),
+  };
   const locale = useLocale();
 
   const update = <T,>(pair: Pair<T>, i: number, value: T): Pair<T> =>
@@ -59,6 +63,7 @@ export function CompareForm({ bank, start, onCompare }: Props) {
         wholeGroup: words.wholeComparison,
         isGroupCode: isCompareCode,
       },
+      savedWords.decoders,
       locale,
     );
 

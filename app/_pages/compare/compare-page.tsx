@@ -24,6 +24,7 @@ export function ComparePage({ locale }: { locale: Locale }) {
     'result',
     'scoring',
     'versions',
+    'decoders',
   ]);
   return (
     <PageWordsProvider words={words}>

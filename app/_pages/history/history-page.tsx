@@ -25,7 +25,7 @@ export function HistoryPage({ locale }: { locale: Locale }) {
         <p className={ui.lead}>{lead}</p>
       </header>
       <PageWordsProvider
-        words={pickWords(words, ['common', 'history', 'result', 'scoring', 'versions'])}
+        words={pickWords(words, ['common', 'history', 'result', 'scoring', 'versions', 'decoders'])}
       >
         <HistoryView bank={loadCurrentBank(locale)} />
       </PageWordsProvider>

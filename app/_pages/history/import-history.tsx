@@ -3,6 +3,7 @@
 import { useState } from 'react';
 
 import { FileField, ProblemList } from '@/app/_shared/file-field';
+import { useWords } from '@/app/_shared/page-words';
 import { storeEntries } from '@/app/_shared/history-storage';
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
 import { useLocale } from '@/app/_shared/locale-context';
@@ -37,6 +38,7 @@ const HISTORY_FIELD = {
  */
 export function ImportHistory({ bank, existing, onImported }: Props) {
   const locale = useLocale();
+  const decoders = useWords('decoders');
   const [added, setAdded] = useState<{ text: string; skipped: readonly string[] } | null>(null);
   const { field, refusal } = useFileImport(HISTORY_FIELD, async (file) => {
     setAdded(null);
@@ -47,10 +49,10 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
       file.text(),
     ]);
     // Entries of an earlier version are checked against their own bank, fetched for them.
-    const first = decodeHistoryFile(text, bank);
+    const first = decodeHistoryFile(text, bank, decoders);
     const versions = first.ok ? historyVersions(first.value.entries) : [];
     const decoding = versions.some((v) => v !== bank.version)
-      ? decodeHistoryFile(text, await loadBanksFor(bank, versions, locale))
+      ? decodeHistoryFile(text, await loadBanksFor(bank, versions, locale), decoders)
       : first;
     if (!decoding.ok) return decoding.problems;
     const merged = mergeHistory(existing, decoding.value.entries);

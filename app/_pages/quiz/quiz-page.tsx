@@ -16,7 +16,7 @@ export function quizMetadata(locale: Locale): Metadata {
 /** The quiz in a language. */
 export function QuizPage({ locale }: { locale: Locale }) {
   return (
-    <PageWordsProvider words={pickWords(loadSiteWords(locale), ['quiz', 'common'])}>
+    <PageWordsProvider words={pickWords(loadSiteWords(locale), ['quiz', 'common', 'decoders'])}>
       <Quiz content={buildQuizContent(loadCurrentBank(locale))} />
     </PageWordsProvider>
   );

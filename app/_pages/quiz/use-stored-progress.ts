@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
 import { keepAsideIfDamaged, PROGRESS_KEY } from '@/app/_shared/progress-storage';
+import { useWords } from '@/app/_shared/page-words';
 import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
@@ -29,6 +30,7 @@ export interface StoredProgress {
  */
 export function useStoredProgress(content: QuizContent): StoredProgress {
   const raw = useInitialStoredItem(PROGRESS_KEY);
+  const words = useWords('decoders');
   const [decoding, setDecoding] = useState<ProgressDecoding | null>(null);
   const [discarded, setDiscarded] = useState(false);
   const [declined, setDeclined] = useState<RestoreNotice | null>(null);
@@ -38,14 +40,14 @@ export function useStoredProgress(content: QuizContent): StoredProgress {
     let current = true;
     void import('@/lib/codecs/saved-progress').then(({ decodeSavedProgress }) => {
       if (!current) return;
-      const decoded = decodeSavedProgress(raw, content.bank, content.questions);
+      const decoded = decodeSavedProgress(raw, content.bank, content.questions, words);
       keepAsideIfDamaged(PROGRESS_KEY, raw, decoded);
       setDecoding(decoded);
     });
     return () => {
       current = false;
     };
-  }, [raw, content]);
+  }, [raw, content, words]);
 
   return {
     restoring: Boolean(raw) && decoding === null,

@@ -28,6 +28,7 @@ export function ImportResult({ bank, onImport }: Props) {
   const locale = useLocale();
   const { page } = useWords('result');
   const scoring = useWords('scoring');
+  const decoders = useWords('decoders');
   const { label, hint, kind } = page.import;
   const exportField = { label, hint, kind, maxBytes: EXPORT_MAX_BYTES };
   const { field, refusal } = useFileImport(exportField, async (file) => {
@@ -35,11 +36,11 @@ export function ImportResult({ bank, onImport }: Props) {
       import('@/lib/export/decode-export-file'),
       file.text(),
     ]);
-    const version = readExportFileVersion(text);
+    const version = readExportFileVersion(text, decoders);
     // The bank on the page may itself be an earlier one (an earlier result is on screen).
     const own =
       version === null || version === bank.version ? null : await loadBank(version, locale);
-    const result = decodeExportFile(own ? lookupOf(bank, own) : bank, text, scoring);
+    const result = decodeExportFile(own ? lookupOf(bank, own) : bank, text, scoring, decoders);
     if (!result.ok) return result.problems;
     onImport(result.value);
     return null;

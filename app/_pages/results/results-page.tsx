@@ -22,6 +22,7 @@ export function ResultsPage({ locale }: { locale: Locale }) {
     'versions',
     'history',
     'changeAnswers',
+    'decoders',
   ]);
   return (
     <PageWordsProvider words={words}>

@@ -41,6 +41,7 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   // The URL and storage are read right after hydration, which React does in one uninterruptible
   // task; the report they lead to is then rendered as deferred work, in slices of a few
   // milliseconds that let the browser respond and paint in between (no long task).
+  const decoders = useWords('decoders');
   const rawHash = useDeferredValue(useRawHash());
   const hash = rawHash === undefined ? undefined : readPastedLink(rawHash);
   // An opened export file is shown in memory only, like a share link: nothing saved is replaced.
@@ -51,8 +52,8 @@ export function ResultsView({ bank }: { bank: QuestionBank }) {
   const saved = useSavedResult(bank, hash === '');
   const banks = useReleasedBanks(bank, [hash ? readShareCodeVersion(hash) : null]);
   const shared = useMemo(
-    () => (hash && !banks.loading ? decodeShareCode(banks.lookup, hash) : null),
-    [hash, banks.loading, banks.lookup],
+    () => (hash && !banks.loading ? decodeShareCode(banks.lookup, hash, decoders) : null),
+    [hash, banks.loading, banks.lookup, decoders],
   );
   const savedRead = saved.read?.status === 'read' ? saved.read : null;
   const shown = useMemo(

@@ -53,6 +53,7 @@ export function useChangeAnswers(
   const localePath = useLocalePath();
   const changeAnswers = useWords('changeAnswers');
   const common = useWords('common');
+  const decoders = useWords('decoders');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState<{ step: number; text: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -73,7 +74,7 @@ export function useChangeAnswers(
     if (raw !== null) {
       // Fetched on click: the decoder (and zod) is not part of the page's first script.
       const { decodeSavedProgress } = await import('@/lib/codecs/saved-progress');
-      const decoding = decodeSavedProgress(raw, stamp, bank.questions);
+      const decoding = decodeSavedProgress(raw, stamp, bank.questions, decoders);
       // Unreadable progress is kept aside, never simply overwritten.
       if (decoding.status !== 'restored') keepAsideIfDamaged(PROGRESS_KEY, raw, decoding);
       const existing = findAnswersToReplace(decoding, { form, answers });

@@ -45,6 +45,7 @@ export function TeamForm({ bank, start, onMap }: Props) {
     wholeGroup: WORDS.wholeTeam,
     isGroupCode: isTeamCode,
   };
+  const decoders = useWords('decoders');
   const nextId = useRef(start.length);
   const [rows, setRows] = useState<readonly Row[]>(() =>
     start.map((row, id) => ({ ...row, id, error: null })),
@@ -107,7 +108,7 @@ export function TeamForm({ bank, start, onMap }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = await Promise.all(
-      rows.map((r) => checkResultLink(bank, r.link, linkRules, locale)),
+      rows.map((r) => checkResultLink(bank, r.link, linkRules, decoders, locale)),
     );
     const next = rows.map((r, i) => {
       const c = checked[i];

@@ -23,6 +23,7 @@ export function TeamPage({ locale }: { locale: Locale }) {
     'result',
     'scoring',
     'versions',
+    'decoders',
   ]);
   return (
     <PageWordsProvider words={words}>

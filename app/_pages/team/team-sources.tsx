@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 
 import { useLocale, useLocalePath } from '@/app/_shared/locale-context';
+import { useWords } from '@/app/_shared/page-words';
 import { readHistoryItems } from '@/app/_shared/history-storage';
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
 import { RESULT_KEY } from '@/app/_shared/progress-storage';
@@ -44,6 +45,7 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
   const words = useTeamWords();
   const WORDS = words.team.form;
   const locale = useLocale();
+  const savedWords = { ...words, decoders: useWords('decoders') };
   const [kept, setKept] = useState<readonly Kept[]>([]);
   const [chosen, setChosen] = useState('');
 
@@ -66,7 +68,7 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
     if (!saved) return;
     const [read, { encodeShareCode }] = await Promise.all([
       import('@/app/_shared/read-saved-result').then((m) =>
-        m.readSavedResult(saved, bank, words, locale),
+        m.readSavedResult(saved, bank, savedWords, locale),
       ),
       import('@/lib/codecs/share-code'),
     ]);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { decodeExportFile } from '@/lib/export/decode-export-file';
@@ -76,7 +77,7 @@ describe('cli with results of an earlier bank version', () => {
   it('writes a JSON export of a version 1 file that stays version 1', async () => {
     const { code, stdout } = await run(['report', 'lead-v1.json', '--format', 'json']);
     expect(code).toBe(0);
-    const imported = decodeExportFile(loadBankVersion, stdout, SCORING_COPY);
+    const imported = decodeExportFile(loadBankVersion, stdout, SCORING_COPY, DECODER_COPY);
     expect(imported.ok && imported.value.bank).toBe(v1);
     expect(imported.ok && imported.value.profile.fit).toEqual(figures['product-lead-short']?.fit);
   });

@@ -1,4 +1,5 @@
 import { parseBank } from '@/lib/bank/parse-bank';
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { decodeExportFile } from '@/lib/export';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank, tinyBankContent } from '@/tests/fixtures/tiny-bank';
@@ -154,7 +155,7 @@ describe('cli report', () => {
     );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ exportedAt: '2027-01-05', form: 'full' });
-    const imported = decodeExportFile(tinyBank, stdout, SCORING_COPY);
+    const imported = decodeExportFile(tinyBank, stdout, SCORING_COPY, DECODER_COPY);
     const answers = { 'tech-01': 5, 'customer-01': 2, 'speed-1': 'tech' };
     expect(imported).toEqual({
       ok: true,

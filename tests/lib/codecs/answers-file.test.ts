@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { decodeAnswersFile } from '@/lib/codecs/answers-file';
 import { answerSet, anyForm } from '@/tests/fixtures/answer-arbitraries';
 import { outsideText } from '@/tests/fixtures/outside-text';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
-const decode = (text: string) => decodeAnswersFile(tinyBank, text);
+const decode = (text: string) => decodeAnswersFile(tinyBank, text, DECODER_COPY);
 
 describe('decodeAnswersFile', () => {
   it('reads answers and defaults to the full form', () => {

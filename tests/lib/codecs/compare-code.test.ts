@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { loadBank } from '@/lib/bank/load-bank';
 import {
   cleanName,
@@ -41,7 +42,7 @@ describe('encodeCompareCode and decodeCompareCode', () => {
             encodeShareCode(bank, { form: fb, answers: b }),
           ] as const;
           const code = encodeCompareCode(codes, [nameA, nameB]);
-          const decoded = decodeCompareCode(bank, code);
+          const decoded = decodeCompareCode(bank, code, DECODER_COPY);
           expect(decoded).toEqual({
             ok: true,
             value: [
@@ -78,7 +79,7 @@ describe('encodeCompareCode and decodeCompareCode', () => {
   it('keep a name with spaces, tildes and accents readable after the round trip', () => {
     const code = encodeCompareCode([codeA, codeB], ['Zoë ~ Smith', 'Sam']);
     expect(code).not.toMatch(/~.*~.*~.*~.*~/);
-    const decoded = decodeCompareCode(bank, code);
+    const decoded = decodeCompareCode(bank, code, DECODER_COPY);
     expect(decoded.ok && decoded.value.map((p) => p.name)).toEqual(['Zoë ~ Smith', 'Sam']);
   });
 
@@ -86,12 +87,13 @@ describe('encodeCompareCode and decodeCompareCode', () => {
     const decoded = decodeCompareCode(
       bank,
       encodeCompareCode([codeA, codeB], ['x'.repeat(80), '']),
+      DECODER_COPY,
     );
     expect(decoded.ok && decoded.value[0].name).toBe('x'.repeat(MAX_NAME_LENGTH));
   });
 
   it('read a code with its leading # and surrounding spaces', () => {
-    expect(decodeCompareCode(bank, ` #${pair} `).ok).toBe(true);
+    expect(decodeCompareCode(bank, ` #${pair} `, DECODER_COPY).ok).toBe(true);
   });
 });
 
@@ -131,7 +133,7 @@ describe('decodeCompareCode on bad codes', () => {
       'second',
     ],
   ])('reports %s', (_, code, kind, which) => {
-    const decoded = decodeCompareCode(bank, code);
+    const decoded = decodeCompareCode(bank, code, DECODER_COPY);
     expect(decoded.ok).toBe(false);
     if (decoded.ok) return;
     expect(decoded.error).toMatchObject({ kind, which });
@@ -148,7 +150,7 @@ describe('decodeCompareCode on bad codes', () => {
             .map((p) => p.join('~')),
         ),
         (code) => {
-          const decoded = decodeCompareCode(bank, code);
+          const decoded = decodeCompareCode(bank, code, DECODER_COPY);
           if (!decoded.ok) expect(decoded.error.message).not.toBe('');
         },
       ),

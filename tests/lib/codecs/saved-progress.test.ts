@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import {
   decodeSavedProgress,
   encodeSavedProgress,
@@ -11,7 +12,7 @@ import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 const stamp = { id: tinyBank.id, version: tinyBank.version };
-const decode = (text: string) => decodeSavedProgress(text, stamp, tinyBank.questions);
+const decode = (text: string) => decodeSavedProgress(text, stamp, tinyBank.questions, DECODER_COPY);
 const progress: SavedProgress = {
   form: 'full',
   answers: { 'tech-01': 4, 'speed-1': 'joint' },
@@ -98,7 +99,7 @@ describe('decodeSavedProgress', () => {
     const older = { id: 'tiny', version: 2 };
     const text = encodeSavedProgress(older, { ...progress, finished: true });
     expect(readSavedProgressVersion(text)).toBe(2);
-    expect(decodeSavedProgress(text, older, tinyBank.questions)).toEqual({
+    expect(decodeSavedProgress(text, older, tinyBank.questions, DECODER_COPY)).toEqual({
       status: 'restored',
       progress: { ...progress, finished: true },
       dropped: [],

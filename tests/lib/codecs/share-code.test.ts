@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { loadBank } from '@/lib/bank/load-bank';
 import { decodeShareCode, encodeShareCode } from '@/lib/codecs/share-code';
 import { answerSet, completeAnswerSet } from '@/tests/fixtures/answer-arbitraries';
@@ -18,7 +19,7 @@ describe('encodeShareCode and decodeShareCode', () => {
       fc.assert(
         fc.property(answerSet(b), form, (answers, f) => {
           const shared = { form: f, answers };
-          expect(decodeShareCode(b, encodeShareCode(b, shared))).toEqual({
+          expect(decodeShareCode(b, encodeShareCode(b, shared), DECODER_COPY)).toEqual({
             ok: true,
             value: shared,
             bank: b,
@@ -42,7 +43,7 @@ describe('encodeShareCode and decodeShareCode', () => {
   });
 
   it('read a code with its leading # and surrounding spaces', () => {
-    expect(decodeShareCode(bank, ` #${code} `).ok).toBe(true);
+    expect(decodeShareCode(bank, ` #${code} `, DECODER_COPY).ok).toBe(true);
   });
 });
 
@@ -61,7 +62,7 @@ describe('decodeShareCode on bad codes', () => {
     ],
     ['a code with an extra character', code.replace(/\.(\w\w)$/, 'A.$1'), 'tampered'],
   ])('reports %s as %s with a message', (_, text, kind) => {
-    const result = decodeShareCode(bank, text);
+    const result = decodeShareCode(bank, text, DECODER_COPY);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe(kind);
@@ -74,7 +75,7 @@ describe('decodeShareCode on bad codes', () => {
       .map(([at, insert]) => code.slice(0, at) + insert + code.slice(at + insert.length));
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), nearCodes), (text) => {
-        const result = decodeShareCode(bank, text);
+        const result = decodeShareCode(bank, text, DECODER_COPY);
         if (!result.ok) {
           expect(['malformed', 'truncated', 'tampered', 'other-version']).toContain(
             result.error.kind,

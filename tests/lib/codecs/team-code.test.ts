@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { loadBank } from '@/lib/bank/load-bank';
 import { cleanName, encodeCompareCode } from '@/lib/codecs/compare-code';
 import { encodeShareCode } from '@/lib/codecs/share-code';
@@ -40,7 +41,7 @@ describe('encodeTeamCode and decodeTeamCode', () => {
             code: encodeShareCode(bank, { form, answers }),
             name,
           }));
-          const decoded = decodeTeamCode(bank, encodeTeamCode(links));
+          const decoded = decodeTeamCode(bank, encodeTeamCode(links), DECODER_COPY);
           expect(decoded).toEqual({
             ok: true,
             problems: [],
@@ -65,7 +66,7 @@ describe('encodeTeamCode and decodeTeamCode', () => {
   });
 
   it('reads a link pasted with its # and surrounding spaces', () => {
-    const decoded = decodeTeamCode(bank, `  #${team} `);
+    const decoded = decodeTeamCode(bank, `  #${team} `, DECODER_COPY);
     expect(decoded.ok && decoded.members.map((m) => m.name)).toEqual(['Ana', '', 'Chi!~']);
   });
 });
@@ -77,7 +78,7 @@ describe('decodeTeamCode with bad members', () => {
       { code: `${codeB.slice(0, -2)}zz`, name: 'Ben' },
       { code: codeC, name: '' },
     ]);
-    const decoded = decodeTeamCode(bank, damaged);
+    const decoded = decodeTeamCode(bank, damaged, DECODER_COPY);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
     expect(decoded.members.map((m) => m.position)).toEqual([0, 2]);
@@ -88,7 +89,7 @@ describe('decodeTeamCode with bad members', () => {
   });
 
   it('names every member a link cut short has lost', () => {
-    const decoded = decodeTeamCode(bank, `t1.5~${codeA}~${codeB}~${codeC}`);
+    const decoded = decodeTeamCode(bank, `t1.5~${codeA}~${codeB}~${codeC}`, DECODER_COPY);
     expect(decoded.ok && decoded.problems.map((p) => [p.position, p.kind])).toEqual([
       [3, 'missing'],
       [4, 'missing'],
@@ -96,7 +97,7 @@ describe('decodeTeamCode with bad members', () => {
   });
 
   it('names a damaged name and keeps the link beside it for the form', () => {
-    const decoded = decodeTeamCode(bank, `t1.3~${codeA}!%E0~${codeB}~${codeC}`);
+    const decoded = decodeTeamCode(bank, `t1.3~${codeA}!%E0~${codeB}~${codeC}`, DECODER_COPY);
     expect(decoded.ok && decoded.problems).toEqual([
       expect.objectContaining({ position: 0, code: codeA, kind: 'bad-name' }),
     ]);
@@ -104,7 +105,7 @@ describe('decodeTeamCode with bad members', () => {
 
   it('says which version a member of another bank version needs, so it can be loaded', () => {
     const other = codeA.replace(/^1\.2\./, '1.9.');
-    const decoded = decodeTeamCode(bank, `t1.3~${other}~${codeB}~${codeC}`);
+    const decoded = decodeTeamCode(bank, `t1.3~${other}~${codeB}~${codeC}`, DECODER_COPY);
     expect(decoded.ok && decoded.problems[0]).toMatchObject({
       kind: 'other-version',
       version: 9,
@@ -121,7 +122,7 @@ describe('decodeTeamCode with a bad link as a whole', () => {
     ['too many people', `t1.13~${Array(13).fill(codeA).join('~')}`, 'too-many'],
     ['empty text', '', 'malformed'],
   ])('refuses %s', (_, code, kind) => {
-    const decoded = decodeTeamCode(bank, code);
+    const decoded = decodeTeamCode(bank, code, DECODER_COPY);
     expect(decoded).toMatchObject({ ok: false, error: { kind } });
   });
 
@@ -138,7 +139,7 @@ describe('decodeTeamCode with a bad link as a whole', () => {
             .map((p) => p.join('~')),
         ),
         (code) => {
-          const decoded = decodeTeamCode(bank, code);
+          const decoded = decodeTeamCode(bank, code, DECODER_COPY);
           if (!decoded.ok) expect(decoded.error.message).not.toBe('');
           else expect(decoded.problems.every((p) => p.message !== '')).toBe(true);
         },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { buildSummary, decodeExportFile, renderJson } from '@/lib/export';
 import { scoreAnswers } from '@/lib/scoring';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
@@ -11,7 +12,7 @@ import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { ENGLISH_WORDS } from '@/tests/support/english-words';
 
 const date = '2026-11-28';
-const decode = (text: string) => decodeExportFile(tinyBank, text, SCORING_COPY);
+const decode = (text: string) => decodeExportFile(tinyBank, text, SCORING_COPY, DECODER_COPY);
 
 /** A valid export of the fixed answers, as an object to spoil one part of. */
 function exportObject(): Record<string, unknown> {
@@ -78,7 +79,7 @@ describe('decodeExportFile', () => {
       fixedAnswers,
     );
     const spanish = loadSiteWords('es').scoring;
-    const result = decodeExportFile(tinyBank, text, spanish);
+    const result = decodeExportFile(tinyBank, text, spanish, DECODER_COPY);
     const english = scoreAnswers(tinyBank, fixedAnswers, SCORING_COPY, { form: 'short' });
     expect(result.ok && result.value.profile).toEqual(
       scoreAnswers(tinyBank, fixedAnswers, spanish, { form: 'short' }),

@@ -1,4 +1,5 @@
 import { loadBankVersion } from '@/lib/bank/load-bank';
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { buildSummary, decodeExportFile, renderJson } from '@/lib/export';
 import { scoreAnswers } from '@/lib/scoring';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
@@ -54,7 +55,7 @@ describe('renderJson', () => {
     const summary = buildSummary(ENGLISH_WORDS, v1Bank, answers, form, { date: '2026-11-28' });
     const text = renderJson(summary, answers);
     expect(Object.keys(JSON.parse(text) as object)).toEqual(FILE_KEYS);
-    const read = decodeExportFile(loadBankVersion, text, SCORING_COPY);
+    const read = decodeExportFile(loadBankVersion, text, SCORING_COPY, DECODER_COPY);
     expect(read.ok && read.value.bank.version).toBe(1);
     expect(read.ok && read.value.profile).toEqual(summary.profile);
   });

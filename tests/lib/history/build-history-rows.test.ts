@@ -1,4 +1,5 @@
 import { decodeCompareCode, encodeCompareCode } from '@/lib/codecs/compare-code';
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { encodeShareCode } from '@/lib/codecs/share-code';
 import { buildHistoryRows } from '@/lib/history/build-history-rows';
 import { describeTrend, trendPoints } from '@/lib/history/describe-trend';
@@ -51,6 +52,7 @@ describe('buildHistoryRows', () => {
     const decoded = decodeCompareCode(
       tinyBank,
       rows[0]?.kind === 'scored' ? (rows[0].compareWithEarlier?.compareCode ?? '') : '',
+      DECODER_COPY,
     );
     expect(decoded.ok && decoded.value.map((person) => person.name)).toEqual([
       'day 01-01',

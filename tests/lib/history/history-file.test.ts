@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { decodeHistoryFile } from '@/lib/history/decode-history-file';
 import { encodeHistoryFile, HISTORY_FILE_MAX_BYTES } from '@/lib/history/history-file';
 import { outsideText } from '@/tests/fixtures/outside-text';
@@ -7,7 +8,7 @@ import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { entries, entriesWithVictim, sampleEntry, stamp } from './history-arbitraries';
 
-const decode = (text: string) => decodeHistoryFile(text, tinyBank);
+const decode = (text: string) => decodeHistoryFile(text, tinyBank, DECODER_COPY);
 const exportedAt = '2026-11-28T12:00:00.000Z';
 
 describe('encodeHistoryFile', () => {

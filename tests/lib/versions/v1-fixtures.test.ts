@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { findAnswerProblems } from '@/lib/answers/find-answer-problems';
 import type { Answers, Form } from '@/lib/answers/schema';
 import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
@@ -94,12 +95,12 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
     'open a %s-form share link with its recorded figures, scored by bank version 1',
     (_, code, name) => {
       expect(readShareCodeVersion(code)).toBe(1);
-      const withCurrent = decodeShareCode(current, code);
+      const withCurrent = decodeShareCode(current, code, DECODER_COPY);
       expect(withCurrent).toMatchObject({
         ok: false,
         error: { kind: 'other-version', version: 1, released: true },
       });
-      const decoded = decodeShareCode(lookup, code);
+      const decoded = decodeShareCode(lookup, code, DECODER_COPY);
       if (!decoded.ok) throw new Error(decoded.error.message);
       expectRecorded(decoded.bank, decoded.value.form, decoded.value.answers, name);
     },
@@ -107,7 +108,7 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
 
   it('open a compare link with both people’s recorded figures and names', () => {
     expect(readCompareCodeVersions(codes.compare.code)).toEqual([1, 1]);
-    const decoded = decodeCompareCode(lookup, codes.compare.code);
+    const decoded = decodeCompareCode(lookup, codes.compare.code, DECODER_COPY);
     if (!decoded.ok) throw new Error(decoded.error.message);
     const [first, second] = decoded.value;
     expect([first.name, second.name]).toEqual(codes.compare.names);
@@ -130,13 +131,17 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
       fit: recorded.fit,
       verdict: recorded.verdict,
     });
-    const reopened = decodeShareCode(lookup, row?.kind === 'scored' ? row.shareCode : '');
+    const reopened = decodeShareCode(
+      lookup,
+      row?.kind === 'scored' ? row.shareCode : '',
+      DECODER_COPY,
+    );
     if (!reopened.ok) throw new Error(reopened.error.message);
     expectRecorded(reopened.bank, reopened.value.form, reopened.value.answers, 'hybrid-founder');
   });
 
   it('open a history file, every entry scored with its recorded figures and compared across it', () => {
-    const file = decodeHistoryFile(read('history-file.json'), lookup);
+    const file = decodeHistoryFile(read('history-file.json'), lookup, DECODER_COPY);
     if (!file.ok) throw new Error(file.problems.join('; '));
     expect(file.value.problems).toEqual([]);
     const rows = buildHistoryRows(lookup, file.value.entries);
@@ -150,6 +155,7 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
     const comparison = decodeCompareCode(
       lookup,
       newest?.kind === 'scored' ? (newest.compareWithEarlier?.compareCode ?? '') : '',
+      DECODER_COPY,
     );
     if (!comparison.ok) throw new Error(comparison.error.message);
     expectRecorded(
@@ -168,9 +174,9 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
 
   it('open an export file, scored again by bank version 1 with its recorded figures', () => {
     const text = read('export-data-engineer.json');
-    expect(readExportFileVersion(text)).toBe(1);
-    expect(decodeExportFile(current, text, SCORING_COPY).ok).toBe(false);
-    const imported = decodeExportFile(lookup, text, SCORING_COPY);
+    expect(readExportFileVersion(text, DECODER_COPY)).toBe(1);
+    expect(decodeExportFile(current, text, SCORING_COPY, DECODER_COPY).ok).toBe(false);
+    const imported = decodeExportFile(lookup, text, SCORING_COPY, DECODER_COPY);
     if (!imported.ok) throw new Error(imported.problems.join('; '));
     expect(imported.value.exportedAt).toBe('2026-11-18');
     expect(figuresOf(imported.value.profile)).toEqual(figures['data-engineer']);
@@ -185,7 +191,7 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
   it('show a finished saved result of version 1 as it was, read with its own bank', () => {
     const text = read('saved-finished.txt');
     const stamp = { id: current.id, version: current.version };
-    expect(decodeSavedProgress(text, stamp, current.questions)).toMatchObject({
+    expect(decodeSavedProgress(text, stamp, current.questions, DECODER_COPY)).toMatchObject({
       status: 'older-version',
       savedVersion: 1,
       finished: true,
@@ -193,7 +199,12 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
     const version = readSavedProgressVersion(text);
     expect(version).toBe(1);
     const own = lookup(version ?? 0) as QuestionBank;
-    const decoded = decodeSavedProgress(text, { id: own.id, version: own.version }, own.questions);
+    const decoded = decodeSavedProgress(
+      text,
+      { id: own.id, version: own.version },
+      own.questions,
+      DECODER_COPY,
+    );
     if (decoded.status !== 'restored') throw new Error(decoded.status);
     expect(decoded.dropped).toEqual([]);
     expect(decoded.progress.finished).toBe(true);
@@ -207,6 +218,7 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
       text,
       { id: current.id, version: current.version },
       current.questions,
+      DECODER_COPY,
     );
     if (decoded.status !== 'older-version') throw new Error(decoded.status);
     const misfits = new Set(

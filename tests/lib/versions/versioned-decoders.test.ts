@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import type { Answers } from '@/lib/answers/schema';
 import { loadBankVersion, RELEASED_BANK_VERSIONS } from '@/lib/bank/load-bank';
 import type { QuestionBank } from '@/lib/bank/schema';
@@ -54,7 +55,7 @@ describe('every released bank version', () => {
         fc.property(answerSet(bank), form, (answers, f) => {
           const code = encodeShareCode(bank, { form: f, answers });
           expect(readShareCodeVersion(code)).toBe(version);
-          expect(decodeShareCode(lookup, code)).toEqual({
+          expect(decodeShareCode(lookup, code, DECODER_COPY)).toEqual({
             ok: true,
             value: { form: f, answers },
             bank,
@@ -74,8 +75,8 @@ describe('every released bank version', () => {
             buildSummary(ENGLISH_WORDS, bank, answers, f, { date: '2026-12-03' }),
             answers,
           );
-          expect(readExportFileVersion(text)).toBe(version);
-          const decoded = decodeExportFile(lookup, text, SCORING_COPY);
+          expect(readExportFileVersion(text, DECODER_COPY)).toBe(version);
+          const decoded = decodeExportFile(lookup, text, SCORING_COPY, DECODER_COPY);
           expect(decoded.ok && decoded.value.bank).toBe(bank);
           expect(decoded.ok && decoded.value.profile).toEqual(
             scoreAnswers(bank, answers, SCORING_COPY, { form: f }),
@@ -99,7 +100,7 @@ describe('every released bank version', () => {
         ] as const;
         const code = encodeCompareCode(codes, ['Ana', 'Ben']);
         expect(readCompareCodeVersions(code)).toEqual([older.version, newer.version]);
-        const decoded = decodeCompareCode(lookup, code);
+        const decoded = decodeCompareCode(lookup, code, DECODER_COPY);
         expect(decoded.ok && decoded.value.map((p) => [p.bank, p.answers])).toEqual([
           [older, a],
           [newer, b],
@@ -114,7 +115,7 @@ describe('decoders given a lookup', () => {
   const olderCode = encodeShareCode(tinyBankOlder, { form: 'full', answers: olderAnswers });
 
   it('name the version of a code whose bank is not at hand, to load it and decode again', () => {
-    expect(decodeShareCode(tinyBank, olderCode)).toEqual({
+    expect(decodeShareCode(tinyBank, olderCode, DECODER_COPY)).toEqual({
       ok: false,
       error: {
         kind: 'other-version',
@@ -123,7 +124,7 @@ describe('decoders given a lookup', () => {
         message: expect.stringContaining('version 1') as unknown,
       },
     });
-    expect(decodeShareCode(tinyLookup, olderCode)).toEqual({
+    expect(decodeShareCode(tinyLookup, olderCode, DECODER_COPY)).toEqual({
       ok: true,
       value: { form: 'full', answers: olderAnswers },
       bank: tinyBankOlder,
@@ -132,7 +133,7 @@ describe('decoders given a lookup', () => {
 
   it('say a code from a newer site cannot be shown, and that it cannot be loaded', () => {
     const newer = encodeShareCode({ ...tinyBank, version: 9 }, { form: 'full', answers: {} });
-    const decoded = decodeShareCode(tinyLookup, newer);
+    const decoded = decodeShareCode(tinyLookup, newer, DECODER_COPY);
     expect(decoded).toMatchObject({
       ok: false,
       error: { kind: 'other-version', version: 9, released: false },
@@ -140,18 +141,18 @@ describe('decoders given a lookup', () => {
     expect(decoded.ok ? '' : decoded.error.message).toMatchInlineSnapshot(
       `"This link was made with a newer version of the quiz (questions version 9; this site has up to version 2), so it cannot be shown here. Open it on the site it came from, or take the quiz here."`,
     );
-    const format = decodeShareCode(tinyLookup, newer.replace(/^1\./, '2.'));
+    const format = decodeShareCode(tinyLookup, newer.replace(/^1\./, '2.'), DECODER_COPY);
     expect(format).toMatchObject({ ok: false, error: { version: null, released: false } });
   });
 
   it('name the person and the version of a comparison whose bank is not at hand', () => {
     const newerCode = encodeShareCode(tinyBank, { form: 'full', answers: { 'tech-01': 3 } });
     const code = encodeCompareCode([newerCode, olderCode]);
-    expect(decodeCompareCode(tinyBank, code)).toMatchObject({
+    expect(decodeCompareCode(tinyBank, code, DECODER_COPY)).toMatchObject({
       ok: false,
       error: { kind: 'other-version', which: 'second', version: 1, released: true },
     });
-    const decoded = decodeCompareCode(tinyLookup, code);
+    const decoded = decodeCompareCode(tinyLookup, code, DECODER_COPY);
     expect(decoded.ok && decoded.value.map((p) => p.bank.version)).toEqual([3, 1]);
   });
 
@@ -160,7 +161,7 @@ describe('decoders given a lookup', () => {
     expect(readShareCodeVersion('2.1.f.AAAA.xx')).toBeNull();
     expect(readCompareCodeVersions(`c1~${olderCode}~nonsense`)).toEqual([1, null]);
     expect(readCompareCodeVersions(olderCode)).toEqual([null, null]);
-    expect(readExportFileVersion('{"format": "role-fit-export"}')).toBeNull();
+    expect(readExportFileVersion('{"format": "role-fit-export"}', DECODER_COPY)).toBeNull();
   });
 
   it('score each history entry with its own bank and compare across versions', () => {
@@ -180,6 +181,7 @@ describe('decoders given a lookup', () => {
     const comparison = decodeCompareCode(
       tinyLookup,
       newest?.kind === 'scored' ? (newest.compareWithEarlier?.compareCode ?? '') : '',
+      DECODER_COPY,
     );
     expect(comparison.ok && comparison.value.map((p) => [p.bank.version, p.answers])).toEqual([
       [1, olderAnswers],
@@ -198,7 +200,11 @@ describe('decoders given a lookup', () => {
     expect(stored.unreadable.map((e) => e.reason)).toEqual([
       'answers: question "lead-02" is not a question in this bank',
     ]);
-    const file = decodeHistoryFile(encodeHistoryFile([good, bad], '2026-02-01'), tinyLookup);
+    const file = decodeHistoryFile(
+      encodeHistoryFile([good, bad], '2026-02-01'),
+      tinyLookup,
+      DECODER_COPY,
+    );
     expect(file.ok && file.value.problems).toEqual([
       'entry 2: answers: question "lead-02" is not a question in this bank',
     ]);
@@ -209,8 +215,8 @@ describe('decoders given a lookup', () => {
       buildSummary(ENGLISH_WORDS, tinyBankOlder, olderAnswers, 'full', { date: '2026-01-01' }),
       olderAnswers,
     );
-    expect(decodeExportFile(tinyBank, text, SCORING_COPY).ok).toBe(false);
-    const decoded = decodeExportFile(tinyLookup, text, SCORING_COPY);
+    expect(decodeExportFile(tinyBank, text, SCORING_COPY, DECODER_COPY).ok).toBe(false);
+    const decoded = decodeExportFile(tinyLookup, text, SCORING_COPY, DECODER_COPY);
     expect(decoded.ok && decoded.value.profile).toEqual(
       scoreAnswers(tinyBankOlder, olderAnswers, SCORING_COPY),
     );
@@ -218,7 +224,7 @@ describe('decoders given a lookup', () => {
 
   it('read an answers file stamped with an older version, or a JSON export, with its own bank', () => {
     const stamped = JSON.stringify({ bank: { id: 'tiny', version: 1 }, answers: olderAnswers });
-    expect(decodeAnswersFile(tinyLookup, stamped)).toEqual({
+    expect(decodeAnswersFile(tinyLookup, stamped, DECODER_COPY)).toEqual({
       ok: true,
       value: { answers: olderAnswers, form: 'full', bank: tinyBankOlder },
     });
@@ -226,13 +232,13 @@ describe('decoders given a lookup', () => {
       buildSummary(ENGLISH_WORDS, tinyBankOlder, olderAnswers, 'short', { date: '2026-01-01' }),
       olderAnswers,
     );
-    const fromExport = decodeAnswersFile(tinyLookup, exported);
+    const fromExport = decodeAnswersFile(tinyLookup, exported, DECODER_COPY);
     expect(fromExport.ok && [fromExport.value.bank, fromExport.value.form]).toEqual([
       tinyBankOlder,
       'short',
     ]);
     const unknown = JSON.stringify({ bank: { id: 'tiny', version: 9 }, answers: {} });
-    expect(decodeAnswersFile(tinyLookup, unknown)).toMatchObject({
+    expect(decodeAnswersFile(tinyLookup, unknown, DECODER_COPY)).toMatchObject({
       ok: false,
       problems: [expect.stringMatching(/^bank: the file was made with a newer version/)],
     });
@@ -244,13 +250,15 @@ describe('decoders given a lookup', () => {
       { form: 'full', answers: olderAnswers, step: 4, finished: true },
     );
     expect(readSavedProgressVersion(text)).toBe(1);
-    expect(decodeSavedProgress(text, { id: 'tiny', version: 3 }, tinyBank.questions)).toMatchObject(
-      {
-        status: 'older-version',
-        carryOver: { answers: { 'tech-01': 4, 'lead-01': 2 }, count: 2, total: 4 },
-      },
-    );
-    expect(decodeSavedProgress(text, { id: 'tiny', version: 1 }, tinyBankOlder.questions)).toEqual({
+    expect(
+      decodeSavedProgress(text, { id: 'tiny', version: 3 }, tinyBank.questions, DECODER_COPY),
+    ).toMatchObject({
+      status: 'older-version',
+      carryOver: { answers: { 'tech-01': 4, 'lead-01': 2 }, count: 2, total: 4 },
+    });
+    expect(
+      decodeSavedProgress(text, { id: 'tiny', version: 1 }, tinyBankOlder.questions, DECODER_COPY),
+    ).toEqual({
       status: 'restored',
       progress: { form: 'full', answers: olderAnswers, step: 4, finished: true },
       dropped: [],
@@ -264,17 +272,19 @@ describe('versioned decoders on any input', () => {
       fc.property(anyText, (text) => {
         for (const version of [
           readShareCodeVersion(text),
-          readExportFileVersion(text),
+          readExportFileVersion(text, DECODER_COPY),
           readSavedProgressVersion(text),
           ...readCompareCodeVersions(text),
         ]) {
           expect(version === null || Number.isInteger(version)).toBe(true);
         }
-        expect(typeof decodeShareCode(lookup, text).ok).toBe('boolean');
-        expect(typeof decodeCompareCode(lookup, text).ok).toBe('boolean');
-        expect(typeof decodeExportFile(lookup, text, SCORING_COPY).ok).toBe('boolean');
-        expect(typeof decodeAnswersFile(lookup, text).ok).toBe('boolean');
-        expect(typeof decodeHistoryFile(text, lookup).ok).toBe('boolean');
+        expect(typeof decodeShareCode(lookup, text, DECODER_COPY).ok).toBe('boolean');
+        expect(typeof decodeCompareCode(lookup, text, DECODER_COPY).ok).toBe('boolean');
+        expect(typeof decodeExportFile(lookup, text, SCORING_COPY, DECODER_COPY).ok).toBe(
+          'boolean',
+        );
+        expect(typeof decodeAnswersFile(lookup, text, DECODER_COPY).ok).toBe('boolean');
+        expect(typeof decodeHistoryFile(text, lookup, DECODER_COPY).ok).toBe('boolean');
         expect(readStoredHistory([{ id: 'x', text }], lookup).entries.length).toBeLessThan(2);
       }),
     );
@@ -283,7 +293,7 @@ describe('versioned decoders on any input', () => {
   it('never throw on codes whose version part is any number', () => {
     fc.assert(
       fc.property(fc.nat(), fc.string({ maxLength: 60 }), (version, rest) => {
-        const decoded = decodeShareCode(lookup, `1.${version}.f.${rest}`);
+        const decoded = decodeShareCode(lookup, `1.${version}.f.${rest}`, DECODER_COPY);
         if (!decoded.ok && decoded.error.kind === 'other-version') {
           expect(decoded.error.version).toBe(version);
         }
@@ -301,12 +311,15 @@ describe('versioned decoders on any input', () => {
           form: 'full',
         });
         expect(readStoredHistory([{ id: 'x', text }], lookup).entries.length).toBeLessThan(2);
-        expect(typeof decodeExportFile(lookup, text, SCORING_COPY).ok).toBe('boolean');
-        expect(typeof decodeAnswersFile(lookup, text).ok).toBe('boolean');
+        expect(typeof decodeExportFile(lookup, text, SCORING_COPY, DECODER_COPY).ok).toBe(
+          'boolean',
+        );
+        expect(typeof decodeAnswersFile(lookup, text, DECODER_COPY).ok).toBe('boolean');
         const saved = decodeSavedProgress(
           text,
           { id: 'role-fit', version: 2 },
           released[1]!.questions,
+          DECODER_COPY,
         );
         expect(['restored', 'older-version', 'other-version', 'corrupted']).toContain(saved.status);
       }),
