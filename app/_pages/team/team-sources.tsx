@@ -9,6 +9,7 @@ import { RESULT_KEY } from '@/app/_shared/progress-storage';
 import { Button } from '@/app/_shared/ui';
 import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
 import type { QuestionBank } from '@/lib/bank/schema';
+import type { ScoringCopy } from '@/lib/scoring/copy-schema';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 import { TEAM_COPY } from '@/lib/team/team-copy';
 import { describeKeptResult } from '@/lib/team/describe-kept-result';
@@ -43,12 +44,13 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
   const id = useId();
   const saved = useInitialStoredItem(RESULT_KEY);
   const savedWords = { result: useWords('result'), versions: useWords('versions') };
+  const scoring = useWords('scoring');
   const [kept, setKept] = useState<readonly Kept[]>([]);
   const [chosen, setChosen] = useState('');
 
   useEffect(() => {
     let active = true;
-    void readKept(bank).then((found) => {
+    void readKept(bank, scoring).then((found) => {
       if (!active) return;
       setKept(found);
       setChosen(found[0]?.id ?? '');
@@ -56,7 +58,7 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
     return () => {
       active = false;
     };
-  }, [bank]);
+  }, [bank, scoring]);
 
   const link = (code: string) => `${window.location.origin}/results#${code}`;
 
@@ -115,7 +117,7 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
 }
 
 /** Every scored result of this browser's history, newest first, with its share code. */
-async function readKept(bank: QuestionBank): Promise<Kept[]> {
+async function readKept(bank: QuestionBank, scoring: ScoringCopy): Promise<Kept[]> {
   const items = readHistoryItems();
   if (items.length === 0) return [];
   const [{ readStoredHistory }, { buildHistoryRows }, { historyVersions }] = await Promise.all([
@@ -126,7 +128,7 @@ async function readKept(bank: QuestionBank): Promise<Kept[]> {
   const first = readStoredHistory(items, bank);
   const banks = await loadBanksFor(bank, historyVersions(first.entries));
   const { entries } = readStoredHistory(items, banks);
-  return buildHistoryRows(banks, entries).flatMap((row) =>
+  return buildHistoryRows({ scoring }, banks, entries).flatMap((row) =>
     row.kind === 'scored'
       ? [
           {
