@@ -20,7 +20,7 @@ export interface HistoryDates {
  */
 export function dateLocales(locale: Locale, browser: readonly string[]): string[] {
   const variants = browser.filter((tag) => tag.toLowerCase().split('-')[0] === locale);
-  return [...variants, locale];
+  return [...new Set([...variants, locale])];
 }
 
 /** Date formatters in the first of `locales` the browser knows, in the browser's time zone. */
