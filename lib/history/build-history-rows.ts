@@ -8,7 +8,7 @@ import { bankFor, type BankSource } from '@/lib/versions/bank-lookup';
 import { CURRENT_VERSION } from '@/lib/versions/released-versions';
 
 import type { HistoryEntry } from './history-entry';
-import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import type { HistoryWords } from './history-page-words';
 
 interface RowBase {
   readonly id: string;
@@ -45,9 +45,11 @@ export interface EarlierComparison {
  * Scores each entry with the bank of its own version (one bank, or a lookup of banks by
  * version), in the order given, and links each to a comparison with the scored result finished
  * just before it, whatever the versions of the two. An entry of a version the source has no bank
- * for cannot be scored or opened here and says which version it was.
+ * for cannot be scored or opened here and says which version it was. Verdicts are said in
+ * `words`' language.
  */
 export function buildHistoryRows(
+  words: Pick<HistoryWords, 'scoring'>,
   source: BankSource<QuestionBank>,
   entries: readonly HistoryEntry[],
   nameOf: (finishedAt: string) => string = (finishedAt) => finishedAt.slice(0, 10),
@@ -84,7 +86,7 @@ export function buildHistoryRows(
     };
     const bank = bankOf(entry);
     if (!bank) return { ...base, kind: 'other-version', bank: entry.bank };
-    const profile = scoreAnswers(bank, entry.answers, SCORING_COPY, { form: entry.form });
+    const profile = scoreAnswers(bank, entry.answers, words.scoring, { form: entry.form });
     return {
       ...base,
       kind: 'scored',

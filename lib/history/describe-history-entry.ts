@@ -1,14 +1,10 @@
 import { fillTemplate } from '@/lib/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { formNames } from '@/lib/report/role-names';
 import { describeMissingVersion } from '@/lib/versions/bank-lookup';
 import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
 
 import type { HistoryRow } from './build-history-rows';
-import { HISTORY_PAGE_COPY } from './history-page-words';
-import { VERSIONS_COPY } from '@/lib/versions/versions-copy';
-
-const WORDS = HISTORY_PAGE_COPY.entry;
+import type { HistoryWords } from './history-page-words';
 
 /** An action's name, and the words only a screen reader reads after it to name the entry. */
 export interface EntryAction {
@@ -52,8 +48,15 @@ export interface EntryDateFormats {
 /**
  * The words of one history entry. A result carried over from before the history was kept shows
  * its day alone, "on or before", since its time is when it was carried over, not finished.
+ * `dates` word the finish times in the language of `words`.
  */
-export function describeHistoryEntry(row: HistoryRow, dates: EntryDateFormats): HistoryEntryWords {
+export function describeHistoryEntry(
+  words: Pick<HistoryWords, 'common' | 'history' | 'versions'>,
+  row: HistoryRow,
+  dates: EntryDateFormats,
+): HistoryEntryWords {
+  const entry = words.history.page.entry;
+  const { earlier, missing } = words.versions;
   const date = row.carriedOver ? dates.day(row.finishedAt) : dates.dayAndTime(row.finishedAt);
   const scored = row.kind === 'scored' ? row : null;
   const action = (label: string, hidden: string): EntryAction => ({
@@ -61,37 +64,37 @@ export function describeHistoryEntry(row: HistoryRow, dates: EntryDateFormats): 
     hidden: fillTemplate(hidden, { date }),
   });
   return {
-    datePrefix: row.carriedOver ? WORDS.carriedOverBefore : '',
+    datePrefix: row.carriedOver ? entry.carriedOverBefore : '',
     date,
-    separator: WORDS.separator,
-    form: formNames(COMMON_COPY, row.form).title,
-    carriedOver: row.carriedOver ? WORDS.carriedOver : null,
+    separator: entry.separator,
+    form: formNames(words.common, row.form).title,
+    carriedOver: row.carriedOver ? entry.carriedOver : null,
     earlierVersion:
       scored?.earlierVersion === true
         ? {
-            notice: describeEarlierVersion(VERSIONS_COPY.earlier, scored.bankVersion).notice,
-            retake: WORDS.retake,
+            notice: describeEarlierVersion(earlier, scored.bankVersion).notice,
+            retake: entry.retake,
           }
         : null,
     otherVersion:
       row.kind === 'other-version'
         ? {
-            title: WORDS.otherVersion.title,
-            detail: `${describeMissingVersion(VERSIONS_COPY.missing, WORDS.otherVersion.what, row.bank.version)} ${WORDS.otherVersion.kept}`,
+            title: entry.otherVersion.title,
+            detail: `${describeMissingVersion(missing, entry.otherVersion.what, row.bank.version)} ${entry.otherVersion.kept}`,
           }
         : null,
     open: scored
-      ? { ...action(WORDS.open, WORDS.openHidden), href: `/results#${scored.shareCode}` }
+      ? { ...action(entry.open, entry.openHidden), href: `/results#${scored.shareCode}` }
       : null,
     compare: scored?.compareWithEarlier
       ? {
           ...action(
-            fillTemplate(WORDS.compare, { date: dates.day(scored.compareWithEarlier.finishedAt) }),
-            WORDS.compareHidden,
+            fillTemplate(entry.compare, { date: dates.day(scored.compareWithEarlier.finishedAt) }),
+            entry.compareHidden,
           ),
           href: `/compare#${scored.compareWithEarlier.compareCode}`,
         }
       : null,
-    remove: action(WORDS.delete, WORDS.deleteHidden),
+    remove: action(entry.delete, entry.deleteHidden),
   };
 }

@@ -1,9 +1,8 @@
 import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
-import { HISTORY_COPY } from '@/lib/report/copy/history-copy';
 import type { PerRole } from '@/lib/scoring';
 
 import type { HistoryRow } from './build-history-rows';
+import type { HistoryWords } from './history-page-words';
 
 /** One point of the fit-over-time chart. */
 export interface TrendPoint {
@@ -23,25 +22,27 @@ export function trendPoints(rows: readonly HistoryRow[]): TrendPoint[] {
 
 /**
  * The chart in a sentence, for its text alternative: how many results, over which dates, and
- * where each fit started and ended. `dateLabel` words a date (the page passes its formatter).
+ * where each fit started and ended, in `words`' language. `dateLabel` words a date (the page
+ * passes its formatter, in the same language).
  */
 export function describeTrend(
+  words: Pick<HistoryWords, 'common' | 'history'>,
   points: readonly TrendPoint[],
   dateLabel: (iso: string) => string,
 ): string {
-  const words = HISTORY_COPY.trend;
+  const trend = words.history.trend;
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first || !last || points.length < 2) return words.tooFew;
+  if (!first || !last || points.length < 2) return trend.tooFew;
   const change = (role: 'cto' | 'cpo') => {
     const from = first.fit[role];
     const to = last.fit[role];
-    const name = COMMON_COPY.roles[role];
-    if (from === to) return fillTemplate(words.stayed, { role: name, score: to });
+    const name = words.common.roles[role];
+    if (from === to) return fillTemplate(trend.stayed, { role: name, score: to });
     const by = Math.abs(to - from);
-    return fillPlural(to > from ? words.rose : words.fell, by, { role: name, from, to, by });
+    return fillPlural(to > from ? trend.rose : trend.fell, by, { role: name, from, to, by });
   };
-  return fillTemplate(words.summary, {
+  return fillTemplate(trend.summary, {
     count: points.length,
     from: dateLabel(first.finishedAt),
     to: dateLabel(last.finishedAt),

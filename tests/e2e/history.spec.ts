@@ -19,6 +19,9 @@ import { measureHorizontalOverflow, testAt320pxInBothSchemes } from './support/l
 import { completeQuizByMouse, personPicks, startQuiz, variedPicks } from './support/quiz';
 import { tabThroughPage } from './support/results';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { encodeHistoryFile } from '@/lib/history/history-file';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+import { englishIn } from '@/tests/support/english-sentences';
 
 const bank = loadBank();
 const fits = (answers: Answers, form: Form) =>
@@ -361,5 +364,96 @@ test.describe('the history page’s way to the team map', () => {
     await expect(link).toHaveAttribute('href', '/team');
     await link.click();
     await expect(page).toHaveURL(/\/team$/);
+  });
+});
+
+test.describe('the history page in Spanish and German', () => {
+  const english = async (page: Page, locale: 'es' | 'de') =>
+    englishIn(await page.locator('body').innerText(), locale);
+
+  test('walks the empty history, an import, the chart and its table, deleting and undoing, and deleting all, in Spanish', async ({
+    page,
+  }) => {
+    test.slow();
+    const words = loadSiteWords('es').history.page;
+    await page.goto('/es/history');
+    await expect(page.getByRole('heading', { name: words.empty.title })).toBeVisible();
+    await expect(page.getByRole('link', { name: words.empty.action }).last()).toHaveAttribute(
+      'href',
+      '/es/quiz',
+    );
+    expect(await english(page, 'es')).toEqual([]);
+
+    const file = encodeHistoryFile(entries, '2026-12-01T10:00:00.000Z');
+    await page.getByLabel(words.import.label).setInputFiles({
+      name: 'historial.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await expect(page.getByTestId('import-outcome')).toHaveText(
+      'Se añadieron 3 resultados de «historial.json».',
+    );
+    expect(await readList(page)).toEqual(expectedList(listed));
+    const chart = page.getByRole('group', { name: /^Gráfico de líneas de tu encaje/ });
+    await expect(chart.getByRole('application')).toBeVisible();
+    await expect(chart).toContainText('Encaje como CTO');
+    await page.getByText(words.chart.tableToggle).click();
+    await expect(page.locator('table tbody tr')).toHaveCount(3);
+    await expect(
+      list(page)
+        .first()
+        .getByRole('link', { name: /^Abrir/ }),
+    ).toHaveAttribute('href', /^\/es\/results#/);
+    await expect(
+      list(page)
+        .first()
+        .getByRole('link', { name: /^Comparar con/ }),
+    ).toHaveAttribute('href', /^\/es\/compare#/);
+    expect(await english(page, 'es')).toEqual([]);
+
+    await page.getByLabel(words.import.label).setInputFiles({
+      name: 'historial.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await expect(page.getByTestId('import-outcome')).toHaveText(
+      'Nada nuevo en «historial.json»: todos sus resultados ya están aquí.',
+    );
+
+    await list(page)
+      .nth(1)
+      .getByRole('button', { name: /^Eliminar/ })
+      .click();
+    await expect(page.getByText(/^Se eliminó el resultado del/)).toBeVisible();
+    expect(await english(page, 'es')).toEqual([]);
+    await page.getByRole('button', { name: words.notices.undo }).click();
+    await expect(page.getByText(words.notices.restored)).toBeVisible();
+    await expect(list(page)).toHaveCount(3);
+
+    await page.getByRole('button', { name: words.deleteAll.button }).click();
+    const dialog = page.getByRole('dialog', { name: words.deleteAll.title });
+    await expect(dialog).toContainText('Esto elimina para siempre los 3 resultados');
+    expect(await english(page, 'es')).toEqual([]);
+    await dialog.getByRole('button', { name: words.deleteAll.confirm }).click();
+    await expect(page.getByText('Se eliminaron los 3 resultados de este navegador.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: words.empty.title })).toBeVisible();
+    expect(await english(page, 'es')).toEqual([]);
+  });
+
+  test('shows seeded results, their chart and table, and a damaged entry, in German', async ({
+    page,
+  }) => {
+    const words = loadSiteWords('de').history.page;
+    await seedStorage(page, { ...storedItems(entries), [`${HISTORY_PREFIX}damaged`]: 'nonsense' });
+    await page.goto('/de/history');
+    expect(await readList(page)).toEqual(expectedList(listed));
+    await expect(
+      page.getByRole('group', { name: /^Liniendiagramm/ }).getByRole('application'),
+    ).toBeVisible();
+    await page.getByText(words.chart.tableToggle).click();
+    await expect(page.locator('table tbody tr')).toHaveCount(3);
+    await expect(page.getByTestId('unreadable-entry')).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: '3 Ergebnisse, neueste zuerst' })).toBeVisible();
+    expect(await english(page, 'de')).toEqual([]);
   });
 });

@@ -5,15 +5,15 @@ import { useRef } from 'react';
 import { ConfirmDialog } from '@/app/_shared/confirm-dialog';
 import { Button } from '@/app/_shared/ui';
 import { describeDeleteAll } from '@/lib/history/describe-deletion';
-import { HISTORY_PAGE_COPY } from '@/lib/history/history-page-words';
 
 import styles from './history.module.css';
-
-const WORDS = HISTORY_PAGE_COPY.deleteAll;
+import { useHistoryWords } from './use-history-words';
 
 /** "Delete all", which asks first in a modal dialog. */
 export function DeleteAllDialog({ count, onConfirm }: { count: number; onConfirm: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const words = useHistoryWords();
+  const WORDS = words.history.page.deleteAll;
   return (
     <>
       <Button
@@ -27,7 +27,7 @@ export function DeleteAllDialog({ count, onConfirm }: { count: number; onConfirm
         dialogRef={dialogRef}
         id="delete-all"
         title={WORDS.title}
-        text={describeDeleteAll(count)}
+        text={describeDeleteAll(words, count)}
         confirmLabel={WORDS.confirm}
         cancelLabel={WORDS.cancel}
         danger

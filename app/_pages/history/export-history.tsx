@@ -3,10 +3,11 @@
 import { Button } from '@/app/_shared/ui';
 import type { HistoryEntry } from '@/lib/history/history-entry';
 import { encodeHistoryFile } from '@/lib/history/history-file';
-import { describeExportSummary, HISTORY_PAGE_COPY } from '@/lib/history/history-page-words';
+import { describeExportSummary } from '@/lib/history/history-page-words';
 
 import { localDate, saveFile } from '@/app/_shared/save-file';
 import styles from './history.module.css';
+import { useHistoryWords } from './use-history-words';
 
 /** Downloads every readable entry as one history file, named after today's date. */
 export function ExportHistory({
@@ -16,6 +17,7 @@ export function ExportHistory({
   entries: readonly HistoryEntry[];
   unreadable: number;
 }) {
+  const words = useHistoryWords();
   return (
     <div className="cluster">
       <Button
@@ -27,9 +29,9 @@ export function ExportHistory({
           )
         }
       >
-        {HISTORY_PAGE_COPY.export.button}
+        {words.history.page.export.button}
       </Button>
-      <p className={styles.small}>{describeExportSummary(entries.length, unreadable)}</p>
+      <p className={styles.small}>{describeExportSummary(words, entries.length, unreadable)}</p>
     </div>
   );
 }

@@ -3,24 +3,27 @@ import ui from '@/app/_shared/ui/ui.module.css';
 import { SiteLink } from '@/app/_shared/site-link';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
 import { describeHistoryEntry, type EntryDateFormats } from '@/lib/history/describe-history-entry';
-import { FIT_NAMES } from '@/lib/history/history-page-words';
+import { fitNames } from '@/lib/history/history-page-words';
 
-import { formatDay, formatFinishedAt } from './format-date';
+import { useHistoryDates } from './format-date';
 import styles from './history.module.css';
+import { useHistoryWords } from './use-history-words';
 
 interface Props {
   rows: readonly HistoryRow[];
   onDelete: (id: string, finishedAt: string) => void;
 }
 
-const DATES: EntryDateFormats = { day: formatDay, dayAndTime: formatFinishedAt };
-
 /** Every result, newest first: its date, form, both fits and verdict, and what can be done with it. */
 export function HistoryList({ rows, onDelete }: Props) {
+  const pageWords = useHistoryWords();
+  const { day, finishedAt } = useHistoryDates();
+  const dates: EntryDateFormats = { day, dayAndTime: finishedAt };
+  const names = fitNames(pageWords);
   return (
     <TwoColumn as="ol">
       {rows.map((row) => {
-        const words = describeHistoryEntry(row, DATES);
+        const words = describeHistoryEntry(pageWords, row, dates);
         return (
           <Card
             as="li"
@@ -46,11 +49,11 @@ export function HistoryList({ rows, onDelete }: Props) {
                 )}
                 <dl className={styles.fits}>
                   <div className={ui.toned} data-role="cto">
-                    <dt>{FIT_NAMES.cto}</dt>
+                    <dt>{names.cto}</dt>
                     <dd data-testid="entry-fit-cto">{row.fit.cto}</dd>
                   </div>
                   <div className={ui.toned} data-role="cpo">
-                    <dt>{FIT_NAMES.cpo}</dt>
+                    <dt>{names.cpo}</dt>
                     <dd data-testid="entry-fit-cpo">{row.fit.cpo}</dd>
                   </div>
                 </dl>

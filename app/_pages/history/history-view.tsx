@@ -11,17 +11,13 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import type { HistoryRow } from '@/lib/history/build-history-rows';
 import { describeDeletedAll } from '@/lib/history/describe-deletion';
 import { trendPoints } from '@/lib/history/describe-trend';
-import {
-  describeDeletedEntry,
-  describeListTitle,
-  HISTORY_PAGE_COPY,
-} from '@/lib/history/history-page-words';
+import { describeDeletedEntry, describeListTitle } from '@/lib/history/history-page-words';
 import type { StoredHistory } from '@/lib/history/read-stored-history';
 
 import { writeItem } from '@/app/_shared/progress-storage';
 import { DeleteAllDialog } from './delete-all-dialog';
 import { ExportHistory } from './export-history';
-import { formatDay, formatFinishedAt } from './format-date';
+import { useHistoryDates } from './format-date';
 import { HistoryList } from './history-list';
 import {
   carryOverEarlierResult,
@@ -34,8 +30,7 @@ import styles from './history.module.css';
 import { ImportHistory } from './import-history';
 import { TrendSection } from './trend-section';
 import { UnreadableEntries } from './unreadable-entries';
-
-const WORDS = HISTORY_PAGE_COPY;
+import { useHistoryWords } from './use-history-words';
 
 /** What is stored, decoded, with each readable entry scored for the list. */
 interface Loaded extends StoredHistory {
@@ -60,6 +55,9 @@ type Notice =
  */
 export function HistoryView({ bank }: { bank: QuestionBank }) {
   const locale = useLocale();
+  const words = useHistoryWords();
+  const dates = useHistoryDates();
+  const WORDS = words.history.page;
   const [history, setHistory] = useState<Loaded | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -83,10 +81,10 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
         ? await loadBanksFor(bank, versions, locale)
         : bank;
       const stored = banks === bank ? first : readStoredHistory(items, banks);
-      next = { ...stored, rows: buildHistoryRows(banks, stored.entries, formatDay) };
+      next = { ...stored, rows: buildHistoryRows(words, banks, stored.entries, dates.day) };
     }
     if (serial === loads.current) setHistory(next);
-  }, [bank, locale]);
+  }, [bank, words, dates, locale]);
 
   useEffect(() => {
     carryOverEarlierResult();
@@ -112,7 +110,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
     const deleted = deleteHistoryEntry(id);
     announce(
       deleted
-        ? { kind: 'deleted', ...deleted, label: formatFinishedAt(finishedAt) }
+        ? { kind: 'deleted', ...deleted, label: dates.finishedAt(finishedAt) }
         : { kind: 'message', text: WORDS.notices.notDeleted },
     );
   };
@@ -126,7 +124,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
 
   const deleteAll = () => {
     const { count, left } = deleteAllHistory();
-    announce({ kind: 'message', text: describeDeletedAll(count, left) });
+    announce({ kind: 'message', text: describeDeletedAll(words, count, left) });
   };
 
   if (!history) {
@@ -147,7 +145,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
           <Notice className={`cluster ${styles.notice}`}>
             {notice.kind === 'deleted' ? (
               <>
-                <p>{describeDeletedEntry(notice.label)}</p>
+                <p>{describeDeletedEntry(words, notice.label)}</p>
                 <Button
                   variant="secondary"
                   className={styles.small}
@@ -177,7 +175,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
           {rows.length > 0 && (
             <section className={styles.section} aria-labelledby="list-title">
               <div className={`cluster ${styles.sectionHead}`}>
-                <h2 id="list-title">{describeListTitle(rows.length)}</h2>
+                <h2 id="list-title">{describeListTitle(words, rows.length)}</h2>
                 <DeleteAllDialog
                   count={rows.length + history.unreadable.length}
                   onConfirm={deleteAll}

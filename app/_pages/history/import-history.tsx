@@ -13,24 +13,16 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import { describeImport } from '@/lib/history/describe-import';
 import type { HistoryEntry } from '@/lib/history/history-entry';
 import { HISTORY_FILE_MAX_BYTES } from '@/lib/history/history-file';
-import { describeImportRefused, HISTORY_PAGE_COPY } from '@/lib/history/history-page-words';
+import { describeImportRefused } from '@/lib/history/history-page-words';
 
 import styles from './history.module.css';
+import { useHistoryWords } from './use-history-words';
 
 interface Props {
   bank: QuestionBank;
   existing: readonly HistoryEntry[];
   onImported: () => void;
 }
-
-const WORDS = HISTORY_PAGE_COPY.import;
-
-const HISTORY_FIELD = {
-  label: WORDS.label,
-  hint: WORDS.hint,
-  maxBytes: HISTORY_FILE_MAX_BYTES,
-  kind: WORDS.kind,
-};
 
 /**
  * Adds the results of a history file to this browser's history. The decoder is fetched on use;
@@ -39,8 +31,16 @@ const HISTORY_FIELD = {
 export function ImportHistory({ bank, existing, onImported }: Props) {
   const locale = useLocale();
   const decoders = useWords('decoders');
+  const words = useHistoryWords();
+  const WORDS = words.history.page.import;
   const [added, setAdded] = useState<{ text: string; skipped: readonly string[] } | null>(null);
-  const { field, refusal } = useFileImport(HISTORY_FIELD, async (file) => {
+  const historyField = {
+    label: WORDS.label,
+    hint: WORDS.hint,
+    maxBytes: HISTORY_FILE_MAX_BYTES,
+    kind: WORDS.kind,
+  };
+  const { field, refusal } = useFileImport(historyField, async (file) => {
     setAdded(null);
     const [{ decodeHistoryFile }, { mergeHistory }, { historyVersions }, text] = await Promise.all([
       import('@/lib/history/decode-history-file'),
@@ -60,7 +60,7 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
       return [WORDS.storageRefused];
     }
     setAdded({
-      text: describeImport(file.name, merged.added.length, merged.duplicates),
+      text: describeImport(words, file.name, merged.added.length, merged.duplicates),
       skipped: decoding.value.problems,
     });
     onImported();
@@ -85,7 +85,7 @@ export function ImportHistory({ bank, existing, onImported }: Props) {
       </div>
       {refusal && (
         <Notice tone="warning" role="alert" data-testid="import-problems">
-          <p>{describeImportRefused(refusal.name)}</p>
+          <p>{describeImportRefused(words, refusal.name)}</p>
           <ProblemList problems={refusal.problems} />
         </Notice>
       )}

@@ -3,18 +3,13 @@
 import { Button, Card, TwoColumn } from '@/app/_shared/ui';
 import { useState } from 'react';
 
-import {
-  describeUnreadable,
-  describeUnreadableReason,
-  HISTORY_PAGE_COPY,
-} from '@/lib/history/history-page-words';
+import { describeUnreadable, describeUnreadableReason } from '@/lib/history/history-page-words';
 import type { UnreadableEntry } from '@/lib/history/read-stored-history';
 
 import { removeItem } from '@/app/_shared/progress-storage';
 import { saveFile } from '@/app/_shared/save-file';
 import styles from './history.module.css';
-
-const WORDS = HISTORY_PAGE_COPY.unreadable;
+import { useHistoryWords } from './use-history-words';
 
 interface Props {
   entries: readonly UnreadableEntry[];
@@ -28,8 +23,10 @@ interface Props {
  */
 export function UnreadableEntries({ entries, prefix, onRemoved }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
+  const words = useHistoryWords();
+  const WORDS = words.history.page.unreadable;
   if (entries.length === 0) return null;
-  const { title, body } = describeUnreadable(entries.length);
+  const { title, body } = describeUnreadable(words, entries.length);
   return (
     <section className={styles.section} aria-labelledby="unreadable-title">
       <h2 id="unreadable-title">{title}</h2>
@@ -41,7 +38,7 @@ export function UnreadableEntries({ entries, prefix, onRemoved }: Props) {
               {WORDS.storedAs}
               <code className={styles.code}>{prefix + entry.id}</code>
             </p>
-            <p>{describeUnreadableReason(entry.reason)}</p>
+            <p>{describeUnreadableReason(words, entry.reason)}</p>
             <div className={`cluster ${styles.entryActions}`}>
               <Button
                 variant="secondary"

@@ -13,7 +13,7 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import { SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 import { describeKeptResult } from '@/lib/team/describe-kept-result';
-import type { TeamSectionWords } from '@/lib/team/team-words';
+import type { TeamSectionWords, TeamWords } from '@/lib/team/team-words';
 
 import styles from './team.module.css';
 import { useTeamWords } from './use-team-words';
@@ -121,7 +121,7 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
 /** Every scored result of this browser's history, newest first, with its share code. */
 async function readKept(
   bank: QuestionBank,
-  words: TeamSectionWords,
+  words: TeamSectionWords & Pick<TeamWords, 'scoring'>,
   locale: Locale,
 ): Promise<Kept[]> {
   const items = readHistoryItems();
@@ -139,7 +139,7 @@ async function readKept(
     dateStyle: 'medium',
     timeStyle: 'short',
   });
-  return buildHistoryRows(banks, entries).flatMap((row) =>
+  return buildHistoryRows({ scoring: words.scoring }, banks, entries).flatMap((row) =>
     row.kind === 'scored'
       ? [
           {

@@ -1,5 +1,10 @@
 import type { HistoryRow } from '@/lib/history/build-history-rows';
 import { describeHistoryEntry } from '@/lib/history/describe-history-entry';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+import { describeEarlierVersion } from '@/lib/versions/describe-earlier-version';
+
+const english = loadSiteWords('en');
+const spanish = loadSiteWords('es');
 
 /** Dates worded so that a test can tell which of the two formats the entry chose. */
 const DATES = {
@@ -27,7 +32,7 @@ const scored = {
 
 describe('describeHistoryEntry', () => {
   it('words a scored result by its day and time and form, with links to open it and delete it', () => {
-    expect(describeHistoryEntry(scored, DATES)).toEqual({
+    expect(describeHistoryEntry(english, scored, DATES)).toEqual({
       datePrefix: '',
       date: 'at 2026-03-01T09:30:00.000Z',
       separator: ' · ',
@@ -50,7 +55,7 @@ describe('describeHistoryEntry', () => {
       ...scored,
       compareWithEarlier: { finishedAt: '2026-01-15T08:00:00.000Z', compareCode: 'PAIR' },
     };
-    expect(describeHistoryEntry(row, DATES).compare).toEqual({
+    expect(describeHistoryEntry(english, row, DATES).compare).toEqual({
       label: 'Compare with day 2026-01-15',
       hidden: '(the result of at 2026-03-01T09:30:00.000Z)',
       href: '/compare#PAIR',
@@ -58,7 +63,11 @@ describe('describeHistoryEntry', () => {
   });
 
   it('gives a carried-over result its day alone, "on or before", and says why', () => {
-    const words = describeHistoryEntry({ ...scored, carriedOver: true, form: 'short' }, DATES);
+    const words = describeHistoryEntry(
+      english,
+      { ...scored, carriedOver: true, form: 'short' },
+      DATES,
+    );
     expect(words.datePrefix).toBe('On or before ');
     expect(words.date).toBe('day 2026-03-01');
     expect(words.form).toBe('Short form');
@@ -69,7 +78,11 @@ describe('describeHistoryEntry', () => {
   });
 
   it('notes a result of an earlier version and offers to take the quiz again', () => {
-    const words = describeHistoryEntry({ ...scored, bankVersion: 1, earlierVersion: true }, DATES);
+    const words = describeHistoryEntry(
+      english,
+      { ...scored, bankVersion: 1, earlierVersion: true },
+      DATES,
+    );
     expect(words.earlierVersion).toEqual({
       notice:
         'Taken with an earlier version of the quiz (version 1; the current one is version 2). Its scores are shown exactly as they were then.',
@@ -83,7 +96,7 @@ describe('describeHistoryEntry', () => {
       kind: 'other-version',
       bank: { id: 'role-fit', version: 9 },
     };
-    const words = describeHistoryEntry(row, DATES);
+    const words = describeHistoryEntry(english, row, DATES);
     expect(words.otherVersion).toEqual({
       title: 'From another version of the quiz',
       detail:
@@ -92,5 +105,25 @@ describe('describeHistoryEntry', () => {
     expect(words.open).toBeNull();
     expect(words.compare).toBeNull();
     expect(words.remove.label).toBe('Delete');
+  });
+
+  it('words an entry in Spanish, with the same links and dates', () => {
+    const row: HistoryRow = {
+      ...scored,
+      bankVersion: 1,
+      earlierVersion: true,
+      compareWithEarlier: { finishedAt: '2026-01-15T08:00:00.000Z', compareCode: 'PAIR' },
+    };
+    const words = describeHistoryEntry(spanish, row, DATES);
+    expect(words).toMatchObject({
+      form: 'Formato completo',
+      open: { label: 'Abrir', href: '/results#CODE' },
+      compare: { label: 'Comparar con el del day 2026-01-15', href: '/compare#PAIR' },
+      remove: { label: 'Eliminar', hidden: 'el resultado del at 2026-03-01T09:30:00.000Z' },
+    });
+    expect(words.earlierVersion?.retake).toBe('Repetir el cuestionario');
+    expect(words.earlierVersion?.notice).toBe(
+      describeEarlierVersion(spanish.versions.earlier, 1).notice,
+    );
   });
 });

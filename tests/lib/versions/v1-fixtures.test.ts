@@ -121,7 +121,7 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
     const history = readStoredHistory([stored], lookup);
     expect(history.unreadable).toEqual([]);
     expect(historyVersions(history.entries)).toEqual([1]);
-    const [row] = buildHistoryRows(lookup, history.entries);
+    const [row] = buildHistoryRows({ scoring: SCORING_COPY }, lookup, history.entries);
     const recorded = figures['hybrid-founder'];
     expect(row).toMatchObject({
       id: stored.id,
@@ -144,7 +144,7 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
     const file = decodeHistoryFile(read('history-file.json'), lookup, DECODER_COPY);
     if (!file.ok) throw new Error(file.problems.join('; '));
     expect(file.value.problems).toEqual([]);
-    const rows = buildHistoryRows(lookup, file.value.entries);
+    const rows = buildHistoryRows({ scoring: SCORING_COPY }, lookup, file.value.entries);
     const names: Name[] = ['hybrid-founder', 'platform-cto', 'data-engineer'];
     expect(rows.map((row) => row.kind === 'scored' && row.fit)).toEqual(
       names.map((name) => figures[name].fit),

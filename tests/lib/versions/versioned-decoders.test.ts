@@ -169,7 +169,7 @@ describe('decoders given a lookup', () => {
     const unreleased = tinyEntry(7, { 'tech-01': 1 }, '2026-02-01');
     const recent = tinyEntry(3, { 'tech-01': 4, 'lead-02': 5 }, '2026-03-01');
     expect(historyVersions([recent, unreleased, old])).toEqual([1, 3, 7]);
-    const rows = buildHistoryRows(tinyLookup, [recent, unreleased, old]);
+    const rows = buildHistoryRows({ scoring: SCORING_COPY }, tinyLookup, [recent, unreleased, old]);
     expect(rows.map((row) => row.kind)).toEqual(['scored', 'other-version', 'scored']);
     const [newest, , oldest] = rows;
     expect(oldest).toMatchObject({
