@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
 import { decodeSavedProgress } from '@/lib/codecs/saved-progress';
 import { encodeShareCode } from '@/lib/codecs/share-code';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { buildQuizContent } from '@/lib/quiz/quiz-content';
 import { scoreAnswers } from '@/lib/scoring';
 
@@ -24,7 +25,7 @@ import {
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
 
 const bank = loadBank();
-const content = buildQuizContent(bank);
+const content = buildQuizContent(loadSiteWords('en'), bank);
 const full = content.forms.full;
 const short = content.forms.short;
 const firstFullStep = full.steps[0]!;

@@ -15,9 +15,10 @@ export function quizMetadata(locale: Locale): Metadata {
 
 /** The quiz in a language. */
 export function QuizPage({ locale }: { locale: Locale }) {
+  const words = loadSiteWords(locale);
   return (
-    <PageWordsProvider words={pickWords(loadSiteWords(locale), ['quiz', 'common'])}>
-      <Quiz content={buildQuizContent(loadCurrentBank(locale))} />
+    <PageWordsProvider words={pickWords(words, ['quiz', 'common'])}>
+      <Quiz content={buildQuizContent(words, loadCurrentBank(locale))} />
     </PageWordsProvider>
   );
 }

@@ -1,18 +1,20 @@
 import fc from 'fast-check';
 
 import { loadBank } from '@/lib/bank/load-bank';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { buildQuizContent } from '@/lib/quiz/quiz-content';
 import { toAnswers, toFormValues } from '@/lib/quiz/form-values';
 import { buildStepSchema } from '@/lib/quiz/step-schema';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 
 const bank = loadBank();
-const content = buildQuizContent(bank);
+const en = loadSiteWords('en');
+const content = buildQuizContent(en, bank);
 const statement = content.questions.find((q) => q.type === 'likert')!;
 const scenario = content.questions.find((q) => q.type === 'choice')!;
 
 describe('buildStepSchema', () => {
-  const schema = buildStepSchema([statement, scenario]);
+  const schema = buildStepSchema(en, [statement, scenario]);
   const firstOption = scenario.type === 'choice' ? scenario.options[0]!.id : '';
 
   it('accepts a step where every question is answered', () => {
