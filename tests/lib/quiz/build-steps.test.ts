@@ -150,3 +150,28 @@ describe('buildSteps', () => {
       expect(competencyNames).not.toContain(step.title);
   });
 });
+
+describe('buildSteps in another language', () => {
+  it('titles the same steps in Spanish, counting with the same numbers', () => {
+    const spanish = buildSteps(loadSiteWords('es').quiz.step.titles, bank, 'short');
+    const english = buildSteps(titles, bank, 'short');
+    expect(spanish.map(({ title: _, ...step }) => step)).toEqual(
+      english.map(({ title: _, ...step }) => step),
+    );
+    expect(spanish.map((s) => s.title)).toMatchInlineSnapshot(`
+      [
+        "Afirmaciones 1–4 de 32",
+        "Afirmaciones 5–8 de 32",
+        "Afirmaciones 9–12 de 32",
+        "¿Qué harías? (1 de 3)",
+        "Afirmaciones 13–16 de 32",
+        "Afirmaciones 17–20 de 32",
+        "Afirmaciones 21–24 de 32",
+        "¿Qué harías? (2 de 3)",
+        "Afirmaciones 25–28 de 32",
+        "Afirmaciones 29–32 de 32",
+        "¿Qué harías? (3 de 3)",
+      ]
+    `);
+  });
+});

@@ -40,3 +40,17 @@ describe('describeReview', () => {
     );
   });
 });
+
+describe('describeReview in another language', () => {
+  it('describes the same review in Spanish, with the same counts and the answers in Spanish', () => {
+    const es = loadSiteWords('es');
+    const view = describeReview(es, content, 'full', { [firstId]: 4 });
+    expect(view.eyebrow).toMatchInlineSnapshot(`"Formato completo · Revisión"`);
+    expect(view.lead).toMatchInlineSnapshot(
+      `"Respondiste 1 de 17 preguntas. Cambia cualquier respuesta antes de ver tus resultados."`,
+    );
+    expect(view.unanswered?.title).toMatchInlineSnapshot(`"Hay 16 preguntas sin responder"`);
+    expect(view.unanswered?.items[0]?.label).toMatchInlineSnapshot(`"Responder la pregunta 2"`);
+    expect(view.groups[0]?.rows[1]?.answer).toBe(es.quiz.review.notAnswered);
+  });
+});

@@ -99,3 +99,62 @@ describe('describeSavedProgress with one answer', () => {
     expect(view.confirmStartOver).toContain('clears the 1 answer saved');
   });
 });
+
+describe('the start screen in another language', () => {
+  const es = loadSiteWords('es');
+
+  it('describes saved progress in Spanish with the same counts', () => {
+    expect(
+      describeSavedProgress(
+        es,
+        { form: 'short', answers: { a: 1, b: 2 }, step: 1, finished: false },
+        24,
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "confirmStartOver": "¿Empezar de nuevo? Esto borra 2 respuestas guardadas en este navegador. Tu último resultado terminado sigue en la página de resultados.",
+        "text": "Has respondido 2 de 24 preguntas. Tus respuestas se guardan solo en este navegador.",
+        "title": "Tu formato breve está guardado",
+      }
+    `);
+  });
+
+  it('offers to carry answers over in Spanish', () => {
+    const older = {
+      savedVersion: 1,
+      finished: false,
+      carryOver: { form: 'short' as const, answers: { a: 1, c: 2 }, count: 0, total: 5 },
+    };
+    expect(describeCarryOver(es, older, steps, 2)).toMatchInlineSnapshot(`
+      {
+        "carryLabel": "Trasladar 2 respuestas",
+        "text": "Tu formato breve en este navegador se respondió con la versión 1 de las preguntas; el cuestionario usa ahora la versión 2, con afirmaciones nuevas y reformuladas. 2 de tus 5 respuestas coinciden con preguntas del formato breve actual y pueden trasladarse; después solo respondes el resto.",
+        "title": "Tus respuestas son de una versión anterior del cuestionario",
+      }
+    `);
+  });
+
+  it('offers the two forms and the guide in Spanish', () => {
+    const content = buildQuizContent(es, tinyBank);
+    expect(describeFormChoices(es, content).map((c) => [c.title, c.startLabel]))
+      .toMatchInlineSnapshot(`
+      [
+        [
+          "Formato breve",
+          "Empezar el formato breve",
+        ],
+        [
+          "Formato completo",
+          "Empezar el formato completo",
+        ],
+      ]
+    `);
+    expect(describeGuideTip(es)).toMatchInlineSnapshot(`
+      [
+        "¿Quieres saber antes qué implican los roles? Lee la ",
+        "guía de roles",
+        ".",
+      ]
+    `);
+  });
+});

@@ -5,6 +5,7 @@ import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { buildSteps } from '@/lib/quiz/build-steps';
 import {
   describeReviewEyebrow,
+  questionNumberLabel,
   describeStep,
   summariseMissingAnswers,
 } from '@/lib/quiz/describe-step';
@@ -110,5 +111,43 @@ describe('summariseMissingAnswers', () => {
         expect(summary.items.every((item) => ['a', 'b', 'c'].includes(item.id))).toBe(true);
       }),
     );
+  });
+});
+
+describe('describeStep in another language', () => {
+  const es = loadSiteWords('es');
+  const steps = buildSteps(es.quiz.step.titles, bank, 'full');
+
+  it('describes a step in Spanish with the same numbers as in English', () => {
+    const spanish = describeStep(es, 'full', steps, 1);
+    const english = describeStep(en, 'full', steps, 1);
+    expect(spanish?.questions).toEqual(english?.questions);
+    expect(spanish?.percentBefore).toBe(english?.percentBefore);
+    expect([spanish?.eyebrow, spanish?.progress, spanish?.keys, spanish?.nextLabel])
+      .toMatchInlineSnapshot(`
+      [
+        "Formato completo · Paso 2 de 22",
+        "Preguntas 5–8 de 76",
+        "Teclado: las teclas 1–5 responden, Intro avanza.",
+        "Siguiente",
+      ]
+    `);
+  });
+
+  it('numbers questions, names the review and lists missing answers in Spanish', () => {
+    expect(questionNumberLabel(es, 7)).toMatchInlineSnapshot(`"7."`);
+    expect(describeReviewEyebrow(es, 'short')).toMatchInlineSnapshot(`"Formato breve · Revisión"`);
+    expect(summariseMissingAnswers(es, [{ id: 'a', number: 5 }], new Map([['a', undefined]])))
+      .toMatchInlineSnapshot(`
+      {
+        "items": [
+          {
+            "id": "a",
+            "text": "Pregunta 5: respóndela",
+          },
+        ],
+        "title": "Todavía falta responder una pregunta",
+      }
+    `);
   });
 });

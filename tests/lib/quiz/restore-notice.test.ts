@@ -68,3 +68,19 @@ describe('describeRestoreNotice', () => {
     `);
   });
 });
+
+describe('describeRestoreNotice in another language', () => {
+  it('counts the answers left out in Spanish, passing the decoder’s detail on as it is', () => {
+    const es = loadSiteWords('es');
+    expect(describeRestoreNotice(es, { kind: 'dropped', dropped: [dropped, dropped], raw: '' }))
+      .toMatchInlineSnapshot(`
+      [
+        "Recuperamos tu progreso, pero 2 respuestas guardadas ya no coinciden con las preguntas y se dejaron fuera.",
+        "No se borró nada: una copia de lo guardado se conserva aparte en este navegador y puedes descargarla.",
+      ]
+    `);
+    expect(
+      describeRestoreNotice(es, { kind: 'corrupted', detail: 'DETAIL', raw: '' })[0],
+    ).toContain('DETAIL');
+  });
+});

@@ -37,6 +37,23 @@ describe('buildStepSchema', () => {
   });
 });
 
+describe('buildStepSchema in another language', () => {
+  it('asks for the unanswered questions in Spanish', () => {
+    const es = loadSiteWords('es');
+    const result = buildStepSchema(es, [statement, scenario]).safeParse({});
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      es.quiz.step.required.likert,
+      es.quiz.step.required.choice,
+    ]);
+    expect(result.error?.issues.map((i) => i.message)).toMatchInlineSnapshot(`
+      [
+        "Elige cuánto estás de acuerdo con esta afirmación",
+        "Elige qué harías",
+      ]
+    `);
+  });
+});
+
 describe('toAnswers and toFormValues', () => {
   it('turn every valid answer set into form values and back unchanged', () => {
     fc.assert(
