@@ -1,7 +1,12 @@
 import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
 import type { LikertItem } from '@/lib/bank/schema';
 import { loadSiteWords } from '@/lib/i18n/load-site-words';
-import { buildSteps, SCENARIOS_PER_STEP, STATEMENTS_PER_STEP } from '@/lib/quiz/build-steps';
+import {
+  buildSteps,
+  SCENARIOS_PER_STEP,
+  STATEMENTS_PER_STEP,
+  type QuizStep,
+} from '@/lib/quiz/build-steps';
 import { findOrderProblems, measureOrder, MIN_TWIN_DISTANCE } from '@/scripts/order/order-rules';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
@@ -155,9 +160,9 @@ describe('buildSteps in another language', () => {
   it('titles the same steps in Spanish, counting with the same numbers', () => {
     const spanish = buildSteps(loadSiteWords('es').quiz.step.titles, bank, 'short');
     const english = buildSteps(titles, bank, 'short');
-    expect(spanish.map(({ title: _, ...step }) => step)).toEqual(
-      english.map(({ title: _, ...step }) => step),
-    );
+    const untitled = (steps: readonly QuizStep[]) =>
+      steps.map((s) => [s.id, s.kind, s.questionIds]);
+    expect(untitled(spanish)).toEqual(untitled(english));
     expect(spanish.map((s) => s.title)).toMatchInlineSnapshot(`
       [
         "Afirmaciones 1–4 de 32",
