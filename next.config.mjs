@@ -16,7 +16,13 @@ const nextConfig = {
   // (and so into its HTML, twice); 'graph' gives each page the styles it uses (decision 012).
   // Inlined CSS costs no request, so no request is worth shipping another page's styles to save
   // (requestCost 0): shared modules such as app/_shared/ui get chunks of their own (decision 020).
-  experimental: { inlineCss: true, cssChunking: { type: 'graph', requestCost: 0 } },
+  // globalNotFound: with a root layout per language, the page for a missing address brings its own
+  // (app/global-not-found.tsx, decision 028).
+  experimental: {
+    inlineCss: true,
+    cssChunking: { type: 'graph', requestCost: 0 },
+    globalNotFound: true,
+  },
   // Lets two builds (for example the audit and a developer's) run side by side without sharing output.
   // A static export's files go to distDir itself, so it gets a folder of its own.
   distDir: process.env.NEXT_DIST_DIR ?? (staticExport ? 'out' : '.next'),

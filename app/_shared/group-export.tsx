@@ -4,13 +4,14 @@ import { useId } from 'react';
 
 import {
   GROUP_RENDERERS,
-  groupLink,
+  groupPath,
   type GroupKind,
   type GroupRenderers,
   type GroupViews,
 } from '@/app/_shared/group-kind';
 import { PageSizeSelect, usePageSize } from '@/app/_shared/page-size-select';
 import { localDate, saveFile } from '@/app/_shared/save-file';
+import { useSiteUrl } from '@/app/_shared/locale-context';
 import { useWords } from '@/app/_shared/page-words';
 import { useExportTasks } from '@/app/_shared/use-export-tasks';
 import { Section } from '@/app/_shared/ui';
@@ -55,12 +56,13 @@ export function GroupExport<K extends GroupKind>({
   const id = useId();
   const [pageSize, setPageSize] = usePageSize();
   const { exports } = useWords('common');
+  const siteUrl = useSiteUrl();
   const { status, run, button } = useExportTasks<Format>();
 
   const download = (format: Format) =>
     run(format, async () => {
       const date = localDate();
-      const dated = { ...view, date, shareUrl: groupLink(kind, code) };
+      const dated = { ...view, date, shareUrl: siteUrl(groupPath(kind, code)) };
       const render: GroupRenderers<GroupViews[K]> = GROUP_RENDERERS[kind];
       const name = fillTemplate(words.fileName, { date, extension: format });
       if (format === 'pdf') {

@@ -36,7 +36,7 @@ export const GROUP_RENDERERS: { readonly [K in GroupKind]: GroupRenderers<GroupV
   },
 };
 
-/** The link that opens a group page with `code`, on this site. */
-export function groupLink(kind: GroupKind, code: string): string {
-  return `${window.location.origin}/${kind}#${code}`;
+/** The path of the group page that opens `code`: give it to `useSiteUrl()` for a whole link. */
+export function groupPath(kind: GroupKind, code: string): string {
+  return `/${kind}#${code}`;
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { groupLink, type GroupKind } from '@/app/_shared/group-kind';
+import { groupPath, type GroupKind } from '@/app/_shared/group-kind';
+import { useSiteUrl } from '@/app/_shared/locale-context';
 import { CopyLinkStatus } from '@/app/_shared/copy-link-status';
 import { Button } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
@@ -37,7 +38,8 @@ export function LinkActions({
     field?: string | undefined;
   };
 }) {
-  const link = () => groupLink(kind, code);
+  const siteUrl = useSiteUrl();
+  const link = () => siteUrl(groupPath(kind, code));
   const { state, copy, fieldRef } = useCopyLink(link);
   return (
     <div className={classes.block}>

@@ -22,3 +22,15 @@ export function useLocalePath(): (path: string) => string {
   const locale = useLocale();
   return useCallback((path: string) => localePath(locale, path), [locale]);
 }
+
+/**
+ * Turns a site path into a whole link to that page in the page's language, on this site: what a
+ * share, compare or team link is. Call the result in the browser (it reads the page's origin).
+ */
+export function useSiteUrl(): (path: string) => string {
+  const locale = useLocale();
+  return useCallback(
+    (path: string) => `${window.location.origin}${localePath(locale, path)}`,
+    [locale],
+  );
+}

@@ -15,13 +15,17 @@ import { LANGUAGES, type Locale } from '@/lib/i18n/locales';
 export function LanguageSwitch({
   locale,
   label,
+  page: fixedPage,
   className,
 }: {
   locale: Locale;
   label: string;
+  /** The page to offer in each language, when not this one (the page for a missing address). */
+  page?: string | undefined;
   className?: string | undefined;
 }) {
-  const { page } = splitLocalePath(usePathname());
+  const here = splitLocalePath(usePathname()).page;
+  const page = fixedPage ?? here;
   const choose = (event: MouseEvent<HTMLAnchorElement>, code: Locale) => {
     try {
       localStorage.setItem(LANGUAGE_CHOICE_KEY, code);

@@ -9,7 +9,7 @@ import ui from '@/app/_shared/ui/ui.module.css';
 import { fillTemplate } from '@/lib/copy/fill-template';
 import { languageChoiceScript } from '@/lib/i18n/language-choice';
 import { loadSiteWords } from '@/lib/i18n/load-site-words';
-import { SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 
 import './globals.css';
 import { LanguageSwitch } from './language-switch';
@@ -37,16 +37,25 @@ export const SITE_VIEWPORT: Viewport = {
 
 /**
  * The document around every page in one language: `lang`, the header with the navigation and
- * the language switch, the footer. English pages first take a person who chose another language
- * to it (`languageChoiceScript`).
+ * the language switch, the footer. A page first takes a person who chose another language to
+ * it (`languageChoiceScript`); the page for a missing address (`missing`) does not, and its
+ * language switch leads to each language's start page.
  */
-export function SiteLayout({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function SiteLayout({
+  locale,
+  missing = false,
+  children,
+}: {
+  locale: Locale;
+  missing?: boolean;
+  children: ReactNode;
+}) {
   const { chrome, common } = loadSiteWords(locale);
   return (
     <html lang={locale}>
-      {locale === SOURCE_LOCALE && (
+      {!missing && (
         <head>
-          <script dangerouslySetInnerHTML={{ __html: languageChoiceScript() }} />
+          <script dangerouslySetInnerHTML={{ __html: languageChoiceScript(locale) }} />
         </head>
       )}
       <body>
@@ -62,6 +71,7 @@ export function SiteLayout({ locale, children }: { locale: Locale; children: Rea
                 </SiteLink>
                 <LanguageSwitch
                   locale={locale}
+                  page={missing ? '/' : undefined}
                   label={chrome.languageLabel}
                   className={styles.languages}
                 />

@@ -19,6 +19,7 @@ export function ComparePage({ locale }: { locale: Locale }) {
   const words = pickWords(loadSiteWords(locale), [
     'common',
     'compare',
+    'history',
     'result',
     'scoring',
     'versions',

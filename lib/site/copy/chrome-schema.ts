@@ -23,6 +23,8 @@ export const ChromeCopySchema = z.strictObject({
     quiz: NavWordsSchema,
   }),
   footer: Text,
+  /** The page for an address that is not a page of the site. */
+  notFound: z.strictObject({ title: Text, body: Text, home: Text }),
   /** Counts from zero up, as words: small counts read better as words in running text. */
   numberWords: z.array(Text).min(1),
 });
