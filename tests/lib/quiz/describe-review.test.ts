@@ -47,7 +47,7 @@ describe('describeReview in another language', () => {
     const view = describeReview(es, content, 'full', { [firstId]: 4 });
     expect(view.eyebrow).toMatchInlineSnapshot(`"Formato completo · Revisión"`);
     expect(view.lead).toMatchInlineSnapshot(
-      `"Respondiste 1 de 17 preguntas. Cambia cualquier respuesta antes de ver tus resultados."`,
+      `"Respondiste 1 de 17 preguntas. Puedes cambiar cualquier respuesta antes de ver tus resultados."`,
     );
     expect(view.unanswered?.title).toMatchInlineSnapshot(`"Hay 16 preguntas sin responder"`);
     expect(view.unanswered?.items[0]?.label).toMatchInlineSnapshot(`"Responder la pregunta 2"`);

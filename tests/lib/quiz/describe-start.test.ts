@@ -112,7 +112,7 @@ describe('the start screen in another language', () => {
       ),
     ).toMatchInlineSnapshot(`
       {
-        "confirmStartOver": "¿Empezar de nuevo? Esto borra 2 respuestas guardadas en este navegador. Tu último resultado terminado sigue en la página de resultados.",
+        "confirmStartOver": "¿Empezar de nuevo? Esto borra las 2 respuestas guardadas en este navegador. Tu último resultado terminado sigue en la página de resultados.",
         "text": "Has respondido 2 de 24 preguntas. Tus respuestas se guardan solo en este navegador.",
         "title": "Tu formato breve está guardado",
       }
@@ -128,7 +128,7 @@ describe('the start screen in another language', () => {
     expect(describeCarryOver(es, older, steps, 2)).toMatchInlineSnapshot(`
       {
         "carryLabel": "Trasladar 2 respuestas",
-        "text": "Tu formato breve en este navegador se respondió con la versión 1 de las preguntas; el cuestionario usa ahora la versión 2, con afirmaciones nuevas y reformuladas. 2 de tus 5 respuestas coinciden con preguntas del formato breve actual y pueden trasladarse; después solo respondes el resto.",
+        "text": "Tu formato breve en este navegador se respondió con la versión 1 de las preguntas; el cuestionario usa ahora la versión 2, con afirmaciones nuevas y reformuladas. Puedes trasladar 2 de tus 5 respuestas: cada una coincide con una pregunta del formato breve actual. Después solo respondes el resto.",
         "title": "Tus respuestas son de una versión anterior del cuestionario",
       }
     `);
