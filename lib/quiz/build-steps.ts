@@ -2,7 +2,7 @@ import type { Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
 
-import { QUIZ_COPY } from './quiz-copy';
+import type { StepTitles } from './quiz-words';
 
 /** One page of the quiz: a few questions of one kind under a neutral title. */
 export interface QuizStep {
@@ -12,21 +12,41 @@ export interface QuizStep {
   readonly questionIds: readonly string[];
 }
 
-/** The steps' titles: they only count, so that they give no answer away. */
-const TITLES = QUIZ_COPY.step.titles;
-
 /** Statements per step, in both forms. */
 export const STATEMENTS_PER_STEP = 4;
 /** Scenarios per step: they take longer to read than statements. */
 export const SCENARIOS_PER_STEP = 2;
 
+/** A step before it has a title: what `planSteps` decides without any words. */
+export type PlannedStep = Omit<QuizStep, 'title'> & {
+  /** The numbers its title counts with. */
+  readonly count:
+    | { readonly first: number; readonly last: number; readonly total: number }
+    | { readonly index: number; readonly of: number };
+};
+
 /**
- * Splits a form into steps. Statements come in the bank's presentation order for the form (bank
- * order when it has none), four to a step; scenario steps are spread evenly between them so that
- * no stretch of the quiz is all one kind. Titles only count ("Statements 5–8 of 32"): naming a
+ * Splits a form into steps, titled in `titles`' language. Statements come in the bank's
+ * presentation order for the form (bank order when it has none), four to a step; scenario steps
+ * are spread evenly between them so that no stretch of the quiz is all one kind. Titles only count ("Statements 5–8 of 32"): naming a
  * competency or tension while answering would tell people which answers lead where.
  */
-export function buildSteps(bank: QuestionBank, form: Form): QuizStep[] {
+export function buildSteps(titles: StepTitles, bank: QuestionBank, form: Form): QuizStep[] {
+  return planSteps(bank, form).map(({ count, ...step }) => ({
+    ...step,
+    title:
+      'total' in count
+        ? fillPlural(titles.statements, step.questionIds.length, count)
+        : count.of > 1
+          ? fillTemplate(titles.scenariosOf, { index: count.index, count: count.of })
+          : titles.scenarios,
+  }));
+}
+
+/**
+ * The steps of `buildSteps` without their titles: enough to count or find a step, in any language.
+ */
+export function planSteps(bank: QuestionBank, form: Form): PlannedStep[] {
   const inForm = bank.questions.filter((q) => form === 'full' || q.inShortForm);
   const statementIds =
     bank.order?.[form] ?? inForm.filter((q) => q.type === 'likert').map((q) => q.id);
@@ -35,25 +55,18 @@ export function buildSteps(bank: QuestionBank, form: Form): QuizStep[] {
     const last = first + questionIds.length - 1;
     return {
       id: `statements-${i + 1}`,
-      title: fillPlural(TITLES.statements, questionIds.length, {
-        first,
-        last,
-        total: statementIds.length,
-      }),
+      count: { first, last, total: statementIds.length },
       kind: 'likert' as const,
       questionIds,
     };
   });
   const scenarioSteps = chunk(spreadByTension(inForm), SCENARIOS_PER_STEP).map((ids, i, all) => ({
     id: `scenarios-${i + 1}`,
-    title:
-      all.length > 1
-        ? fillTemplate(TITLES.scenariosOf, { index: i + 1, count: all.length })
-        : TITLES.scenarios,
+    count: { index: i + 1, of: all.length },
     kind: 'choice' as const,
     questionIds: ids,
   }));
-  return interleave(statementSteps, scenarioSteps);
+  return interleave<PlannedStep>(statementSteps, scenarioSteps);
 }
 
 type FormQuestion = QuestionBank['questions'][number];
@@ -79,15 +92,15 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Places each of `extra` after an even share of `main`, ending on the last extra step. */
-function interleave(main: readonly QuizStep[], extra: readonly QuizStep[]): QuizStep[] {
+function interleave<Step>(main: readonly Step[], extra: readonly Step[]): Step[] {
   if (extra.length === 0) return [...main];
-  const result: QuizStep[] = [];
+  const result: Step[] = [];
   let next = 0;
   main.forEach((step, i) => {
     result.push(step);
     const due = Math.floor(((i + 1) * extra.length) / main.length);
-    while (next < due) result.push(extra[next++] as QuizStep);
+    while (next < due) result.push(extra[next++] as Step);
   });
-  while (next < extra.length) result.push(extra[next++] as QuizStep);
+  while (next < extra.length) result.push(extra[next++] as Step);
   return result;
 }

@@ -6,7 +6,7 @@ import type { QuizStep } from './build-steps';
 import { describeReviewEyebrow } from './describe-step';
 import { numberQuestions } from './question-numbers';
 import type { QuizContent } from './quiz-content';
-import { QUIZ_COPY } from './quiz-copy';
+import type { QuizWords } from './quiz-words';
 
 /** A question left unanswered, as a link back to its step: "Answer question 7" and its text. */
 export interface UnansweredView {
@@ -39,9 +39,14 @@ export interface ReviewView {
   readonly groups: readonly ReviewGroupView[];
 }
 
-/** Describes the review of `answers` on a form, unanswered questions first. */
-export function describeReview(content: QuizContent, form: Form, answers: Answers): ReviewView {
-  const copy = QUIZ_COPY.review;
+/** Describes the review of `answers` on a form in `words`' language, unanswered questions first. */
+export function describeReview(
+  words: QuizWords,
+  content: QuizContent,
+  form: Form,
+  answers: Answers,
+): ReviewView {
+  const copy = words.quiz.review;
   const { steps, questionCount } = content.forms[form];
   const byId = new Map(content.questions.map((q) => [q.id, q]));
   const rows = numberQuestions(steps).map((row) => {
@@ -51,7 +56,7 @@ export function describeReview(content: QuizContent, form: Form, answers: Answer
   });
   const unanswered = rows.filter((row) => answers[row.id] === undefined);
   return {
-    eyebrow: describeReviewEyebrow(form),
+    eyebrow: describeReviewEyebrow(words, form),
     lead: fillTemplate(copy.lead, {
       answered: questionCount - unanswered.length,
       total: questionCount,

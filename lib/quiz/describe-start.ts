@@ -2,12 +2,11 @@ import type { Form } from '@/lib/answers/schema';
 import type { CarryOver } from '@/lib/codecs/saved-progress';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import { fillPlural, fillTemplate, splitTemplate } from '@/lib/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { formNames } from '@/lib/report/role-names';
 
 import type { QuizStep } from './build-steps';
 import type { QuizContent } from './quiz-content';
-import { QUIZ_COPY } from './quiz-copy';
+import type { QuizWords } from './quiz-words';
 
 /** A save made with an earlier version of the questions, whose matching answers can carry over. */
 export interface OlderSave {
@@ -25,11 +24,12 @@ export interface SavedProgressView {
 
 /** Describes saved progress on a form of `questionCount` questions. */
 export function describeSavedProgress(
+  words: QuizWords,
   saved: SavedProgress,
   questionCount: number,
 ): SavedProgressView {
-  const copy = QUIZ_COPY.saved;
-  const form = formNames(COMMON_COPY, saved.form).name;
+  const copy = words.quiz.saved;
+  const form = formNames(words.common, saved.form).name;
   const answered = Object.keys(saved.answers).length;
   return {
     title: fillTemplate(saved.finished ? copy.finishedTitle : copy.title, { form }),
@@ -51,14 +51,15 @@ export interface CarryOverView {
  * those that match a question of the current form (`steps`).
  */
 export function describeCarryOver(
+  words: QuizWords,
   older: OlderSave,
   steps: readonly QuizStep[],
   currentVersion: number,
 ): CarryOverView {
   const { form, answers, total } = older.carryOver;
-  const formName = formNames(COMMON_COPY, form).name;
+  const formName = formNames(words.common, form).name;
   const matching = steps.flatMap((step) => step.questionIds).filter((id) => id in answers).length;
-  const copy = QUIZ_COPY.carryOver;
+  const copy = words.quiz.carryOver;
   const versions = fillTemplate(copy.versions, {
     form: formName,
     saved: older.savedVersion,
@@ -85,23 +86,28 @@ export interface FormChoiceView {
 }
 
 /** The short and the full form, to choose from on a first visit. */
-export function describeFormChoices(content: QuizContent): readonly FormChoiceView[] {
-  const copy = QUIZ_COPY.forms;
+export function describeFormChoices(
+  words: QuizWords,
+  content: QuizContent,
+): readonly FormChoiceView[] {
+  const copy = words.quiz.forms;
   return (['short', 'full'] as const).map((form) => ({
     form,
-    title: formNames(COMMON_COPY, form).title,
+    title: formNames(words.common, form).title,
     summary: fillTemplate(copy.summary, {
       count: content.forms[form].questionCount,
       minutes: content.forms[form].minutes,
       blurb: copy.blurbs[form],
     }),
-    startLabel: fillTemplate(copy.start, { form: formNames(COMMON_COPY, form).name }),
+    startLabel: fillTemplate(copy.start, { form: formNames(words.common, form).name }),
   }));
 }
 
 /** The tip that points to the role guide, split around the link: [before, link text, after]. */
-export function describeGuideTip(): readonly [before: string, link: string, after: string] {
-  const { guide, guideLink } = QUIZ_COPY.forms.tips;
+export function describeGuideTip(
+  words: QuizWords,
+): readonly [before: string, link: string, after: string] {
+  const { guide, guideLink } = words.quiz.forms.tips;
   const [before, after] = splitTemplate(guide, 'link');
   return [before, guideLink, after];
 }

@@ -1,13 +1,10 @@
 import type { Form } from '@/lib/answers/schema';
 import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
-import { COMMON_COPY } from '@/lib/report/copy/common-copy';
 import { formNames } from '@/lib/report/role-names';
 
 import type { QuizStep } from './build-steps';
 import { numberQuestions } from './question-numbers';
-import { QUIZ_COPY } from './quiz-copy';
-
-const COPY = QUIZ_COPY.step;
+import type { QuizWords } from './quiz-words';
 
 /** Keys that answer a question: one per Likert point, one per scenario option. */
 const ANSWER_KEYS = { likert: 5, choice: 4 } as const;
@@ -30,8 +27,9 @@ export interface StepView {
   readonly nextLabel: string;
 }
 
-/** Describes step `index` of a form, or null when the form has no such step. */
+/** Describes step `index` of a form in `words`' language, or null when the form has no such step. */
 export function describeStep(
+  words: QuizWords,
   form: Form,
   steps: readonly QuizStep[],
   index: number,
@@ -43,32 +41,33 @@ export function describeStep(
   const total = numbered.length;
   const first = questions[0]?.number ?? 0;
   const last = questions.at(-1)?.number ?? 0;
-  const formTitle = formNames(COMMON_COPY, form).title;
+  const copy = words.quiz.step;
+  const formTitle = formNames(words.common, form).title;
   return {
     step,
-    eyebrow: fillTemplate(COPY.eyebrow, {
+    eyebrow: fillTemplate(copy.eyebrow, {
       form: formTitle,
       step: index + 1,
       steps: steps.length,
     }),
-    progress: fillPlural(COPY.progress, questions.length, { first, last, total }),
+    progress: fillPlural(copy.progress, questions.length, { first, last, total }),
     percentBefore: total === 0 ? 0 : (100 * (first - 1)) / total,
     questions: questions.map(({ id, number }) => ({ id, number })),
-    hint: COPY.hints[step.kind],
-    keys: fillTemplate(COPY.keys, { keys: ANSWER_KEYS[step.kind] }),
+    hint: copy.hints[step.kind],
+    keys: fillTemplate(copy.keys, { keys: ANSWER_KEYS[step.kind] }),
     hasBack: index > 0,
-    nextLabel: index + 1 < steps.length ? COPY.next : COPY.toReview,
+    nextLabel: index + 1 < steps.length ? copy.next : copy.toReview,
   };
 }
 
 /** The eyebrow above the review: "Full form · Review". */
-export function describeReviewEyebrow(form: Form): string {
-  return fillTemplate(QUIZ_COPY.review.eyebrow, { form: formNames(COMMON_COPY, form).title });
+export function describeReviewEyebrow(words: QuizWords, form: Form): string {
+  return fillTemplate(words.quiz.review.eyebrow, { form: formNames(words.common, form).title });
 }
 
 /** A question's number as it stands before the question: "7.". */
-export function questionNumberLabel(number: number): string {
-  return fillTemplate(COPY.questionNumber, { number });
+export function questionNumberLabel(words: QuizWords, number: number): string {
+  return fillTemplate(words.quiz.step.questionNumber, { number });
 }
 
 /**
@@ -76,16 +75,18 @@ export function questionNumberLabel(number: number): string {
  * validation message): its title and one line per question, in the step's order.
  */
 export function summariseMissingAnswers(
+  words: QuizWords,
   questions: StepView['questions'],
   missing: ReadonlyMap<string, string | undefined>,
 ): { readonly title: string; readonly items: readonly { id: string; text: string }[] } {
+  const copy = words.quiz.step;
   const items = questions.flatMap(({ id, number }) => {
     if (!missing.has(id)) return [];
-    const message = missing.get(id) ?? COPY.missingFallback;
-    return [{ id, text: fillTemplate(COPY.missingItem, { number, message }) }];
+    const message = missing.get(id) ?? copy.missingFallback;
+    return [{ id, text: fillTemplate(copy.missingItem, { number, message }) }];
   });
   return {
-    title: fillPlural(COPY.missing, items.length, { count: items.length }),
+    title: fillPlural(copy.missing, items.length, { count: items.length }),
     items,
   };
 }

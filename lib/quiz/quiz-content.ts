@@ -3,6 +3,7 @@ import type { QuestionBank } from '@/lib/bank/schema';
 
 import { buildSteps, type QuizStep } from './build-steps';
 import { estimateMinutes } from './estimate-minutes';
+import type { QuizWords } from './quiz-words';
 
 /** A question as the quiz shows it: only what a person reads, none of the scoring weights. */
 export type QuizQuestion =
@@ -29,9 +30,10 @@ export interface QuizContent {
   readonly forms: Readonly<Record<Form, QuizForm>>;
 }
 
-export function buildQuizContent(bank: QuestionBank): QuizContent {
+/** The quiz of `bank`, its steps titled in `words`' language (the bank's own, for a page). */
+export function buildQuizContent(words: QuizWords, bank: QuestionBank): QuizContent {
   const form = (f: Form): QuizForm => {
-    const steps = buildSteps(bank, f);
+    const steps = buildSteps(words.quiz.step.titles, bank, f);
     return {
       steps,
       questionCount: steps.reduce((n, s) => n + s.questionIds.length, 0),

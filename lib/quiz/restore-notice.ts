@@ -2,7 +2,7 @@ import type { AnswerProblem } from '@/lib/answers/find-answer-problems';
 import type { ProgressDecoding } from '@/lib/codecs/saved-progress';
 import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
 
-import { QUIZ_COPY } from './quiz-copy';
+import type { QuizWords } from './quiz-words';
 
 /** Why saved progress could not be restored as it was; `raw` is the stored text, kept aside. */
 export type RestoreNotice =
@@ -34,9 +34,12 @@ export function noticeOfRestore(
   return { kind: decoding.status, detail: decoding.detail, raw };
 }
 
-/** The sentences of a restore notice, in the order they are shown. */
-export function describeRestoreNotice(notice: RestoreNotice): readonly string[] {
-  const copy = QUIZ_COPY.restore;
+/**
+ * The sentences of a restore notice in `words`' language, in the order they are shown; the
+ * decoder's `detail` is put in as it comes.
+ */
+export function describeRestoreNotice(words: QuizWords, notice: RestoreNotice): readonly string[] {
+  const copy = words.quiz.restore;
   switch (notice.kind) {
     case 'declined':
       return [copy.declined];

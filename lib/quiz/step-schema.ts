@@ -1,19 +1,22 @@
 import * as z from 'zod/mini';
 
 import type { QuizQuestion } from './quiz-content';
-import { QUIZ_COPY } from './quiz-copy';
+import type { QuizWords } from './quiz-words';
 
 /** What a person is told when a question on the step is left unanswered. */
-export function missingAnswerMessage(question: QuizQuestion): string {
-  return QUIZ_COPY.step.required[question.type];
+export function missingAnswerMessage(words: QuizWords, question: QuizQuestion): string {
+  return words.quiz.step.required[question.type];
 }
 
-/** The schema a step must satisfy before the quiz moves on: every question on it answered. */
-export function buildStepSchema(questions: readonly QuizQuestion[]) {
+/**
+ * The schema a step must satisfy before the quiz moves on: every question on it answered, or a
+ * message in `words`' language.
+ */
+export function buildStepSchema(words: QuizWords, questions: readonly QuizQuestion[]) {
   return z.object(
     Object.fromEntries(
       questions.map((q) => {
-        const error = missingAnswerMessage(q);
+        const error = missingAnswerMessage(words, q);
         const allowed =
           q.type === 'likert' ? ['1', '2', '3', '4', '5'] : q.options.map((o) => o.id);
         const answered = z.custom<string | null | undefined>(

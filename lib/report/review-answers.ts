@@ -1,6 +1,7 @@
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { buildSteps } from '@/lib/quiz/build-steps';
+import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 
 import { answerInWords } from './answer-in-words';
 
@@ -28,7 +29,8 @@ export interface ReviewGroup {
 export function reviewAnswers(bank: QuestionBank, form: Form, answers: Answers): ReviewGroup[] {
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   let number = 0;
-  return buildSteps(bank, form).map((step, stepIndex) => ({
+  // The quiz's English step titles until the report's review takes the quiz's words.
+  return buildSteps(QUIZ_COPY.step.titles, bank, form).map((step, stepIndex) => ({
     id: step.id,
     title: step.title,
     stepIndex,

@@ -6,6 +6,9 @@ import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
 import { decodeSavedProgress } from '@/lib/codecs/saved-progress';
 import { encodeShareCode } from '@/lib/codecs/share-code';
+import { fillTemplate } from '@/lib/copy/fill-template';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+import type { Locale } from '@/lib/i18n/locales';
 import { buildQuizContent } from '@/lib/quiz/quiz-content';
 import { scoreAnswers } from '@/lib/scoring';
 
@@ -23,9 +26,10 @@ import {
   variedPicks,
 } from './support/quiz';
 import { SCORING_COPY } from '@/lib/scoring/scoring-copy';
+import { englishIn } from '@/tests/support/english-sentences';
 
 const bank = loadBank();
-const content = buildQuizContent(bank);
+const content = buildQuizContent(loadSiteWords('en'), bank);
 const full = content.forms.full;
 const short = content.forms.short;
 const firstFullStep = full.steps[0]!;
@@ -444,5 +448,58 @@ test.describe('progress saved with an earlier version of the questions', () => {
     await expect(page.getByRole('status')).toContainText('kept aside in this browser');
     expect(await setAside(page)).toEqual([savedV1]);
     expect(await readSavedProgress(page)).toBeNull();
+  });
+});
+
+test.describe('the quiz in another language', () => {
+  /** The English sentences the page shows, which a page in `locale` should have in its words. */
+  const englishOn = async (page: Page, locale: Locale) =>
+    englishIn(await page.locator('body').innerText(), locale);
+
+  test('walks the short form in Spanish with no English sentence, and finishes on /es/results', async ({
+    page,
+  }) => {
+    test.slow();
+    const es = loadSiteWords('es');
+    await page.goto('/es/quiz');
+    await expect(page.locator('h1')).toHaveText(es.quiz.start.title);
+    expect(await englishOn(page, 'es')).toEqual([]);
+
+    const start = fillTemplate(es.quiz.forms.start, { form: es.common.forms.short.name });
+    await page.getByRole('button', { name: start }).click();
+    await page.getByRole('button', { name: es.quiz.step.next, exact: true }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
+    expect(await englishOn(page, 'es')).toEqual([]);
+
+    let index = 0;
+    for (;;) {
+      const heading = (await page.locator('h1').textContent()) ?? '';
+      if (heading === es.quiz.review.title) break;
+      index += Object.keys(await answerStepByMouse(page, index, variedPicks)).length;
+      expect(await englishOn(page, 'es'), heading).toEqual([]);
+      await page
+        .getByRole('button', {
+          name: new RegExp(`^(${es.quiz.step.next}|${es.quiz.step.toReview})$`),
+        })
+        .click();
+      await expect(page.locator('h1')).not.toHaveText(heading);
+    }
+    expect(await englishOn(page, 'es')).toEqual([]);
+    await page.getByRole('button', { name: es.quiz.review.finish }).first().click();
+    await page.waitForURL(/\/es\/results\/?(\?.*)?(#.*)?$/);
+  });
+
+  test('shows the German start screen, a step and its errors with no English sentence', async ({
+    page,
+  }) => {
+    const de = loadSiteWords('de');
+    await page.goto('/de/quiz');
+    await expect(page.locator('h1')).toHaveText(de.quiz.start.title);
+    expect(await englishOn(page, 'de')).toEqual([]);
+    const start = fillTemplate(de.quiz.forms.start, { form: de.common.forms.full.name });
+    await page.getByRole('button', { name: start }).click();
+    await page.getByRole('button', { name: de.quiz.step.next, exact: true }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
+    expect(await englishOn(page, 'de')).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { Button } from '@/app/_shared/ui';
 import { describeCarryOver, type OlderSave } from '@/lib/quiz/describe-start';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
-import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import { QuizPanel } from './quiz-panel';
+import { useQuizWords } from './use-quiz-words';
 import styles from './quiz.module.css';
 
 interface Props {
@@ -21,12 +21,14 @@ interface Props {
  * earlier save is kept aside, never simply deleted.
  */
 export function CarryOverOffer({ content, older, onCarryOver, onDecline, onSeeResults }: Props) {
+  const words = useQuizWords();
   const offer = describeCarryOver(
+    words,
     older,
     content.forms[older.carryOver.form].steps,
     content.bank.version,
   );
-  const copy = QUIZ_COPY.carryOver;
+  const copy = words.quiz.carryOver;
   return (
     <QuizPanel titleId="older-title" title={offer.title}>
       <p>{offer.text}</p>

@@ -3,10 +3,10 @@ import { Button, Card } from '@/app/_shared/ui';
 import type { Form } from '@/lib/answers/schema';
 import { describeFormChoices, describeGuideTip } from '@/lib/quiz/describe-start';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
-import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './quiz.module.css';
+import { useQuizWords } from './use-quiz-words';
 
 /** A first visit: what the quiz is, the two forms to choose from, and a few tips. */
 export function FormChoices({
@@ -16,13 +16,14 @@ export function FormChoices({
   content: QuizContent;
   onStart: (form: Form) => void;
 }) {
-  const copy = QUIZ_COPY.forms;
-  const [beforeGuide, guideLink, afterGuide] = describeGuideTip();
+  const words = useQuizWords();
+  const copy = words.quiz.forms;
+  const [beforeGuide, guideLink, afterGuide] = describeGuideTip(words);
   return (
     <>
       <p className={ui.lead}>{copy.lead}</p>
       <ul className={`${ui.tiles} ${styles.formChoices}`}>
-        {describeFormChoices(content).map((choice) => (
+        {describeFormChoices(words, content).map((choice) => (
           <Card as="li" key={choice.form} className={styles.formChoice}>
             <h2 className={styles.panelTitle}>{choice.title}</h2>
             <p>{choice.summary}</p>

@@ -6,13 +6,13 @@ import { ErrorSummary } from '@/app/_shared/error-summary';
 import { summariseMissingAnswers, type StepView } from '@/lib/quiz/describe-step';
 import type { QuizFormValues } from '@/lib/quiz/form-values';
 import type { QuizQuestion as Question } from '@/lib/quiz/quiz-content';
-import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import { answerByKey, focusQuestion, isEnterOnOption } from './answer-keys';
 import { QuizQuestion } from './quiz-question';
 import styles from './quiz.module.css';
 import { StorageWarning } from './storage-warning';
+import { useQuizWords } from './use-quiz-words';
 
 interface Props {
   headingRef: Ref<HTMLHeadingElement>;
@@ -44,10 +44,11 @@ export function QuestionStep({
   onNext,
   onBack,
 }: Props) {
+  const words = useQuizWords();
   const missing = new Map(
     view.questions.flatMap(({ id }) => (errors[id] ? [[id, errors[id].message]] : [])),
   );
-  const summary = summariseMissingAnswers(view.questions, showSummary ? missing : new Map());
+  const summary = summariseMissingAnswers(words, view.questions, showSummary ? missing : new Map());
   return (
     <div className={`container ${styles.quiz}`}>
       <p className={ui.eyebrow}>{view.eyebrow}</p>
@@ -95,7 +96,7 @@ export function QuestionStep({
         <div className={`cluster ${styles.actions}`}>
           {view.hasBack && (
             <Button variant="secondary" onClick={onBack}>
-              {QUIZ_COPY.step.back}
+              {words.quiz.step.back}
             </Button>
           )}
           <Button type="submit">{view.nextLabel}</Button>

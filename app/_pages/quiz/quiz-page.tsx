@@ -15,9 +15,10 @@ export function quizMetadata(locale: Locale): Metadata {
 
 /** The quiz in a language. */
 export function QuizPage({ locale }: { locale: Locale }) {
+  const words = loadSiteWords(locale);
   return (
-    <PageWordsProvider words={pickWords(loadSiteWords(locale), ['quiz', 'common', 'decoders'])}>
-      <Quiz content={buildQuizContent(loadCurrentBank(locale))} />
+    <PageWordsProvider words={pickWords(words, ['quiz', 'common', 'decoders'])}>
+      <Quiz content={buildQuizContent(words, loadCurrentBank(locale))} />
     </PageWordsProvider>
   );
 }

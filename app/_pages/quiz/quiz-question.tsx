@@ -3,9 +3,9 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 
 import { questionNumberLabel } from '@/lib/quiz/describe-step';
 import type { QuizQuestion as Question } from '@/lib/quiz/quiz-content';
-import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 
 import styles from './quiz.module.css';
+import { useQuizWords } from './use-quiz-words';
 
 interface Props {
   question: Question;
@@ -23,6 +23,7 @@ interface Props {
  * workplace scenario with its options; its error message when unanswered.
  */
 export function QuizQuestion({ question, number, scale, error, field, onKeyDown }: Props) {
+  const words = useQuizWords();
   const errorId = `${question.id}-error`;
   const numbered = (
     <>
@@ -53,7 +54,7 @@ export function QuizQuestion({ question, number, scale, error, field, onKeyDown 
       </legend>
       {error && (
         <p id={errorId} className={styles.fieldError}>
-          <span className="visually-hidden">{QUIZ_COPY.step.error}</span>
+          <span className="visually-hidden">{words.quiz.step.error}</span>
           {error}
         </p>
       )}
@@ -74,9 +75,10 @@ export function QuizQuestion({ question, number, scale, error, field, onKeyDown 
 
 /** The question's number, shown but not read out: the legend's accessible name is the question. */
 function QuestionNumber({ number }: { number: number }) {
+  const words = useQuizWords();
   return (
     <span className={styles.number} aria-hidden="true">
-      {questionNumberLabel(number)}
+      {questionNumberLabel(words, number)}
     </span>
   );
 }

@@ -24,7 +24,6 @@ import {
   type QuizPlace,
 } from '@/lib/quiz/quiz-place';
 import type { QuizContent, QuizQuestion } from '@/lib/quiz/quiz-content';
-import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 import { fromStepTimings, toStepTimings } from '@/lib/quiz/step-timing';
 import ui from '@/app/_shared/ui/ui.module.css';
 
@@ -32,6 +31,8 @@ import styles from './quiz.module.css';
 import { QuestionStep } from './question-step';
 import { ReviewStep } from './review-step';
 import { StartScreen } from './start-screen';
+import { useLocalePath } from '@/app/_shared/locale-context';
+import { useQuizWords } from './use-quiz-words';
 import { useStepTimer } from './use-step-timer';
 import { useStoredProgress } from './use-stored-progress';
 
@@ -42,6 +43,8 @@ type View = { readonly name: 'start' } | QuizPlace;
 /** The whole quiz: choosing a form, the steps, the review, and saving every answer as it is given. */
 export function Quiz({ content }: { content: QuizContent }) {
   const router = useRouter();
+  const localePath = useLocalePath();
+  const words = useQuizWords();
   const [view, setView] = useState<View>({ name: 'start' });
   const [form, setForm] = useState<Form>('full');
   const [storageFailed, setStorageFailed] = useState(false);
@@ -65,7 +68,7 @@ export function Quiz({ content }: { content: QuizContent }) {
     useForm<QuizFormValues>({
       // Validation code (zod) is fetched when first needed, not with the page.
       resolver: async (values, context, options) =>
-        (await loadStepResolver())(stepQuestionsRef.current, values, context, options),
+        (await loadStepResolver())(words, stepQuestionsRef.current, values, context, options),
       shouldFocusError: true,
       reValidateMode: 'onChange',
     });
@@ -180,7 +183,7 @@ export function Quiz({ content }: { content: QuizContent }) {
     const saved = writeStored(RESULT_KEY, content.bank, progress);
     writeStored(PROGRESS_KEY, content.bank, progress);
     if (!saved) setStorageFailed(true);
-    router.push('/results');
+    router.push(localePath('/results'));
   };
 
   const onNext = (event?: FormEvent) =>
@@ -194,9 +197,9 @@ export function Quiz({ content }: { content: QuizContent }) {
   if (view.name === 'start') {
     return stored.restoring ? (
       <div className={`container ${styles.quiz}`}>
-        <h1>{QUIZ_COPY.start.title}</h1>
+        <h1>{words.quiz.start.title}</h1>
         <p className={ui.lead} role="status">
-          {QUIZ_COPY.start.restoring}
+          {words.quiz.start.restoring}
         </p>
       </div>
     ) : (
@@ -210,7 +213,7 @@ export function Quiz({ content }: { content: QuizContent }) {
         onStartOver={startOver}
         onCarryOver={carryOver}
         onDeclineCarryOver={declineCarryOver}
-        onSeeResults={() => router.push('/results')}
+        onSeeResults={() => router.push(localePath('/results'))}
       />
     );
   }
@@ -229,7 +232,7 @@ export function Quiz({ content }: { content: QuizContent }) {
     );
   }
 
-  const stepView = describeStep(form, steps, view.index);
+  const stepView = describeStep(words, form, steps, view.index);
   if (!stepView) return null;
   return (
     <QuestionStep

@@ -4,11 +4,11 @@ import type { Ref } from 'react';
 import type { Answers, Form } from '@/lib/answers/schema';
 import { describeReview } from '@/lib/quiz/describe-review';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
-import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 import ui from '@/app/_shared/ui/ui.module.css';
 
 import styles from './quiz.module.css';
 import { StorageWarning } from './storage-warning';
+import { useQuizWords } from './use-quiz-words';
 
 interface Props {
   ref: Ref<HTMLHeadingElement>;
@@ -30,8 +30,9 @@ export function ReviewStep({
   onGoToStep,
   onFinish,
 }: Props) {
-  const copy = QUIZ_COPY.review;
-  const view = describeReview(content, form, answers);
+  const words = useQuizWords();
+  const copy = words.quiz.review;
+  const view = describeReview(words, content, form, answers);
   const finishAction = (
     <div className={`cluster ${styles.actions}`}>
       <Button onClick={onFinish}>{copy.finish}</Button>

@@ -4,10 +4,10 @@ import { Button } from '@/app/_shared/ui';
 import type { Form } from '@/lib/answers/schema';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import { describeSavedProgress } from '@/lib/quiz/describe-start';
-import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
 
 import { QuizPanel } from './quiz-panel';
 import styles from './quiz.module.css';
+import { useQuizWords } from './use-quiz-words';
 
 interface Props {
   saved: SavedProgress;
@@ -26,8 +26,9 @@ export function SavedProgressPanel({
   onSeeResults,
 }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const copy = QUIZ_COPY.saved;
-  const view = describeSavedProgress(saved, questionCount);
+  const words = useQuizWords();
+  const copy = words.quiz.saved;
+  const view = describeSavedProgress(words, saved, questionCount);
   const button = (label: string, onClick: () => void, primary = false) => (
     <Button variant={primary ? 'primary' : 'secondary'} onClick={onClick}>
       {label}

@@ -2,7 +2,7 @@ import type { Form } from '@/lib/answers/schema';
 import type { SavedProgress } from '@/lib/codecs/saved-progress-format';
 import type { OlderSave } from '@/lib/quiz/describe-start';
 import type { QuizContent } from '@/lib/quiz/quiz-content';
-import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
+import { useWords } from '@/app/_shared/page-words';
 import type { RestoreNotice } from '@/lib/quiz/restore-notice';
 
 import { CarryOverOffer } from './carry-over-offer';
@@ -28,9 +28,10 @@ interface Props {
 /** The quiz's first screen: choose a form, continue saved progress, or carry an earlier one over. */
 export function StartScreen(props: Props) {
   const { content, saved, older, notice, storageFailed, onStart } = props;
+  const copy = useWords('quiz').start;
   return (
     <div className={`container ${styles.quiz}`}>
-      <h1>{saved || older ? QUIZ_COPY.start.welcomeBack : QUIZ_COPY.start.title}</h1>
+      <h1>{saved || older ? copy.welcomeBack : copy.title}</h1>
       {notice && <RestoreMessage notice={notice} />}
       {storageFailed && <StorageWarning when="answering" />}
       {older ? (

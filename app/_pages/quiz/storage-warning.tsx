@@ -1,13 +1,13 @@
 import { Notice } from '@/app/_shared/ui';
-import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
-
-const WARNINGS = QUIZ_COPY.storage;
+import { useWords } from '@/app/_shared/page-words';
+import type { QuizCopy } from '@/lib/quiz/quiz-copy-schema';
 
 /** Says that answers are not being saved in this browser, and what that means at this point. */
-export function StorageWarning({ when }: { when: keyof typeof WARNINGS }) {
+export function StorageWarning({ when }: { when: keyof QuizCopy['storage'] }) {
+  const warnings = useWords('quiz').storage;
   return (
     <Notice tone="warning" role="status">
-      <p>{WARNINGS[when]}</p>
+      <p>{warnings[when]}</p>
     </Notice>
   );
 }

@@ -14,7 +14,7 @@ import {
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import type { ResultSource } from '@/lib/codecs/shown-result';
-import { buildSteps } from '@/lib/quiz/build-steps';
+import { planSteps } from '@/lib/quiz/build-steps';
 import {
   describeReplaceAnswers,
   findAnswersToReplace,
@@ -69,7 +69,7 @@ export function useChangeAnswers(
 
   const request = async (stepIndex?: number) => {
     setProblem(null);
-    const step = stepIndex ?? reviewStepNumber(buildSteps(bank, form));
+    const step = stepIndex ?? reviewStepNumber(planSteps(bank, form));
     const raw = readItem(PROGRESS_KEY);
     if (raw !== null) {
       // Fetched on click: the decoder (and zod) is not part of the page's first script.

@@ -1,15 +1,22 @@
 import { loadBank, loadBankVersion } from '@/lib/bank/load-bank';
 import type { LikertItem } from '@/lib/bank/schema';
-import { buildSteps, SCENARIOS_PER_STEP, STATEMENTS_PER_STEP } from '@/lib/quiz/build-steps';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+import {
+  buildSteps,
+  SCENARIOS_PER_STEP,
+  STATEMENTS_PER_STEP,
+  type QuizStep,
+} from '@/lib/quiz/build-steps';
 import { findOrderProblems, measureOrder, MIN_TWIN_DISTANCE } from '@/scripts/order/order-rules';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 const bank = loadBank();
+const titles = loadSiteWords('en').quiz.step.titles;
 const likert = bank.questions.filter((q): q is LikertItem => q.type === 'likert');
 const byId = new Map(likert.map((q) => [q.id, q]));
 
 describe.each(['short', 'full'] as const)('buildSteps for the %s form', (form) => {
-  const steps = buildSteps(bank, form);
+  const steps = buildSteps(titles, bank, form);
   const inForm = bank.questions.filter((q) => form === 'full' || q.inShortForm).map((q) => q.id);
   const statements = steps.filter((s) => s.kind === 'likert').flatMap((s) => s.questionIds);
 
@@ -88,7 +95,7 @@ describe.each(['short', 'full'] as const)('buildSteps for the %s form', (form) =
 
 describe('buildSteps', () => {
   it('counts statements and scenario steps in the titles of the short form', () => {
-    expect(buildSteps(bank, 'short').map((s) => s.title)).toMatchInlineSnapshot(`
+    expect(buildSteps(titles, bank, 'short').map((s) => s.title)).toMatchInlineSnapshot(`
       [
         "Statements 1–4 of 32",
         "Statements 5–8 of 32",
@@ -106,24 +113,26 @@ describe('buildSteps', () => {
   });
 
   it('counts up to the form’s statement count in the full form', () => {
-    const titles = buildSteps(bank, 'full').map((s) => s.title);
-    expect(titles[0]).toBe('Statements 1–4 of 64');
-    expect(titles.filter((t) => t.startsWith('Statements')).at(-1)).toBe('Statements 61–64 of 64');
-    expect(titles.at(-1)).toBe('What would you do? (6 of 6)');
+    const fullTitles = buildSteps(titles, bank, 'full').map((s) => s.title);
+    expect(fullTitles[0]).toBe('Statements 1–4 of 64');
+    expect(fullTitles.filter((t) => t.startsWith('Statements')).at(-1)).toBe(
+      'Statements 61–64 of 64',
+    );
+    expect(fullTitles.at(-1)).toBe('What would you do? (6 of 6)');
   });
 
   it('mixes tensions within a scenario step of the full form', () => {
     const tensionOf = new Map(
       bank.questions.flatMap((q) => (q.type === 'choice' ? [[q.id, q.tension] as const] : [])),
     );
-    for (const step of buildSteps(bank, 'full').filter((s) => s.kind === 'choice')) {
+    for (const step of buildSteps(titles, bank, 'full').filter((s) => s.kind === 'choice')) {
       const tensions = step.questionIds.map((id) => tensionOf.get(id));
       expect(new Set(tensions).size, step.id).toBe(tensions.length);
     }
   });
 
   it('falls back to bank order, still under neutral titles, when the bank has no order', () => {
-    const steps = buildSteps(tinyBank, 'full');
+    const steps = buildSteps(titles, tinyBank, 'full');
     expect(steps.filter((s) => s.kind === 'likert').flatMap((s) => s.questionIds)).toEqual(
       tinyBank.questions.filter((q) => q.type === 'likert').map((q) => q.id),
     );
@@ -142,6 +151,32 @@ describe('buildSteps', () => {
     const first = loadBankVersion(1);
     if (!first) throw new Error('version 1 is released');
     const competencyNames = first.competencies.map((c) => c.name);
-    for (const step of buildSteps(first, 'full')) expect(competencyNames).not.toContain(step.title);
+    for (const step of buildSteps(titles, first, 'full'))
+      expect(competencyNames).not.toContain(step.title);
+  });
+});
+
+describe('buildSteps in another language', () => {
+  it('titles the same steps in Spanish, counting with the same numbers', () => {
+    const spanish = buildSteps(loadSiteWords('es').quiz.step.titles, bank, 'short');
+    const english = buildSteps(titles, bank, 'short');
+    const untitled = (steps: readonly QuizStep[]) =>
+      steps.map((s) => [s.id, s.kind, s.questionIds]);
+    expect(untitled(spanish)).toEqual(untitled(english));
+    expect(spanish.map((s) => s.title)).toMatchInlineSnapshot(`
+      [
+        "Afirmaciones 1–4 de 32",
+        "Afirmaciones 5–8 de 32",
+        "Afirmaciones 9–12 de 32",
+        "¿Qué harías? (1 de 3)",
+        "Afirmaciones 13–16 de 32",
+        "Afirmaciones 17–20 de 32",
+        "Afirmaciones 21–24 de 32",
+        "¿Qué harías? (2 de 3)",
+        "Afirmaciones 25–28 de 32",
+        "Afirmaciones 29–32 de 32",
+        "¿Qué harías? (3 de 3)",
+      ]
+    `);
   });
 });

@@ -5,8 +5,11 @@ import {
   describeGuideTip,
   describeSavedProgress,
 } from '@/lib/quiz/describe-start';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { buildQuizContent } from '@/lib/quiz/quiz-content';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
+
+const en = loadSiteWords('en');
 
 const steps: QuizStep[] = [
   { id: 's1', title: 'S1', kind: 'likert', questionIds: ['a', 'b'] },
@@ -16,6 +19,7 @@ const steps: QuizStep[] = [
 describe('describeSavedProgress', () => {
   it('counts the answers of unfinished progress against the form', () => {
     const view = describeSavedProgress(
+      en,
       { form: 'short', answers: { a: 1, b: 2 }, step: 1, finished: false },
       24,
     );
@@ -29,7 +33,11 @@ describe('describeSavedProgress', () => {
   });
 
   it('says when the form was finished', () => {
-    const view = describeSavedProgress({ form: 'full', answers: {}, step: 0, finished: true }, 64);
+    const view = describeSavedProgress(
+      en,
+      { form: 'full', answers: {}, step: 0, finished: true },
+      64,
+    );
     expect(view.title).toBe('You finished the full form');
   });
 });
@@ -42,7 +50,7 @@ describe('describeCarryOver', () => {
   });
 
   it('counts only the answers that match a question of the current form', () => {
-    const offer = describeCarryOver(older({ a: 1, c: 2, gone: 3 }), steps, 2);
+    const offer = describeCarryOver(en, older({ a: 1, c: 2, gone: 3 }), steps, 2);
     expect(offer.carryLabel).toBe('Carry 2 answers over');
     expect(offer.text).toMatchInlineSnapshot(
       `"Your short form in this browser was answered with version 1 of the questions; the quiz now uses version 2, with new and reworded statements. 2 of your 5 answers match questions of the current short form and can be carried over; you then answer only the rest."`,
@@ -50,21 +58,21 @@ describe('describeCarryOver', () => {
   });
 
   it('offers nothing to carry over when no answer matches', () => {
-    const offer = describeCarryOver(older({ gone: 3 }, true), steps, 2);
+    const offer = describeCarryOver(en, older({ gone: 3 }, true), steps, 2);
     expect(offer.carryLabel).toBeNull();
     expect(offer.title).toBe('You finished an earlier version of the quiz');
     expect(offer.text).toContain('None of your 5 answers match');
   });
 
   it('speaks of one answer in the singular', () => {
-    expect(describeCarryOver(older({ b: 4 }), steps, 2).carryLabel).toBe('Carry 1 answer over');
+    expect(describeCarryOver(en, older({ b: 4 }), steps, 2).carryLabel).toBe('Carry 1 answer over');
   });
 });
 
 describe('describeFormChoices', () => {
   it('offers the short form, then the full form, each with its length and what it covers', () => {
-    const content = buildQuizContent(tinyBank);
-    const [short, full] = describeFormChoices(content);
+    const content = buildQuizContent(en, tinyBank);
+    const [short, full] = describeFormChoices(en, content);
     expect(short?.startLabel).toBe('Start the short form');
     expect(full?.title).toBe('Full form');
     expect(full?.summary).toBe(
@@ -75,7 +83,7 @@ describe('describeFormChoices', () => {
 
 describe('describeGuideTip', () => {
   it('reads as one sentence around the link to the role guide', () => {
-    expect(describeGuideTip().join('')).toBe(
+    expect(describeGuideTip(en).join('')).toBe(
       'Curious what the roles involve first? Read the role guide.',
     );
   });
@@ -84,9 +92,69 @@ describe('describeGuideTip', () => {
 describe('describeSavedProgress with one answer', () => {
   it('speaks of it in the singular', () => {
     const view = describeSavedProgress(
+      en,
       { form: 'full', answers: { a: 1 }, step: 0, finished: false },
       64,
     );
     expect(view.confirmStartOver).toContain('clears the 1 answer saved');
+  });
+});
+
+describe('the start screen in another language', () => {
+  const es = loadSiteWords('es');
+
+  it('describes saved progress in Spanish with the same counts', () => {
+    expect(
+      describeSavedProgress(
+        es,
+        { form: 'short', answers: { a: 1, b: 2 }, step: 1, finished: false },
+        24,
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "confirmStartOver": "¿Empezar de nuevo? Esto borra las 2 respuestas guardadas en este navegador. Tu último resultado terminado sigue en la página de resultados.",
+        "text": "Has respondido 2 de 24 preguntas. Tus respuestas se guardan solo en este navegador.",
+        "title": "Tu formato breve está guardado",
+      }
+    `);
+  });
+
+  it('offers to carry answers over in Spanish', () => {
+    const older = {
+      savedVersion: 1,
+      finished: false,
+      carryOver: { form: 'short' as const, answers: { a: 1, c: 2 }, count: 0, total: 5 },
+    };
+    expect(describeCarryOver(es, older, steps, 2)).toMatchInlineSnapshot(`
+      {
+        "carryLabel": "Trasladar 2 respuestas",
+        "text": "Tu formato breve en este navegador se respondió con la versión 1 de las preguntas; el cuestionario usa ahora la versión 2, con afirmaciones nuevas y reformuladas. Puedes trasladar 2 de tus 5 respuestas: cada una coincide con una pregunta del formato breve actual. Después solo respondes el resto.",
+        "title": "Tus respuestas son de una versión anterior del cuestionario",
+      }
+    `);
+  });
+
+  it('offers the two forms and the guide in Spanish', () => {
+    const content = buildQuizContent(es, tinyBank);
+    expect(describeFormChoices(es, content).map((c) => [c.title, c.startLabel]))
+      .toMatchInlineSnapshot(`
+      [
+        [
+          "Formato breve",
+          "Empezar el formato breve",
+        ],
+        [
+          "Formato completo",
+          "Empezar el formato completo",
+        ],
+      ]
+    `);
+    expect(describeGuideTip(es)).toMatchInlineSnapshot(`
+      [
+        "¿Quieres saber antes qué implican los roles? Lee la ",
+        "guía de roles",
+        ".",
+      ]
+    `);
   });
 });

@@ -1,19 +1,22 @@
 import fc from 'fast-check';
 
 import { loadBank } from '@/lib/bank/load-bank';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { buildSteps } from '@/lib/quiz/build-steps';
 import {
   describeReviewEyebrow,
+  questionNumberLabel,
   describeStep,
   summariseMissingAnswers,
 } from '@/lib/quiz/describe-step';
 
 const bank = loadBank();
+const en = loadSiteWords('en');
 
 describe.each(['short', 'full'] as const)('describeStep on the %s form', (form) => {
-  const steps = buildSteps(bank, form);
+  const steps = buildSteps(en.quiz.step.titles, bank, form);
   const total = steps.reduce((n, s) => n + s.questionIds.length, 0);
-  const views = steps.map((_, i) => describeStep(form, steps, i));
+  const views = steps.map((_, i) => describeStep(en, form, steps, i));
 
   it('numbers the questions 1 to the total, across steps, in the order they are asked', () => {
     const numbers = views.flatMap((view) => view?.questions.map((q) => q.number) ?? []);
@@ -42,31 +45,31 @@ describe.each(['short', 'full'] as const)('describeStep on the %s form', (form) 
   });
 
   it('has no step past the last', () => {
-    expect(describeStep(form, steps, steps.length)).toBeNull();
+    expect(describeStep(en, form, steps, steps.length)).toBeNull();
   });
 });
 
 describe('describeStep', () => {
   it('names the form and the step in the eyebrow, and the keys that answer its kind', () => {
-    const steps = buildSteps(bank, 'full');
-    const view = describeStep('full', steps, 0);
+    const steps = buildSteps(en.quiz.step.titles, bank, 'full');
+    const view = describeStep(en, 'full', steps, 0);
     expect(view?.eyebrow).toBe(`Full form · Step 1 of ${steps.length}`);
     expect(view?.keys).toBe('Keyboard: keys 1–5 answer, Enter goes on.');
     const scenario = steps.findIndex((s) => s.kind === 'choice');
-    expect(describeStep('full', steps, scenario)?.keys).toBe(
+    expect(describeStep(en, 'full', steps, scenario)?.keys).toBe(
       'Keyboard: keys 1–4 answer, Enter goes on.',
     );
   });
 
   it('says "Question n" for a step of one question', () => {
     const steps = [{ id: 's', title: 'S', kind: 'likert' as const, questionIds: ['a'] }];
-    expect(describeStep('short', steps, 0)?.progress).toBe('Question 1 of 1');
+    expect(describeStep(en, 'short', steps, 0)?.progress).toBe('Question 1 of 1');
   });
 });
 
 describe('describeReviewEyebrow', () => {
   it('names the form', () => {
-    expect(describeReviewEyebrow('short')).toBe('Short form · Review');
+    expect(describeReviewEyebrow(en, 'short')).toBe('Short form · Review');
   });
 });
 
@@ -79,6 +82,7 @@ describe('summariseMissingAnswers', () => {
 
   it('lists each unanswered question by its number, in step order', () => {
     const summary = summariseMissingAnswers(
+      en,
       questions,
       new Map([
         ['c', 'Choose what you would do'],
@@ -95,7 +99,7 @@ describe('summariseMissingAnswers', () => {
   });
 
   it('speaks of one question in the singular', () => {
-    expect(summariseMissingAnswers(questions, new Map([['b', 'x']])).title).toBe(
+    expect(summariseMissingAnswers(en, questions, new Map([['b', 'x']])).title).toBe(
       'One question still needs an answer',
     );
   });
@@ -103,9 +107,47 @@ describe('summariseMissingAnswers', () => {
   it('lists only questions of the step, whatever else is missing', () => {
     fc.assert(
       fc.property(fc.array(fc.string()), (ids) => {
-        const summary = summariseMissingAnswers(questions, new Map(ids.map((id) => [id, 'x'])));
+        const summary = summariseMissingAnswers(en, questions, new Map(ids.map((id) => [id, 'x'])));
         expect(summary.items.every((item) => ['a', 'b', 'c'].includes(item.id))).toBe(true);
       }),
     );
+  });
+});
+
+describe('describeStep in another language', () => {
+  const es = loadSiteWords('es');
+  const steps = buildSteps(es.quiz.step.titles, bank, 'full');
+
+  it('describes a step in Spanish with the same numbers as in English', () => {
+    const spanish = describeStep(es, 'full', steps, 1);
+    const english = describeStep(en, 'full', steps, 1);
+    expect(spanish?.questions).toEqual(english?.questions);
+    expect(spanish?.percentBefore).toBe(english?.percentBefore);
+    expect([spanish?.eyebrow, spanish?.progress, spanish?.keys, spanish?.nextLabel])
+      .toMatchInlineSnapshot(`
+      [
+        "Formato completo · Paso 2 de 22",
+        "Preguntas 5–8 de 76",
+        "Teclado: las teclas 1–5 responden, Intro avanza.",
+        "Siguiente",
+      ]
+    `);
+  });
+
+  it('numbers questions, names the review and lists missing answers in Spanish', () => {
+    expect(questionNumberLabel(es, 7)).toMatchInlineSnapshot(`"7."`);
+    expect(describeReviewEyebrow(es, 'short')).toMatchInlineSnapshot(`"Formato breve · Revisión"`);
+    expect(summariseMissingAnswers(es, [{ id: 'a', number: 5 }], new Map([['a', undefined]])))
+      .toMatchInlineSnapshot(`
+      {
+        "items": [
+          {
+            "id": "a",
+            "text": "Pregunta 5: respóndela",
+          },
+        ],
+        "title": "Todavía falta responder una pregunta",
+      }
+    `);
   });
 });

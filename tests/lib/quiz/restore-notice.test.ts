@@ -1,5 +1,7 @@
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { describeRestoreNotice, noticeOfRestore } from '@/lib/quiz/restore-notice';
 
+const en = loadSiteWords('en');
 const progress = { form: 'short', answers: {}, step: 0, finished: false } as const;
 const dropped = { questionId: 'x', message: 'not a question' };
 
@@ -43,7 +45,7 @@ describe('noticeOfRestore', () => {
 
 describe('describeRestoreNotice', () => {
   it('counts the answers left out, and says that nothing was deleted', () => {
-    expect(describeRestoreNotice({ kind: 'dropped', dropped: [dropped, dropped], raw: '' }))
+    expect(describeRestoreNotice(en, { kind: 'dropped', dropped: [dropped, dropped], raw: '' }))
       .toMatchInlineSnapshot(`
       [
         "We restored your progress, but 2 saved answers no longer match the questions and were left out.",
@@ -53,16 +55,32 @@ describe('describeRestoreNotice', () => {
   });
 
   it('speaks of one answer left out in the singular', () => {
-    expect(describeRestoreNotice({ kind: 'dropped', dropped: [dropped], raw: '' })[0]).toContain(
-      'one saved answer no longer matches the questions and was left out',
-    );
+    expect(
+      describeRestoreNotice(en, { kind: 'dropped', dropped: [dropped], raw: '' })[0],
+    ).toContain('one saved answer no longer matches the questions and was left out');
   });
 
   it('says a fresh start keeps the earlier answers aside', () => {
-    expect(describeRestoreNotice({ kind: 'declined', raw: '' })).toMatchInlineSnapshot(`
+    expect(describeRestoreNotice(en, { kind: 'declined', raw: '' })).toMatchInlineSnapshot(`
       [
         "Starting fresh. Your answers from the earlier version are kept aside in this browser, and you can download them.",
       ]
     `);
+  });
+});
+
+describe('describeRestoreNotice in another language', () => {
+  it('counts the answers left out in Spanish, passing the decoder’s detail on as it is', () => {
+    const es = loadSiteWords('es');
+    expect(describeRestoreNotice(es, { kind: 'dropped', dropped: [dropped, dropped], raw: '' }))
+      .toMatchInlineSnapshot(`
+      [
+        "Recuperamos tu progreso, pero 2 respuestas guardadas ya no coinciden con las preguntas y se dejaron fuera.",
+        "No se borró nada: una copia de lo guardado se conserva aparte en este navegador y puedes descargarla.",
+      ]
+    `);
+    expect(
+      describeRestoreNotice(es, { kind: 'corrupted', detail: 'DETAIL', raw: '' })[0],
+    ).toContain('DETAIL');
   });
 });

@@ -1,18 +1,20 @@
 import fc from 'fast-check';
 
 import { loadBank } from '@/lib/bank/load-bank';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { buildQuizContent } from '@/lib/quiz/quiz-content';
 import { toAnswers, toFormValues } from '@/lib/quiz/form-values';
 import { buildStepSchema } from '@/lib/quiz/step-schema';
 import { answerSet } from '@/tests/fixtures/answer-arbitraries';
 
 const bank = loadBank();
-const content = buildQuizContent(bank);
+const en = loadSiteWords('en');
+const content = buildQuizContent(en, bank);
 const statement = content.questions.find((q) => q.type === 'likert')!;
 const scenario = content.questions.find((q) => q.type === 'choice')!;
 
 describe('buildStepSchema', () => {
-  const schema = buildStepSchema([statement, scenario]);
+  const schema = buildStepSchema(en, [statement, scenario]);
   const firstOption = scenario.type === 'choice' ? scenario.options[0]!.id : '';
 
   it('accepts a step where every question is answered', () => {
@@ -32,6 +34,23 @@ describe('buildStepSchema', () => {
 
   it('rejects values that are not among the options', () => {
     expect(schema.safeParse({ [statement.id]: '6', [scenario.id]: 'nope' }).success).toBe(false);
+  });
+});
+
+describe('buildStepSchema in another language', () => {
+  it('asks for the unanswered questions in Spanish', () => {
+    const es = loadSiteWords('es');
+    const result = buildStepSchema(es, [statement, scenario]).safeParse({});
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      es.quiz.step.required.likert,
+      es.quiz.step.required.choice,
+    ]);
+    expect(result.error?.issues.map((i) => i.message)).toMatchInlineSnapshot(`
+      [
+        "Elige cuánto estás de acuerdo con esta afirmación",
+        "Elige qué harías",
+      ]
+    `);
   });
 });
 

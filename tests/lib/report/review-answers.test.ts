@@ -1,12 +1,12 @@
 import { loadBank } from '@/lib/bank/load-bank';
-import { buildSteps } from '@/lib/quiz/build-steps';
+import { planSteps } from '@/lib/quiz/build-steps';
 import { countReviewed, reviewAnswers } from '@/lib/report/review-answers';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 describe('reviewAnswers', () => {
   it('groups questions by quiz step, numbered as the quiz numbers them', () => {
     const groups = reviewAnswers(tinyBank, 'full', { 'tech-01': 5, 'speed-1': 'joint' });
-    expect(groups.map((g) => g.stepIndex)).toEqual(buildSteps(tinyBank, 'full').map((_, i) => i));
+    expect(groups.map((g) => g.stepIndex)).toEqual(planSteps(tinyBank, 'full').map((_, i) => i));
     const all = groups.flatMap((g) => g.answers);
     expect(all.map((a) => a.number)).toEqual(all.map((_, i) => i + 1));
     expect(all.find((a) => a.id === 'tech-01')!.answer).toBe('Strongly agree');
