@@ -4,6 +4,7 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import { fillTemplate } from './copy/fill-template';
 import type { ResultWords } from './copy/report-words';
 import type { ResultSource } from '@/lib/codecs/shown-result';
+import type { QuizCopy } from '@/lib/quiz/quiz-copy-schema';
 import {
   countReviewed,
   reviewAnswers,
@@ -31,16 +32,20 @@ export interface AnswerReviewView {
   readonly groups: readonly ReviewGroupView[];
 }
 
-/** Every question of the form with its answer, and the words around them. */
+/**
+ * Every question of the form with its answer, and the words around them; the groups are titled
+ * as the quiz titles its steps (`stepTitles`, from the quiz's words).
+ */
 export function buildAnswerReview(
   { common, result }: ResultWords,
+  stepTitles: QuizCopy['step']['titles'],
   bank: QuestionBank,
   form: Form,
   answers: Answers,
   source: ResultSource,
 ): AnswerReviewView {
   const WORDS = result.review;
-  const groups = reviewAnswers(bank, form, answers);
+  const groups = reviewAnswers(stepTitles, bank, form, answers);
   const { answered, total } = countReviewed(groups);
   return {
     title: source === 'saved' ? WORDS.title.saved : WORDS.title.other,

@@ -1,7 +1,7 @@
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { buildSteps } from '@/lib/quiz/build-steps';
-import { QUIZ_COPY } from '@/lib/quiz/quiz-copy';
+import type { QuizCopy } from '@/lib/quiz/quiz-copy-schema';
 
 import { answerInWords } from './answer-in-words';
 
@@ -26,11 +26,15 @@ export interface ReviewGroup {
 }
 
 /** Every question of the form, grouped and numbered as the quiz shows them, with its answer. */
-export function reviewAnswers(bank: QuestionBank, form: Form, answers: Answers): ReviewGroup[] {
+export function reviewAnswers(
+  stepTitles: QuizCopy['step']['titles'],
+  bank: QuestionBank,
+  form: Form,
+  answers: Answers,
+): ReviewGroup[] {
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   let number = 0;
-  // The quiz's English step titles until the report's review takes the quiz's words.
-  return buildSteps(QUIZ_COPY.step.titles, bank, form).map((step, stepIndex) => ({
+  return buildSteps(stepTitles, bank, form).map((step, stepIndex) => ({
     id: step.id,
     title: step.title,
     stepIndex,

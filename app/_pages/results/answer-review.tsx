@@ -9,6 +9,7 @@ import ui from '@/app/_shared/ui/ui.module.css';
 import styles from './results.module.css';
 import type { ChangeAnswers } from './use-change-answers';
 import { useResultWords } from './use-result-words';
+import { useWords } from '@/app/_shared/page-words';
 
 interface Props {
   bank: QuestionBank;
@@ -21,7 +22,8 @@ interface Props {
 /** Every question with the answer given, and a way back into the quiz at any step. */
 export function AnswerReview({ bank, form, answers, source, change }: Props) {
   const words = useResultWords();
-  const review = buildAnswerReview(words, bank, form, answers, source);
+  const { titles } = useWords('quiz').step;
+  const review = buildAnswerReview(words, titles, bank, form, answers, source);
   return (
     <Section titleId="review-title" title={review.title}>
       <p>{review.intro}</p>

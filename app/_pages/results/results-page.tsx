@@ -22,6 +22,8 @@ export function ResultsPage({ locale }: { locale: Locale }) {
     'versions',
     'history',
     'changeAnswers',
+    // The answer review titles its groups as the quiz titles its steps.
+    'quiz',
     'decoders',
   ]);
   return (
