@@ -18,6 +18,8 @@ const PerPersonSchema = (...names: string[]) =>
  * decoder speaks the page's language. Field names, ids and formats inside them stay as written.
  */
 export const DecoderCopySchema = z.strictObject({
+  /** Between a number's whole part and its decimals: "." in English, "," in Spanish. */
+  decimalMark: Text,
   shareCode: z.strictObject({
     malformed: Text,
     truncated: Text,

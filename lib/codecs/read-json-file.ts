@@ -1,3 +1,4 @@
+import { formatDecimal } from '@/lib/copy/format-decimal';
 import { fillTemplate } from '@/lib/copy/fill-template';
 
 import { decoded, rejected, type DecodeResult } from './decode-result';
@@ -79,7 +80,7 @@ function utf8Length(text: string): number {
 
 function formatMegabytes(bytes: number, digits: number, words: DecoderCopy): string {
   return fillTemplate(words.jsonFile.megabytes, {
-    megabytes: (bytes / 1_000_000).toFixed(digits),
+    megabytes: formatDecimal(bytes / 1_000_000, digits, words.decimalMark),
   });
 }
 

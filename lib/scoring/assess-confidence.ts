@@ -1,3 +1,4 @@
+import { formatDecimal } from '@/lib/copy/format-decimal';
 import type { Form } from '@/lib/answers/schema';
 import type { Competency } from '@/lib/bank/schema';
 
@@ -9,6 +10,9 @@ import type { ScoringCopy } from './copy-schema';
 
 /** The sentences of each confidence reason, from the scoring copy. */
 export type ConfidenceReasonWords = ScoringCopy['confidenceReasons'];
+
+/** The words `assessConfidence` says its reasons in: each reason's, and the decimal mark. */
+export type ConfidenceWords = Pick<ScoringCopy, 'confidenceReasons' | 'decimalMark'>;
 
 export interface ConfidenceEvidence {
   readonly form: Form;
@@ -39,11 +43,8 @@ export interface CarelessEvidence {
 }
 
 /** How far the profile can be trusted, and why not fully, said in `words`. */
-export function assessConfidence(
-  words: ConfidenceReasonWords,
-  evidence: ConfidenceEvidence,
-): Confidence {
-  const reasons = findReasons(words, evidence);
+export function assessConfidence(words: ConfidenceWords, evidence: ConfidenceEvidence): Confidence {
+  const reasons = findReasons(words.confidenceReasons, evidence, words.decimalMark);
   const level: ConfidenceLevel = reasons.some((r) => r.level === 'low')
     ? 'low'
     : reasons.length > 0
@@ -73,6 +74,7 @@ export function contradicts(positive: number, reverse: number): boolean {
 function findReasons(
   words: ConfidenceReasonWords,
   evidence: ConfidenceEvidence,
+  decimalMark: string,
 ): ConfidenceReason[] {
   const { answered, total } = evidence;
   if (answered === 0) {
@@ -139,7 +141,7 @@ function findReasons(
       message: farApart
         ? fillTemplate(words.contradictions.message.farApart, {
             pairs,
-            distance: distance.toFixed(1),
+            distance: formatDecimal(distance, 1, decimalMark),
           })
         : fillTemplate(words.contradictions.message.sameKind, { contradictions, pairs }),
       advice: words.contradictions.advice,

@@ -15,6 +15,8 @@ const PerRole = Strict({ cto: Text, cpo: Text });
  * file, because lib/report (and its report copy) sits above lib/scoring and may not be read by it.
  */
 export const ScoringCopySchema = Strict({
+  /** Between a number's whole part and its decimals: "." in English, "," in Spanish. */
+  decimalMark: Text,
   /** A fit level in a sentence: "For the CTO role that is {a strong match}." */
   fitLevelPhrases: Strict({ strong: Text, solid: Text, emerging: Text, low: Text }),
   verdict: Strict({

@@ -87,7 +87,7 @@ export function scoreAnswers(
     if (contradicts(positive, reverse)) contradictions += 1;
   }
 
-  const confidence = assessConfidence(words.confidenceReasons, {
+  const confidence = assessConfidence(words, {
     form,
     answered: tally.answered,
     total: formIndex.total,

@@ -16,27 +16,25 @@ const evidence = (overrides: Partial<ConfidenceEvidence>): ConfidenceEvidence =>
 
 describe('assessConfidence', () => {
   it('is high with no reasons for a complete, varied, consistent set', () => {
-    expect(assessConfidence(SCORING_COPY.confidenceReasons, evidence({}))).toEqual({
+    expect(assessConfidence(SCORING_COPY, evidence({}))).toEqual({
       level: 'high',
       reasons: [],
     });
   });
 
   it('is medium when up to 40% of the questions are unanswered', () => {
-    const result = assessConfidence(SCORING_COPY.confidenceReasons, evidence({ answered: 8 }));
+    const result = assessConfidence(SCORING_COPY, evidence({ answered: 8 }));
     expect(result.level).toBe('medium');
     expect(result.reasons[0]?.message).toBe('You answered 8 of 10 questions.');
   });
 
   it('is low when more than 40% of the questions are unanswered', () => {
-    expect(assessConfidence(SCORING_COPY.confidenceReasons, evidence({ answered: 5 })).level).toBe(
-      'low',
-    );
+    expect(assessConfidence(SCORING_COPY, evidence({ answered: 5 })).level).toBe('low');
   });
 
   it('is low when nine in ten statements got the same answer', () => {
     const result = assessConfidence(
-      SCORING_COPY.confidenceReasons,
+      SCORING_COPY,
       evidence({ likertValues: [4, 4, 4, 4, 4, 4, 4, 4, 4, 2] }),
     );
     expect(result.level).toBe('low');
@@ -48,20 +46,18 @@ describe('assessConfidence', () => {
 
   it('is medium when three in four statements got the same answer', () => {
     const values = [3, 3, 3, 3, 3, 3, 1, 2];
-    expect(
-      assessConfidence(SCORING_COPY.confidenceReasons, evidence({ likertValues: values })).level,
-    ).toBe('medium');
+    expect(assessConfidence(SCORING_COPY, evidence({ likertValues: values })).level).toBe('medium');
   });
 
   it('does not call a handful of answers straight-lining', () => {
-    expect(
-      assessConfidence(SCORING_COPY.confidenceReasons, evidence({ likertValues: [5, 5, 5] })).level,
-    ).toBe('high');
+    expect(assessConfidence(SCORING_COPY, evidence({ likertValues: [5, 5, 5] })).level).toBe(
+      'high',
+    );
   });
 
   it('is low when half the twin pairs contradict each other', () => {
     const result = assessConfidence(
-      SCORING_COPY.confidenceReasons,
+      SCORING_COPY,
       evidence({ contradictions: 2, twinPairsAnswered: 4 }),
     );
     expect(result.level).toBe('low');
@@ -70,16 +66,13 @@ describe('assessConfidence', () => {
 
   it('ignores a single contradiction', () => {
     expect(
-      assessConfidence(
-        SCORING_COPY.confidenceReasons,
-        evidence({ contradictions: 1, twinPairsAnswered: 2 }),
-      ).level,
+      assessConfidence(SCORING_COPY, evidence({ contradictions: 1, twinPairsAnswered: 2 })).level,
     ).toBe('high');
   });
 
   it('names the competencies that have no answers', () => {
     const result = assessConfidence(
-      SCORING_COPY.confidenceReasons,
+      SCORING_COPY,
       evidence({
         unansweredCompetencies: [
           { name: 'Pricing and packaging' } as never,
@@ -94,7 +87,7 @@ describe('assessConfidence', () => {
 
   it('gives every reason a message and advice', () => {
     const result = assessConfidence(
-      SCORING_COPY.confidenceReasons,
+      SCORING_COPY,
       evidence({
         form: 'short',
         answered: 3,
