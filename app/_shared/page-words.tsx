@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 
 import type { CopyName, SiteWords } from '@/lib/i18n/site-copy-files';
 
@@ -26,4 +26,18 @@ export function useWords<Name extends CopyName>(name: Name): SiteWords[Name] {
   const words = useContext(PageWordsContext)[name];
   if (words === undefined) throw new Error(`This page was not given the "${name}" words.`);
   return words as SiteWords[Name];
+}
+
+/**
+ * Several copy files of the page's words, as one object (the shape a view model takes its words
+ * in), the same object while the page's words stay the same. `names` must not change between
+ * renders: a module constant.
+ */
+export function useWordsOf<Name extends CopyName>(names: readonly Name[]): Pick<SiteWords, Name> {
+  const words = useContext(PageWordsContext);
+  return useMemo(() => {
+    const missing = names.find((name) => words[name] === undefined);
+    if (missing !== undefined) throw new Error(`This page was not given the "${missing}" words.`);
+    return Object.fromEntries(names.map((name) => [name, words[name]])) as Pick<SiteWords, Name>;
+  }, [words, names]);
 }

@@ -3,9 +3,6 @@ import type { BankFiles } from '@/lib/bank/versions/bank-files';
 import type { BankTexts } from '@/lib/bank/versions/texts/bank-texts';
 import { SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
 
-/** Every language but the source, whose words are the bank's own. */
-type Translated = Exclude<Locale, 'en'>;
-
 /**
  * Every released bank version's content, fetched only when a result of that version is opened:
  * a page's own (current) bank comes from the server, so no page's first script holds a bank.
@@ -19,22 +16,23 @@ const LOADERS: Readonly<
 };
 
 /**
- * Each released version's words in every other language, fetched with its bank on a page in that
- * language only, so that an earlier result reads in the page's language and no page carries
- * another language's words. A new language or version is a line here.
+ * A version's words in another language: the translation of each of its files, fetched on use
+ * from `questions/i18n/<locale>/`, so that an earlier result reads in the page's language, no
+ * page carries another language's words, and a new language needs no line here.
  */
-const TEXT_LOADERS: Readonly<
-  Record<number, Readonly<Record<Translated, () => Promise<{ readonly bankTexts: BankTexts }>>>>
-> = {
-  1: {
-    es: () => import('@/lib/bank/versions/texts/v1-es'),
-    de: () => import('@/lib/bank/versions/texts/v1-de'),
-  },
-  2: {
-    es: () => import('@/lib/bank/versions/texts/v2-es'),
-    de: () => import('@/lib/bank/versions/texts/v2-de'),
-  },
-};
+async function loadBankTexts(files: BankFiles, locale: Locale): Promise<BankTexts> {
+  const paths = Object.values(files).flatMap((file: unknown) =>
+    Array.isArray(file) && typeof file[0] === 'string' ? [file[0]] : [],
+  );
+  const maps = await Promise.all(
+    paths.map(
+      async (path) =>
+        ((await import(`../../questions/i18n/${locale}/${path}`)) as { default: BankTexts[string] })
+          .default,
+    ),
+  );
+  return Object.fromEntries(paths.map((path, i) => [path, maps[i] ?? {}]));
+}
 
 /** The versions this browser code can load, oldest first. */
 export const LOADABLE_BANK_VERSIONS: readonly number[] = Object.keys(LOADERS)
@@ -55,15 +53,13 @@ export function loadedBank(version: number, locale: Locale): QuestionBank | null
 async function loadContent(version: number, locale: Locale): Promise<unknown> {
   const loadFiles = LOADERS[version];
   if (!loadFiles) return null;
-  if (locale === SOURCE_LOCALE) return (await loadFiles()).bankContent;
-  const loadTexts = TEXT_LOADERS[version]?.[locale as Translated];
-  if (!loadTexts) throw new Error(`Bank version ${version} has no ${locale} words.`);
-  const [{ bankFiles }, { bankTexts }, { translateBank }] = await Promise.all([
-    loadFiles(),
-    loadTexts(),
+  const { bankFiles, bankContent } = await loadFiles();
+  if (locale === SOURCE_LOCALE) return bankContent;
+  const [texts, { translateBank }] = await Promise.all([
+    loadBankTexts(bankFiles, locale),
     import('@/lib/bank/versions/texts/bank-texts'),
   ]);
-  return translateBank(bankFiles, bankTexts);
+  return translateBank(bankFiles, texts);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
-import { PageWordsProvider } from '@/app/_shared/page-words';
-import { loadSiteWords, pickWords } from '@/lib/i18n/load-site-words';
+import { PageWordsFor } from '@/app/_shared/page-words-for';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { loadCurrentBank } from '@/lib/i18n/load-translated-bank';
 import { loadTranslatedPairing } from '@/lib/i18n/load-translated-guides';
 import type { Locale } from '@/lib/i18n/locales';
@@ -13,22 +13,23 @@ export function compareMetadata(locale: Locale): Metadata {
   return loadSiteWords(locale).compare.metadata;
 }
 
+/** The words the comparison reads; `history` for the earlier-version note's "take it again". */
+const COMPARE_WORDS = [
+  'common',
+  'compare',
+  'history',
+  'result',
+  'scoring',
+  'versions',
+  'decoders',
+] as const;
+
 /** The comparison page in a language. */
 export function ComparePage({ locale }: { locale: Locale }) {
   const bank = loadCurrentBank(locale);
-  const words = pickWords(loadSiteWords(locale), [
-    'common',
-    'compare',
-    // The note on a result of an earlier version offers the history page's "take it again".
-    'history',
-    'result',
-    'scoring',
-    'versions',
-    'decoders',
-  ]);
   return (
-    <PageWordsProvider words={words}>
+    <PageWordsFor locale={locale} names={COMPARE_WORDS}>
       <CompareView bank={bank} content={loadTranslatedPairing(bank, locale)} />
-    </PageWordsProvider>
+    </PageWordsFor>
   );
 }

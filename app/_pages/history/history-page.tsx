@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 
-import { PageWordsProvider } from '@/app/_shared/page-words';
+import { PageWordsFor } from '@/app/_shared/page-words-for';
 import ui from '@/app/_shared/ui/ui.module.css';
-import { loadSiteWords, pickWords } from '@/lib/i18n/load-site-words';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { loadCurrentBank } from '@/lib/i18n/load-translated-bank';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -16,19 +16,19 @@ export function historyMetadata(locale: Locale): Metadata {
 
 /** The history page in a language. */
 export function HistoryPage({ locale }: { locale: Locale }) {
-  const words = loadSiteWords(locale);
-  const { title, lead } = words.history.page;
+  const { title, lead } = loadSiteWords(locale).history.page;
   return (
     <div className={`container ${styles.page}`}>
       <header className={styles.intro}>
         <h1>{title}</h1>
         <p className={ui.lead}>{lead}</p>
       </header>
-      <PageWordsProvider
-        words={pickWords(words, ['common', 'history', 'result', 'scoring', 'versions', 'decoders'])}
+      <PageWordsFor
+        locale={locale}
+        names={['common', 'history', 'result', 'scoring', 'versions', 'decoders']}
       >
         <HistoryView bank={loadCurrentBank(locale)} />
-      </PageWordsProvider>
+      </PageWordsFor>
     </div>
   );
 }

@@ -1,16 +1,9 @@
-import { useMemo } from 'react';
-
-import { useWords } from '@/app/_shared/page-words';
+import { useWordsOf } from '@/app/_shared/page-words';
 import type { HistoryWords } from '@/lib/history/history-page-words';
+
+const NAMES = ['common', 'history', 'scoring', 'versions'] as const;
 
 /** The history page's words in the page's language, as its view models take them. */
 export function useHistoryWords(): HistoryWords {
-  const common = useWords('common');
-  const history = useWords('history');
-  const scoring = useWords('scoring');
-  const versions = useWords('versions');
-  return useMemo(
-    () => ({ common, history, scoring, versions }),
-    [common, history, scoring, versions],
-  );
+  return useWordsOf(NAMES);
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
-import { PageWordsProvider } from '@/app/_shared/page-words';
-import { loadSiteWords, pickWords } from '@/lib/i18n/load-site-words';
+import { PageWordsFor } from '@/app/_shared/page-words-for';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { loadCurrentBank } from '@/lib/i18n/load-translated-bank';
 import type { Locale } from '@/lib/i18n/locales';
 import { buildQuizContent } from '@/lib/quiz/quiz-content';
@@ -15,10 +15,9 @@ export function quizMetadata(locale: Locale): Metadata {
 
 /** The quiz in a language. */
 export function QuizPage({ locale }: { locale: Locale }) {
-  const words = loadSiteWords(locale);
   return (
-    <PageWordsProvider words={pickWords(words, ['quiz', 'common', 'decoders'])}>
-      <Quiz content={buildQuizContent(words, loadCurrentBank(locale))} />
-    </PageWordsProvider>
+    <PageWordsFor locale={locale} names={['quiz', 'common', 'decoders']}>
+      <Quiz content={buildQuizContent(loadSiteWords(locale), loadCurrentBank(locale))} />
+    </PageWordsFor>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
-import { PageWordsProvider } from '@/app/_shared/page-words';
-import { loadSiteWords, pickWords } from '@/lib/i18n/load-site-words';
+import { PageWordsFor } from '@/app/_shared/page-words-for';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { loadCurrentBank } from '@/lib/i18n/load-translated-bank';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -13,22 +13,23 @@ export function resultsMetadata(locale: Locale): Metadata {
   return { title: result.header.title, description: result.page.description };
 }
 
+/** The words the results page reads; `quiz` for the answer review's step titles. */
+const RESULTS_WORDS = [
+  'common',
+  'result',
+  'scoring',
+  'versions',
+  'history',
+  'changeAnswers',
+  'quiz',
+  'decoders',
+] as const;
+
 /** The results page in a language. */
 export function ResultsPage({ locale }: { locale: Locale }) {
-  const words = pickWords(loadSiteWords(locale), [
-    'common',
-    'result',
-    'scoring',
-    'versions',
-    'history',
-    'changeAnswers',
-    // The answer review titles its groups as the quiz titles its steps.
-    'quiz',
-    'decoders',
-  ]);
   return (
-    <PageWordsProvider words={words}>
+    <PageWordsFor locale={locale} names={RESULTS_WORDS}>
       <ResultsView bank={loadCurrentBank(locale)} />
-    </PageWordsProvider>
+    </PageWordsFor>
   );
 }

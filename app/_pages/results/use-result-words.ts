@@ -1,11 +1,9 @@
-import { useMemo } from 'react';
-
-import { useWords } from '@/app/_shared/page-words';
+import { useWordsOf } from '@/app/_shared/page-words';
 import type { ResultWords } from '@/lib/report/copy/report-words';
+
+const NAMES = ['common', 'result'] as const;
 
 /** The words the report's sections are built with, in the page's language. */
 export function useResultWords(): ResultWords {
-  const common = useWords('common');
-  const result = useWords('result');
-  return useMemo(() => ({ common, result }), [common, result]);
+  return useWordsOf(NAMES);
 }
