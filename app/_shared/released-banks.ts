@@ -25,11 +25,15 @@ async function loadBankTexts(files: BankFiles, locale: Locale): Promise<BankText
     Array.isArray(file) && typeof file[0] === 'string' ? [file[0]] : [],
   );
   const maps = await Promise.all(
-    paths.map(
-      async (path) =>
-        ((await import(`../../questions/i18n/${locale}/${path}`)) as { default: BankTexts[string] })
-          .default,
-    ),
+    paths.map(async (path) => {
+      // `versions/<n>/<name>.json`: spelled out, so that the bundler offers only bank translations.
+      const [, version, name] = /^versions\/(\d+)\/([a-z-]+)\.json$/.exec(path) ?? [];
+      if (version === undefined || name === undefined) throw new Error(`Not a bank file: ${path}`);
+      const module = (await import(
+        `../../questions/i18n/${locale}/versions/${version}/${name}.json`
+      )) as { default: BankTexts[string] };
+      return module.default;
+    }),
   );
   return Object.fromEntries(paths.map((path, i) => [path, maps[i] ?? {}]));
 }
