@@ -385,11 +385,13 @@ test.describe('the history page in Spanish and German', () => {
     expect(await english(page, 'es')).toEqual([]);
 
     const file = encodeHistoryFile(entries, '2026-12-01T10:00:00.000Z');
-    await page.getByLabel(words.import.label).setInputFiles({
-      name: 'historial.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(file),
-    });
+    const importFile = () =>
+      page.getByLabel(words.import.label).setInputFiles({
+        name: 'historial.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(file),
+      });
+    await importFile();
     await expect(page.getByTestId('import-outcome')).toHaveText(
       'Se añadieron 3 resultados de «historial.json».',
     );
@@ -411,11 +413,7 @@ test.describe('the history page in Spanish and German', () => {
     ).toHaveAttribute('href', /^\/es\/compare#/);
     expect(await english(page, 'es')).toEqual([]);
 
-    await page.getByLabel(words.import.label).setInputFiles({
-      name: 'historial.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(file),
-    });
+    await importFile();
     await expect(page.getByTestId('import-outcome')).toHaveText(
       'Nada nuevo en «historial.json»: todos sus resultados ya están aquí.',
     );
