@@ -29,10 +29,10 @@ async function loadBankTexts(files: BankFiles, locale: Locale): Promise<BankText
       // `versions/<n>/<name>.json`: spelled out, so that the bundler offers only bank translations.
       const [, version, name] = /^versions\/(\d+)\/([a-z-]+)\.json$/.exec(path) ?? [];
       if (version === undefined || name === undefined) throw new Error(`Not a bank file: ${path}`);
-      const module = (await import(
+      const translation = (await import(
         `../../questions/i18n/${locale}/versions/${version}/${name}.json`
       )) as { default: BankTexts[string] };
-      return module.default;
+      return translation.default;
     }),
   );
   return Object.fromEntries(paths.map((path, i) => [path, maps[i] ?? {}]));
