@@ -1,5 +1,9 @@
 import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
+import fc from 'fast-check';
+
 import { findAnswerProblems } from '@/lib/answers/find-answer-problems';
+import { loadSiteWords } from '@/lib/i18n/load-site-words';
+import { englishIn } from '@/tests/support/english-sentences';
 import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 describe('findAnswerProblems', () => {
@@ -47,5 +51,43 @@ describe('findAnswerProblems', () => {
     expect(findAnswerProblems(tinyBank.questions, answers, DECODER_COPY)).toEqual([
       { questionId: '__proto__', message: 'is not a question in this bank' },
     ]);
+  });
+});
+
+describe('findAnswerProblems in Spanish', () => {
+  const es = loadSiteWords('es').decoders;
+  const check = (answers: Record<string, unknown>) =>
+    findAnswerProblems(tinyBank.questions, answers, es).map((p) => p.message);
+
+  it('names an unknown question id in Spanish', () => {
+    expect(check({ 'tech-99': 3 })).toEqual(['no es una de estas preguntas']);
+  });
+
+  it('names a Likert value out of range, with a Spanish decimal comma', () => {
+    expect(check({ 'tech-01': 6, 'tech-02': 2.5, 'tech-03': [4] })).toEqual([
+      'necesita un número entero del 1 al 5, pero es 6',
+      'necesita un número entero del 1 al 5, pero es 2,5',
+      'necesita un número entero del 1 al 5, pero es una lista',
+    ]);
+  });
+
+  it('lists the valid option ids as they are written, in a Spanish sentence', () => {
+    expect(check({ 'speed-1': { pick: 'tech' } })).toEqual([
+      'necesita uno de los identificadores de opción "tech", "joint", "product", pero es un objeto',
+    ]);
+  });
+
+  it('finds the same problems in every language, for any answers', () => {
+    const de = loadSiteWords('de').decoders;
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (answers) => {
+        const ids = (words: typeof es) =>
+          findAnswerProblems(tinyBank.questions, answers, words).map((p) => p.questionId);
+        expect(ids(es)).toEqual(ids(DECODER_COPY));
+        expect(ids(de)).toEqual(ids(DECODER_COPY));
+        for (const p of findAnswerProblems(tinyBank.questions, answers, es))
+          expect(englishIn(p.message, 'es')).toEqual([]);
+      }),
+    );
   });
 });
