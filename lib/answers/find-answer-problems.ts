@@ -1,3 +1,6 @@
+import type { DecoderCopy } from '@/lib/codecs/decoder-copy-schema';
+import { fillTemplate } from '@/lib/copy/fill-template';
+
 /** The minimum a checker needs to know of a question to judge an answer to it. */
 export type AnswerableQuestion =
   | { readonly id: string; readonly type: 'likert' }
@@ -16,38 +19,43 @@ export interface AnswerProblem {
 /**
  * Checks answers of unknown provenance against the questions: every key must be a question id,
  * every Likert answer a whole number from 1 to 5, every scenario answer one of its option ids.
+ * Each problem is said with `words.answerChecks`.
  */
 export function findAnswerProblems(
   questions: readonly AnswerableQuestion[],
   answers: Readonly<Record<string, unknown>>,
+  words: DecoderCopy,
 ): AnswerProblem[] {
+  const said = words.answerChecks;
   const byId = new Map(questions.map((q) => [q.id, q]));
   const problems: AnswerProblem[] = [];
   for (const [questionId, value] of Object.entries(answers)) {
     const question = byId.get(questionId);
     if (!question) {
-      problems.push({ questionId, message: 'is not a question in this bank' });
+      problems.push({ questionId, message: said.notInBank });
     } else if (question.type === 'likert') {
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) {
         problems.push({
           questionId,
-          message: `needs a whole number from 1 to 5, got ${describeValue(value)}`,
+          message: fillTemplate(said.likert, { value: describeValue(value, words) }),
         });
       }
     } else if (typeof value !== 'string' || !question.options.some((o) => o.id === value)) {
       const valid = question.options.map((o) => `"${o.id}"`).join(', ');
       problems.push({
         questionId,
-        message: `needs one of the option ids ${valid}, got ${describeValue(value)}`,
+        message: fillTemplate(said.choice, { options: valid, value: describeValue(value, words) }),
       });
     }
   }
   return problems;
 }
 
-function describeValue(value: unknown): string {
+/** What was given, as a person reads it: a word in quotes, a number with the page's decimal mark. */
+function describeValue(value: unknown, words: DecoderCopy): string {
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
-    return String(value);
-  return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value;
+  if (typeof value === 'number') return String(value).replace('.', words.decimalMark);
+  if (typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) return words.answerChecks.aList;
+  return typeof value === 'object' ? words.answerChecks.anObject : typeof value;
 }

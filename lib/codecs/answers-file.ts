@@ -83,7 +83,7 @@ export function decodeAnswersFile(
   }
   // Checked on the parsed JSON rather than zod's copy, which silently drops a `__proto__` key.
   const raw = (json.value as { answers: Readonly<Record<string, unknown>> }).answers;
-  const problems = findAnswerProblems(bank.questions, raw);
+  const problems = findAnswerProblems(bank.questions, raw, words);
   if (problems.length > 0) {
     return rejected(
       ...problems.map((p) =>

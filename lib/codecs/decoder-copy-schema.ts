@@ -68,6 +68,15 @@ export const DecoderCopySchema = z.strictObject({
   }),
   /** One answer that does not fit its question, e.g. `question "x" must be 1 to 5`. */
   answerProblem: Template('question', 'problem'),
+  /** The problems `findAnswerProblems` names, put in `answerProblem`'s `{problem}`. */
+  answerChecks: z.strictObject({
+    notInBank: Text,
+    likert: Template('value'),
+    choice: Template('options', 'value'),
+    /** What was given instead of an answer, in `{value}`, when it is not a word or number. */
+    aList: Text,
+    anObject: Text,
+  }),
   answersFile: z.strictObject({
     notObject: Text,
     answers: Text,
@@ -101,9 +110,44 @@ export const DecoderCopySchema = z.strictObject({
     notLoaded: Template('version'),
     neverReleased: Template('version'),
   }),
+  /** What is wrong with one history entry, after its field's name and a colon. */
+  historyEntry: z.strictObject({
+    fields: z.strictObject({
+      finishedAt: Text,
+      bank: Text,
+      form: Text,
+      answers: Text,
+      carriedOver: Text,
+    }),
+    missing: Text,
+    unreadable: Text,
+    unknown: PluralSchema('keys'),
+    notObject: Text,
+    /** Put in `answerProblem`'s `{problem}`. */
+    badAnswer: Text,
+  }),
+  /** Why an entry stored in this browser cannot be read, shown beside it on the history page. */
+  storedEntry: z.strictObject({
+    notJson: Text,
+    notObject: Text,
+    unsafeKey: Text,
+    otherFormat: Template('format', 'current'),
+    noFormat: Text,
+  }),
   historyFile: z.strictObject({
     /** What a history file is called in `jsonFile.tooLarge`, with its article. */
     kind: Text,
+    notObject: Text,
+    singleExport: Text,
+    noFormat: Template('expected'),
+    otherFormat: Template('format', 'expected'),
+    otherFormatVersion: Template('version', 'current'),
+    badFormatVersion: Template('current'),
+    unknown: PluralSchema('keys'),
+    exportedAt: Text,
+    entries: Text,
+    /** One unreadable entry of the file, counted from 1. */
+    entry: Template('number', 'problem'),
   }),
 });
 

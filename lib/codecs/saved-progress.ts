@@ -134,7 +134,7 @@ export function decodeSavedProgress(
   }
 
   const rawAnswers = (raw as { answers: Readonly<Record<string, unknown>> }).answers;
-  const dropped = findAnswerProblems(questions, rawAnswers);
+  const dropped = findAnswerProblems(questions, rawAnswers, words);
   const droppedIds = new Set(dropped.map((p) => p.questionId));
   const answers: Record<string, AnswerValue> = {};
   for (const [id, value] of Object.entries(rawAnswers)) {

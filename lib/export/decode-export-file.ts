@@ -108,7 +108,7 @@ export function decodeExportFile(
   if (!shape.success) problems.push(...describeIssues(shape.error.issues));
   if (bank && isRecord(raw.answers)) {
     // The parsed JSON rather than zod's copy is checked, as the answers file does.
-    for (const p of findAnswerProblems(bank.questions, raw.answers)) {
+    for (const p of findAnswerProblems(bank.questions, raw.answers, words)) {
       problems.push(
         fillTemplate(words.answerProblem, { question: p.questionId, problem: p.message }),
       );

@@ -1,3 +1,4 @@
+import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
 import { decoded, rejected, type DecodeResult } from '@/lib/codecs/decode-result';
 import type { DecoderCopy } from '@/lib/codecs/decoder-copy-schema';
 import { describeUnsafeKeys, findUnsafeKeys } from '@/lib/codecs/find-unsafe-keys';
@@ -35,37 +36,45 @@ export function decodeHistoryFile(
   );
   if (!json.ok) return json;
 
+  const said = words.historyFile;
   const file = json.value;
   if (typeof file !== 'object' || file === null || Array.isArray(file)) {
-    return rejected('is not a Role Fit history file: it must be a JSON object');
+    return rejected(said.notObject);
   }
   const { format, formatVersion, entries, exportedAt, ...rest } = file as Record<string, unknown>;
   // Such a key outside the entries refuses the file; inside one, only that entry is left out.
   const unsafe = findUnsafeKeys(rest);
   if (unsafe.count > 0) return rejected(...describeUnsafeKeys(unsafe, words));
   if (format !== HISTORY_FILE_FORMAT) {
+    const expected = HISTORY_FILE_FORMAT;
     return rejected(
       format === 'role-fit-export'
-        ? 'is a single exported result, not a history file: open it on the results page instead'
-        : `is not a Role Fit history file: its format is ${format === undefined ? 'missing' : JSON.stringify(format)}, not "${HISTORY_FILE_FORMAT}"`,
+        ? said.singleExport
+        : format === undefined
+          ? fillTemplate(said.noFormat, { expected })
+          : fillTemplate(said.otherFormat, { format: JSON.stringify(format), expected }),
     );
   }
   if (formatVersion !== HISTORY_FILE_VERSION) {
     return rejected(
       typeof formatVersion === 'number'
-        ? `uses history file version ${formatVersion}; this version of Role Fit reads version ${HISTORY_FILE_VERSION}`
-        : `formatVersion: must be ${HISTORY_FILE_VERSION}`,
+        ? fillTemplate(said.otherFormatVersion, {
+            version: formatVersion,
+            current: HISTORY_FILE_VERSION,
+          })
+        : fillTemplate(said.badFormatVersion, { current: HISTORY_FILE_VERSION }),
     );
   }
   const envelope: string[] = [];
   const unknown = Object.keys(rest);
   if (unknown.length > 0) {
-    envelope.push(`has unknown fields ${unknown.map((k) => `"${k}"`).join(', ')}`);
+    const keys = unknown.map((k) => `"${k}"`).join(', ');
+    envelope.push(fillPlural(said.unknown, unknown.length, { keys }));
   }
   if (exportedAt !== undefined && typeof exportedAt !== 'string') {
-    envelope.push('exportedAt: must be the date of the export');
+    envelope.push(said.exportedAt);
   }
-  if (!Array.isArray(entries)) envelope.push('entries: must be a list of results');
+  if (!Array.isArray(entries)) envelope.push(said.entries);
   if (envelope.length > 0 || !Array.isArray(entries)) return rejected(...envelope);
 
   const kept: HistoryEntry[] = [];
@@ -75,9 +84,13 @@ export function decodeHistoryFile(
     const decoding =
       unsafe.count > 0
         ? { ok: false as const, problems: describeUnsafeKeys(unsafe, words) }
-        : decodeEntryFields(value, source);
+        : decodeEntryFields(value, source, words);
     if (decoding.ok) kept.push(decoding.entry);
-    else problems.push(...decoding.problems.map((p) => `entry ${i + 1}: ${p}`));
+    else {
+      problems.push(
+        ...decoding.problems.map((problem) => fillTemplate(said.entry, { number: i + 1, problem })),
+      );
+    }
   });
   if (kept.length === 0 && problems.length > 0) return rejected(...problems);
   return decoded({ entries: kept, problems });

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 
 import { findAnswerProblems, type AnswerableQuestion } from '@/lib/answers/find-answer-problems';
 import type { AnswerValue } from '@/lib/answers/schema';
+import type { DecoderCopy } from '@/lib/codecs/decoder-copy-schema';
 import type { BankStamp } from '@/lib/codecs/saved-progress-format';
+import { fillPlural, fillTemplate } from '@/lib/copy/fill-template';
 import { bankFor, type BankSource } from '@/lib/versions/bank-lookup';
 
 import { makeEntry, type HistoryEntry } from './history-entry';
@@ -29,14 +31,6 @@ export const HistoryEntryFieldsSchema = z.strictObject({
 });
 export type HistoryEntryFields = z.infer<typeof HistoryEntryFieldsSchema>;
 
-const FIELD_PROBLEMS: Readonly<Record<string, string>> = {
-  finishedAt: 'must be a date and time such as "2026-11-28T09:30:00.000Z"',
-  bank: 'must name the questions, such as {"id": "role-fit", "version": 1}',
-  form: 'must be "short" or "full"',
-  answers: 'must map question ids to answers',
-  carriedOver: 'can only be true',
-};
-
 export type EntryDecoding =
   | { readonly ok: true; readonly entry: HistoryEntry }
   | { readonly ok: false; readonly problems: readonly string[] };
@@ -44,23 +38,28 @@ export type EntryDecoding =
 /**
  * Reads one entry's fields. Never throws. An entry of a version the source has a bank for must
  * also answer only its questions, with valid answers; one of a version not at hand is kept as it
- * is, to be checked once its bank is loaded (or never, for a version not released).
+ * is, to be checked once its bank is loaded (or never, for a version not released). Problems are
+ * said with `words`; field names stay as written.
  */
-export function decodeEntryFields(value: unknown, source: BankSource<HistoryBank>): EntryDecoding {
+export function decodeEntryFields(
+  value: unknown,
+  source: BankSource<HistoryBank>,
+  words: DecoderCopy,
+): EntryDecoding {
   const parsed = HistoryEntryFieldsSchema.safeParse(value);
   if (!parsed.success)
-    return { ok: false, problems: describeEntryIssues(parsed.error.issues, value) };
+    return { ok: false, problems: describeEntryIssues(parsed.error.issues, value, words) };
   const fields = parsed.data;
   const time = Date.parse(fields.finishedAt);
   if (!Number.isFinite(time))
-    return { ok: false, problems: [`finishedAt: ${FIELD_PROBLEMS.finishedAt}`] };
+    return { ok: false, problems: [`finishedAt: ${words.historyEntry.fields.finishedAt}`] };
   const bank = bankFor(source, fields.bank.version, fields.bank.id);
   if (bank) {
-    const problems = findAnswerProblems(bank.questions, fields.answers);
+    const problems = findAnswerProblems(bank.questions, fields.answers, words);
     if (problems.length > 0) {
       return {
         ok: false,
-        problems: problems.map((p) => `answers: question "${p.questionId}" ${p.message}`),
+        problems: problems.map((p) => answerLine(p.questionId, p.message, words)),
       };
     }
   }
@@ -77,26 +76,35 @@ export function decodeEntryFields(value: unknown, source: BankSource<HistoryBank
   };
 }
 
+/** `answers: question "x" needs …`, in the words' language. */
+function answerLine(question: string, problem: string, words: DecoderCopy): string {
+  return `answers: ${fillTemplate(words.answerProblem, { question, problem })}`;
+}
+
 /** One line per field that is wrong: `form: must be "short" or "full"`. */
-function describeEntryIssues(issues: readonly z.core.$ZodIssue[], value: unknown): string[] {
+function describeEntryIssues(
+  issues: readonly z.core.$ZodIssue[],
+  value: unknown,
+  words: DecoderCopy,
+): string[] {
+  const said = words.historyEntry;
+  const fieldProblems: Readonly<Record<string, string>> = said.fields;
   const given =
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const lines = issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      return [`${where}${issue.keys.length === 1 ? 'an unknown field' : 'unknown fields'} ${keys}`];
+      return [`${where}${fillPlural(said.unknown, issue.keys.length, { keys })}`];
     }
     const field = issue.path[0];
-    if (field === undefined) return ['must be an object with the fields of a result'];
+    if (field === undefined) return [said.notObject];
     const name = String(field);
     if (name === 'answers' && issue.path.length > 1) {
-      return [
-        `answers: question "${String(issue.path[1])}" needs a whole number from 1 to 5 or an option id`,
-      ];
+      return [answerLine(String(issue.path[1]), said.badAnswer, words)];
     }
-    if (issue.path.length === 1 && given[name] === undefined) return [`${name}: is missing`];
-    return [`${name}: ${FIELD_PROBLEMS[name] ?? 'is not readable'}`];
+    if (issue.path.length === 1 && given[name] === undefined) return [`${name}: ${said.missing}`];
+    return [`${name}: ${fieldProblems[name] ?? said.unreadable}`];
   });
   return [...new Set(lines)];
 }

@@ -1,4 +1,6 @@
+import type { DecoderCopy } from '@/lib/codecs/decoder-copy-schema';
 import { findUnsafeKeys } from '@/lib/codecs/find-unsafe-keys';
+import { fillTemplate } from '@/lib/copy/fill-template';
 
 import { compareNewestFirst, HISTORY_ENTRY_FORMAT, type HistoryEntry } from './history-entry';
 import type { BankSource } from '@/lib/versions/bank-lookup';
@@ -24,16 +26,17 @@ export interface StoredHistory {
 
 /**
  * Reads every stored entry on its own, so that one damaged entry never hides the others. Never
- * throws; an entry that cannot be read is listed with the reason, never dropped.
+ * throws; an entry that cannot be read is listed with the reason, said with `words`, never dropped.
  */
 export function readStoredHistory(
   items: readonly StoredItem[],
   source: BankSource<HistoryBank>,
+  words: DecoderCopy,
 ): StoredHistory {
   const entries: HistoryEntry[] = [];
   const unreadable: UnreadableEntry[] = [];
   for (const item of items) {
-    const reason = readItem(item, source, entries);
+    const reason = readItem(item, source, entries, words);
     if (reason !== null) unreadable.push({ ...item, reason });
   }
   return { entries: entries.sort(compareNewestFirst), unreadable };
@@ -44,26 +47,26 @@ function readItem(
   item: StoredItem,
   source: BankSource<HistoryBank>,
   entries: HistoryEntry[],
+  words: DecoderCopy,
 ): string | null {
+  const said = words.storedEntry;
   let value: unknown;
   try {
     value = JSON.parse(item.text);
   } catch {
-    return 'it is not valid JSON';
+    return said.notJson;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return 'it is not a saved result';
+    return said.notObject;
   }
-  if (findUnsafeKeys(value, 1).count > 0) {
-    return 'it holds a "__proto__", "constructor" or "prototype" key, which is not allowed';
-  }
+  if (findUnsafeKeys(value, 1).count > 0) return said.unsafeKey;
   const { format, ...fields } = value as Record<string, unknown>;
   if (format !== HISTORY_ENTRY_FORMAT) {
     return typeof format === 'number'
-      ? `it was saved in format ${format} by another version of Role Fit; this version reads format ${HISTORY_ENTRY_FORMAT}`
-      : 'it has no format stamp';
+      ? fillTemplate(said.otherFormat, { format, current: HISTORY_ENTRY_FORMAT })
+      : said.noFormat;
   }
-  const decoding = decodeEntryFields(fields, source);
+  const decoding = decodeEntryFields(fields, source, words);
   if (!decoding.ok) return decoding.problems.join('; ');
   // The key names the entry: deleting it must remove what was read.
   entries.push({ ...decoding.entry, id: item.id });

@@ -3,11 +3,21 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadBank } from '@/lib/bank/load-bank';
 import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { encodeShareCode } from '@/lib/codecs/share-code';
+import { fillTemplate } from '@/lib/copy/fill-template';
+import { encodeStoredEntry } from '@/lib/history/history-entry';
 import { loadSiteWords } from '@/lib/i18n/load-site-words';
 import { localePath } from '@/lib/i18n/locale-path';
 import type { Locale } from '@/lib/i18n/locales';
 import { extractTexts } from '@/lib/i18n/text-paths';
 import { englishIn } from '@/tests/support/english-sentences';
+
+import {
+  HISTORY_PREFIX,
+  historyEntry,
+  seedStorage,
+  storedItems,
+  variedAnswers,
+} from './support/history';
 
 // A link a page cannot read is explained in the page's language: the decoders are handed the
 // page's words, never the English ones.
@@ -15,6 +25,17 @@ import { englishIn } from '@/tests/support/english-sentences';
 const bank = loadBank();
 const code = encodeShareCode(bank, { form: 'full', answers: {} });
 const cutShort = code.split('.').slice(0, 3).join('.');
+const kept = historyEntry(variedAnswers(0), '2026-06-02T08:15:00.000Z');
+const keptFields = JSON.parse(encodeStoredEntry(kept)) as Record<string, unknown>;
+/** Stored entries damaged in three ways: another format, a wrong field, an unknown question. */
+const damagedEntries = {
+  [`${HISTORY_PREFIX}other-format`]: JSON.stringify({ ...keptFields, format: 7 }),
+  [`${HISTORY_PREFIX}wrong-form`]: JSON.stringify({ ...keptFields, form: 'medium' }),
+  [`${HISTORY_PREFIX}unknown-question`]: JSON.stringify({
+    ...keptFields,
+    answers: { 'gone-01': 3 },
+  }),
+};
 const ENGLISH_DECODER_TEXTS = new Set(Object.values(extractTexts(DECODER_COPY)));
 
 /** The page's visible text, once its client code has read the link. */
@@ -50,5 +71,24 @@ for (const locale of ['es', 'de'] as const) {
         expect(englishDecoderSentences(await settledText(page), locale)).toEqual([]);
       });
     }
+
+    test(`/history says why each damaged stored entry cannot be read, in ${locale}`, async ({
+      page,
+    }) => {
+      await seedStorage(page, { ...storedItems([kept]), ...damagedEntries });
+      await page.goto(localePath(locale, '/history'));
+      const unreadable = page.getByTestId('unreadable-entry');
+      await expect(unreadable).toHaveCount(3);
+      await expect(unreadable.filter({ hasText: 'other-format' })).toContainText(
+        fillTemplate(words.storedEntry.otherFormat, { format: 7, current: 1 }),
+      );
+      await expect(unreadable.filter({ hasText: 'wrong-form' })).toContainText(
+        `form: ${words.historyEntry.fields.form}`,
+      );
+      await expect(unreadable.filter({ hasText: 'unknown-question' })).toContainText(
+        `answers: ${fillTemplate(words.answerProblem, { question: 'gone-01', problem: words.answerChecks.notInBank })}`,
+      );
+      expect(englishDecoderSentences(await settledText(page), locale)).toEqual([]);
+    });
   });
 }

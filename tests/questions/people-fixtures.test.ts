@@ -1,3 +1,4 @@
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -40,7 +41,7 @@ describe('people fixtures', () => {
   describe.each(people)('$file', ({ person }) => {
     it('answers every question of its form with a valid value, and nothing else', () => {
       const inForm = bank.questions.filter((q) => person.form === 'full' || q.inShortForm);
-      expect(findAnswerProblems(inForm, person.answers)).toEqual([]);
+      expect(findAnswerProblems(inForm, person.answers, DECODER_COPY)).toEqual([]);
       expect(Object.keys(person.answers).sort()).toEqual(inForm.map((q) => q.id).sort());
     });
 

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
 import { useLocale } from '@/app/_shared/locale-context';
+import { useWords } from '@/app/_shared/page-words';
 import { SiteLink } from '@/app/_shared/site-link';
 import { Button, Card, LinkButton, Notice } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
@@ -57,6 +58,7 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
   const locale = useLocale();
   const words = useHistoryWords();
   const dates = useHistoryDates();
+  const decoders = useWords('decoders');
   const WORDS = words.history.page;
   const [history, setHistory] = useState<Loaded | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -75,16 +77,16 @@ export function HistoryView({ bank }: { bank: QuestionBank }) {
         import('@/lib/history/history-versions'),
       ]);
       // Entries of an earlier version are read again, and scored, with their own bank.
-      const first = readStoredHistory(items, bank);
+      const first = readStoredHistory(items, bank, decoders);
       const versions = historyVersions(first.entries);
       const banks = versions.some((v) => v !== bank.version)
         ? await loadBanksFor(bank, versions, locale)
         : bank;
-      const stored = banks === bank ? first : readStoredHistory(items, banks);
+      const stored = banks === bank ? first : readStoredHistory(items, banks, decoders);
       next = { ...stored, rows: buildHistoryRows(words, banks, stored.entries, dates.day) };
     }
     if (serial === loads.current) setHistory(next);
-  }, [bank, words, dates, locale]);
+  }, [bank, words, decoders, dates, locale]);
 
   useEffect(() => {
     carryOverEarlierResult();

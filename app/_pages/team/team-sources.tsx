@@ -10,6 +10,7 @@ import { RESULT_KEY } from '@/app/_shared/progress-storage';
 import { Button } from '@/app/_shared/ui';
 import { useInitialStoredItem } from '@/app/_shared/use-initial-stored-item';
 import type { QuestionBank } from '@/lib/bank/schema';
+import type { DecoderCopy } from '@/lib/codecs/decoder-copy-schema';
 import { SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
 import { fillTemplate } from '@/lib/report/copy/fill-template';
 import { describeKeptResult } from '@/lib/team/describe-kept-result';
@@ -45,13 +46,14 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
   const words = useTeamWords();
   const WORDS = words.team.form;
   const locale = useLocale();
-  const savedWords = { ...words, decoders: useWords('decoders') };
+  const decoders = useWords('decoders');
+  const savedWords = { ...words, decoders };
   const [kept, setKept] = useState<readonly Kept[]>([]);
   const [chosen, setChosen] = useState('');
 
   useEffect(() => {
     let active = true;
-    void readKept(bank, words, locale).then((found) => {
+    void readKept(bank, words, decoders, locale).then((found) => {
       if (!active) return;
       setKept(found);
       setChosen(found[0]?.id ?? '');
@@ -59,7 +61,7 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
     return () => {
       active = false;
     };
-  }, [bank, words, locale]);
+  }, [bank, words, decoders, locale]);
 
   const toLocale = useLocalePath();
   const link = (code: string) => `${window.location.origin}${toLocale('/results')}#${code}`;
@@ -122,6 +124,7 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
 async function readKept(
   bank: QuestionBank,
   words: TeamSectionWords & Pick<TeamWords, 'scoring'>,
+  decoders: DecoderCopy,
   locale: Locale,
 ): Promise<Kept[]> {
   const items = readHistoryItems();
@@ -131,9 +134,9 @@ async function readKept(
     import('@/lib/history/build-history-rows'),
     import('@/lib/history/history-versions'),
   ]);
-  const first = readStoredHistory(items, bank);
+  const first = readStoredHistory(items, bank, decoders);
   const banks = await loadBanksFor(bank, historyVersions(first.entries), locale);
-  const { entries } = readStoredHistory(items, banks);
+  const { entries } = readStoredHistory(items, banks, decoders);
   // English keeps the reader's own date format, as it always has; another language uses its own.
   const when = new Intl.DateTimeFormat(locale === SOURCE_LOCALE ? undefined : locale, {
     dateStyle: 'medium',

@@ -1,3 +1,4 @@
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 /** @vitest-environment jsdom */
 import {
   CARRY_OVER_KEY,
@@ -17,7 +18,7 @@ import { tinyBank } from '@/tests/fixtures/tiny-bank';
 const stamp = { id: tinyBank.id, version: tinyBank.version };
 const first = { form: 'full' as const, answers: { 'tech-01': 4, 'speed-1': 'joint' } };
 const second = { form: 'short' as const, answers: { 'tech-01': 2 } };
-const read = () => readStoredHistory(readHistoryItems(), tinyBank);
+const read = () => readStoredHistory(readHistoryItems(), tinyBank, DECODER_COPY);
 
 beforeEach(() => {
   localStorage.clear();

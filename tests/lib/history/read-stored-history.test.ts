@@ -1,3 +1,4 @@
+import { DECODER_COPY } from '@/lib/codecs/decoder-copy';
 import fc from 'fast-check';
 
 import { encodeStoredEntry } from '@/lib/history/history-entry';
@@ -6,7 +7,8 @@ import { tinyBank } from '@/tests/fixtures/tiny-bank';
 
 import { entries, entriesWithVictim, sampleEntry, stamp } from './history-arbitraries';
 
-const read = (items: { id: string; text: string }[]) => readStoredHistory(items, tinyBank);
+const read = (items: { id: string; text: string }[]) =>
+  readStoredHistory(items, tinyBank, DECODER_COPY);
 const stored = (e: ReturnType<typeof sampleEntry>) => ({ id: e.id, text: encodeStoredEntry(e) });
 
 describe('readStoredHistory', () => {

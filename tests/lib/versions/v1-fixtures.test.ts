@@ -118,7 +118,7 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
 
   it('open a stored history entry as a scored row of an earlier version', () => {
     const stored = json<{ id: string; text: string }>('history-entry.json');
-    const history = readStoredHistory([stored], lookup);
+    const history = readStoredHistory([stored], lookup, DECODER_COPY);
     expect(history.unreadable).toEqual([]);
     expect(historyVersions(history.entries)).toEqual([1]);
     const [row] = buildHistoryRows({ scoring: SCORING_COPY }, lookup, history.entries);
@@ -222,7 +222,7 @@ describe('bank version 1 fixtures, opened after version 2 ships', () => {
     );
     if (decoded.status !== 'older-version') throw new Error(decoded.status);
     const misfits = new Set(
-      findAnswerProblems(current.questions, saved.answers).map((p) => p.questionId),
+      findAnswerProblems(current.questions, saved.answers, DECODER_COPY).map((p) => p.questionId),
     );
     const fitting = Object.fromEntries(
       Object.entries(saved.answers).filter(([id]) => !misfits.has(id)),

@@ -195,6 +195,7 @@ describe('decoders given a lookup', () => {
     const stored = readStoredHistory(
       [good, bad].map((e) => ({ id: e.id, text: encodeStoredEntry(e) })),
       tinyLookup,
+      DECODER_COPY,
     );
     expect(stored.entries.map((e) => e.id)).toEqual([good.id]);
     expect(stored.unreadable.map((e) => e.reason)).toEqual([
@@ -285,7 +286,9 @@ describe('versioned decoders on any input', () => {
         );
         expect(typeof decodeAnswersFile(lookup, text, DECODER_COPY).ok).toBe('boolean');
         expect(typeof decodeHistoryFile(text, lookup, DECODER_COPY).ok).toBe('boolean');
-        expect(readStoredHistory([{ id: 'x', text }], lookup).entries.length).toBeLessThan(2);
+        expect(
+          readStoredHistory([{ id: 'x', text }], lookup, DECODER_COPY).entries.length,
+        ).toBeLessThan(2);
       }),
     );
   });
@@ -310,7 +313,9 @@ describe('versioned decoders on any input', () => {
           answers,
           form: 'full',
         });
-        expect(readStoredHistory([{ id: 'x', text }], lookup).entries.length).toBeLessThan(2);
+        expect(
+          readStoredHistory([{ id: 'x', text }], lookup, DECODER_COPY).entries.length,
+        ).toBeLessThan(2);
         expect(typeof decodeExportFile(lookup, text, SCORING_COPY, DECODER_COPY).ok).toBe(
           'boolean',
         );
