@@ -153,7 +153,7 @@ describe('the file and saved-progress decoders in Spanish', () => {
   it('refuse a file too large and an empty one, in Spanish', () => {
     const limits = { maxBytes: 5_000_000, kind: es.exportFile.kind };
     expect(refuseLargeFile(6_000_000, limits, es)).toBe(
-      'el archivo ocupa 6,0 MB; una exportación ocupa como máximo 5 MB, así que no se ha leído',
+      'el archivo ocupa 6,0 MB; una exportación puede ocupar como máximo 5 MB, así que no se ha leído',
     );
     expect(readJsonFile(' ', limits, es)).toEqual({
       ok: false,

@@ -109,7 +109,7 @@ describe('decodeHistoryFile in Spanish', () => {
 
   it('refuses a file of another version or with a wrong envelope, in Spanish', () => {
     expect(fileProblems({ ...historyFile([]), formatVersion: 3 })).toEqual([
-      'usa la versión 3 del archivo de historial; esta versión de Role Fit lee la versión 1',
+      'usa la versión 3 del formato de archivo de historial; esta versión de Role Fit lee la versión 1',
     ]);
     expect(fileProblems({ ...historyFile([]), formatVersion: 'one' })).toEqual([
       'formatVersion: debe ser 1',
