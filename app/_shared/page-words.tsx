@@ -21,11 +21,16 @@ export function PageWordsProvider({
   return <PageWordsContext value={words}>{children}</PageWordsContext>;
 }
 
-/** One copy file of the page's words; a page that did not pick it is a programming error. */
+/** One copy file of `words`; a page that did not pick it is a programming error. */
+function given<Name extends CopyName>(words: Partial<SiteWords>, name: Name): SiteWords[Name] {
+  const file = words[name];
+  if (file === undefined) throw new Error(`This page was not given the "${name}" words.`);
+  return file as SiteWords[Name];
+}
+
+/** One copy file of the page's words. */
 export function useWords<Name extends CopyName>(name: Name): SiteWords[Name] {
-  const words = useContext(PageWordsContext)[name];
-  if (words === undefined) throw new Error(`This page was not given the "${name}" words.`);
-  return words as SiteWords[Name];
+  return given(useContext(PageWordsContext), name);
 }
 
 /**
@@ -35,9 +40,9 @@ export function useWords<Name extends CopyName>(name: Name): SiteWords[Name] {
  */
 export function useWordsOf<Name extends CopyName>(names: readonly Name[]): Pick<SiteWords, Name> {
   const words = useContext(PageWordsContext);
-  return useMemo(() => {
-    const missing = names.find((name) => words[name] === undefined);
-    if (missing !== undefined) throw new Error(`This page was not given the "${missing}" words.`);
-    return Object.fromEntries(names.map((name) => [name, words[name]])) as Pick<SiteWords, Name>;
-  }, [words, names]);
+  return useMemo(
+    () =>
+      Object.fromEntries(names.map((name) => [name, given(words, name)])) as Pick<SiteWords, Name>,
+    [words, names],
+  );
 }
