@@ -4,7 +4,7 @@ import type { QuestionBank } from '@/lib/bank/schema';
 import { fillTemplate } from './copy/fill-template';
 import type { ResultWords } from './copy/report-words';
 import type { ResultSource } from '@/lib/codecs/shown-result';
-import type { QuizCopy } from '@/lib/quiz/quiz-copy-schema';
+import type { StepTitles } from '@/lib/quiz/quiz-words';
 import {
   countReviewed,
   reviewAnswers,
@@ -38,7 +38,7 @@ export interface AnswerReviewView {
  */
 export function buildAnswerReview(
   { common, result }: ResultWords,
-  stepTitles: QuizCopy['step']['titles'],
+  stepTitles: StepTitles,
   bank: QuestionBank,
   form: Form,
   answers: Answers,

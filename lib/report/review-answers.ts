@@ -1,7 +1,7 @@
 import type { Answers, Form } from '@/lib/answers/schema';
 import type { QuestionBank } from '@/lib/bank/schema';
 import { buildSteps } from '@/lib/quiz/build-steps';
-import type { QuizCopy } from '@/lib/quiz/quiz-copy-schema';
+import type { StepTitles } from '@/lib/quiz/quiz-words';
 
 import { answerInWords } from './answer-in-words';
 
@@ -27,7 +27,7 @@ export interface ReviewGroup {
 
 /** Every question of the form, grouped and numbered as the quiz shows them, with its answer. */
 export function reviewAnswers(
-  stepTitles: QuizCopy['step']['titles'],
+  stepTitles: StepTitles,
   bank: QuestionBank,
   form: Form,
   answers: Answers,
