@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 
-import { useLocalePath } from '@/app/_shared/locale-context';
+import { useSiteUrl } from '@/app/_shared/locale-context';
 import { PageSizeSelect, usePageSize } from '@/app/_shared/page-size-select';
 import { useWords } from '@/app/_shared/page-words';
 import { useExportTasks } from '@/app/_shared/use-export-tasks';
@@ -40,7 +40,7 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
   const result = useWords('result');
   const scoring = useWords('scoring');
   const versions = useWords('versions');
-  const localePath = useLocalePath();
+  const siteUrl = useSiteUrl();
   const WORDS = result.page.export;
   const [pageSize, setPageSize] = usePageSize();
   const { status, run, button } = useExportTasks<Format | 'copy'>();
@@ -72,7 +72,7 @@ export function ExportPanel({ bank, form, answers, profile }: Props) {
   const summarise = async (date: string): Promise<ResultSummary> => {
     const { summariseProfile } = await import('@/lib/export/build-summary');
     const code = encodeShareCode(bank, { form, answers });
-    const shareUrl = `${window.location.origin}${localePath(`/results#${code}`)}`;
+    const shareUrl = siteUrl(`/results#${code}`);
     return summariseProfile({ common, result, scoring, versions }, bank, profile, {
       date,
       shareUrl,

@@ -4,7 +4,7 @@ import { Button } from '@/app/_shared/ui';
 import { useState } from 'react';
 
 import { CopyLinkStatus } from '@/app/_shared/copy-link-status';
-import { useLocalePath } from '@/app/_shared/locale-context';
+import { useSiteUrl } from '@/app/_shared/locale-context';
 import { useWords } from '@/app/_shared/page-words';
 import { useCopyLink } from '@/app/_shared/use-copy-link';
 import type { Answers, Form } from '@/lib/answers/schema';
@@ -30,11 +30,10 @@ export function ShareLink({
   answers: Answers;
 }) {
   const WORDS = useWords('result').page.share;
-  const localePath = useLocalePath();
+  const siteUrl = useSiteUrl();
   // The report renders only in the browser, so this is read once, never on the server.
   const [canShare] = useState(() => typeof navigator.share === 'function');
-  const link = () =>
-    `${window.location.origin}${localePath(`/results#${encodeShareCode(bank, { form, answers })}`)}`;
+  const link = () => siteUrl(`/results#${encodeShareCode(bank, { form, answers })}`);
   const { state, copy, fieldRef } = useCopyLink(link);
 
   const share = async () => {

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from 'react';
 
-import { useLocale, useLocalePath } from '@/app/_shared/locale-context';
+import { useLocale, useSiteUrl } from '@/app/_shared/locale-context';
 import { useWords } from '@/app/_shared/page-words';
 import { readHistoryItems } from '@/app/_shared/history-storage';
 import { loadBanksFor } from '@/app/_shared/load-banks-for';
@@ -63,8 +63,8 @@ export function TeamSources({ bank, full, onAdd, onProblem }: Props) {
     };
   }, [bank, words, decoders, locale]);
 
-  const toLocale = useLocalePath();
-  const link = (code: string) => `${window.location.origin}${toLocale('/results')}#${code}`;
+  const siteUrl = useSiteUrl();
+  const link = (code: string) => siteUrl(`/results#${code}`);
 
   const addLastResult = async () => {
     if (!saved) return;

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 
-import { useLocalePath } from '@/app/_shared/locale-context';
+import { useSiteUrl } from '@/app/_shared/locale-context';
 import { useWords } from '@/app/_shared/page-words';
 import { Button, LinkButton, Notice } from '@/app/_shared/ui';
 import ui from '@/app/_shared/ui/ui.module.css';
@@ -43,7 +43,7 @@ interface Header {
  */
 export function TeamView({ bank, content }: Props) {
   const words = useTeamWords();
-  const toLocale = useLocalePath();
+  const siteUrl = useSiteUrl();
   const { team } = words;
   const { headers } = team;
   const { hash, loading, decoded, editing, setEditing, startsWithOneResult, open } = useGroupLink<
@@ -124,7 +124,7 @@ export function TeamView({ bank, content }: Props) {
           setEditing(
             skipped.length > 0
               ? startFromTeamCode(hash)
-              : startFromTeam(members, `${window.location.origin}${toLocale('/results')}`),
+              : startFromTeam(members, siteUrl('/results')),
           )
         }
       />
